@@ -1,0 +1,32 @@
+using MeetingBot.Core.Policy.Model;
+
+namespace MeetingBot.Core.Policy.Index;
+
+public enum PolicyQuestionKind
+{
+    WhoIsResponsible,
+    UnitTasks,
+    TargetsDue,
+}
+
+/// <summary>A task that matches a topic, with the document it comes from.</summary>
+public sealed record TaskMatch(PolicyDocument Document, PolicyTask Task, double Score);
+
+/// <summary>A unit that matches a name or abbreviation, with the document it comes from.</summary>
+public sealed record UnitMatch(PolicyDocument Document, PolicyUnit Unit, double Score);
+
+/// <summary>A target falling due, with the task (null for targets outside numbered tasks) and document.</summary>
+public sealed record TargetDue(PolicyDocument Document, PolicyTask? Task, PolicyTarget Target);
+
+/// <summary>
+/// The answer to one question. Exactly one of the lists is filled, per <see cref="Kind"/>; an empty list means
+/// nothing matched, and <see cref="Suggestions"/> then holds the closest candidates.
+/// </summary>
+public sealed record PolicyAnswer(
+    PolicyQuestionKind Kind,
+    string Subject,
+    IReadOnlyList<TaskMatch> Tasks,
+    IReadOnlyList<UnitMatch> Units,
+    IReadOnlyList<TargetDue> Targets,
+    DateOnly? DueBy,
+    IReadOnlyList<string> Suggestions);

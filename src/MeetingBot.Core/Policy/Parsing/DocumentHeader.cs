@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using MeetingBot.Core.Text;
+
+namespace MeetingBot.Core.Policy.Parsing;
+
+internal sealed record DocumentHeader(string? Title, string? Issuer, DateOnly? Date, string? DocumentNumber);
+
+/// <summary>
+/// Reads title, issuing body, date and document number from what precedes the first numbered item: website
+/// metadata (名称: / 发布日期:), the notice that issues the plan (X关于印发《Y》的通知), the red header (X文件),
+/// the signature block (issuer lines followed by a date line) and the standalone title line.
+/// </summary>
+internal static partial class DocumentHeaderReader
+{
+    public static DocumentHeader Read(IReadOnlyList<Paragraph> front, IReadOnlyList<Paragraph> all)
+    {
+        var lines = front.Select(p => p.Text).ToList();
+        var metadata = new Dictionary<string, string>();
+        foreach (var line in lines)
+        {
+            var m = MetadataLine().Match(line);
+            if (m.Success) metadata.TryAdd(m.Groups["key"].Value, m.Groups["value"].Value.Trim());
+        }
+
+        string? planName = null, issuer = null;
+        foreach (var line in lines.Prepend(metadata.GetValueOrDefault("名称") ?? metadata.GetValueOrDefault("标题") ?? ""))
+        {
+            var notice = ProsePunctuation().IsMatch(line) ? ForwardingSentence().Match(line) : IssuingNotice().Match(line);
+            if (!notice.Success) continue;
+            planName ??= Squeeze(notice.Groups["plan"].Value.Trim('《', '》'));
+            var by = Squeeze(notice.Groups["by"].Value);
+            if (issuer is null && OrganisationSuffix().IsMatch(by)) issuer = by;
+        }
+
+        var title = FindTitle(lines, metadata, planName);
+        issuer ??= lines.Select(l => RedHeader().Match(l)).FirstOrDefault(m => m.Success)?.Groups["by"].Value
+                   ?? Signature(lines)
+                   ?? metadata.GetValueOrDefault("发文机关")
+                   ?? (metadata.GetValueOrDefault("发布机构") is { Length: > 3 } body ? body : null);
+
+        var date = lines.Where(IsDateLine).Select(ParseDate).FirstOrDefault(d => d is not null)
+                   ?? ParseDate(metadata.GetValueOrDefault("成文日期"))
+                   ?? ParseDate(metadata.GetValueOrDefault("发布日期"))
+                   ?? all.Skip(Math.Max(0, all.Count - 12)).Select(p => p.Text).Where(IsDateLine).Select(ParseDate).LastOrDefault(d => d is not null);
+
+        var number = lines.Select(l => DocumentNumberLine().Match(l)).FirstOrDefault(m => m.Success)?.Value
+                     ?? (metadata.GetValueOrDefault("文号") is { Length: > 0 } n ? n : null);
+        return new DocumentHeader(title, issuer, date, number);
+    }
+
+    private static string? FindTitle(List<string> lines, Dictionary<string, string> metadata, string? planName)
+    {
+        var candidates = lines.Select(Squeeze).Where(IsTitleLike).ToList();
+        if (planName is not null)
+            return candidates.FirstOrDefault(c => c.EndsWith(planName, StringComparison.Ordinal) && !IssuingNotice().IsMatch(c)) ?? planName;
+        return candidates.FirstOrDefault() ?? metadata.GetValueOrDefault("名称") ?? metadata.GetValueOrDefault("标题");
+    }
+
+    private static bool IsTitleLike(string line) =>
+        line.Length is >= 6 and <= 80 && !ProsePunctuation().IsMatch(line) && !MetadataLine().IsMatch(line)
+        && !RedHeader().IsMatch(line) && !DocumentNumberLine().IsMatch(line) && !IsDateLine(line) && !line.EndsWith('：')
+        && !line.EndsWith(':') && !line.StartsWith('（') && !line.StartsWith('(');
+
+    // Signature block: one line of issuing bodies (several separated by spaces), then a date line.
+    private static string? Signature(List<string> lines)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (!IsDateLine(lines[i + 1])) continue;
+            var names = Regex.Split(lines[i].Trim(), @"\s{2,}|\u3000+").Where(n => OrganisationSuffix().IsMatch(n)).ToList();
+            if (names.Count > 0 && names.Sum(n => n.Length) <= 60) return string.Join("、", names);
+        }
+        return null;
+    }
+
+    private static bool IsDateLine(string line) => DateOnlyLine().IsMatch(line.Trim());
+
+    public static DateOnly? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var m = DatePattern().Match(text);
+        if (!m.Success) return null;
+        var year = ChineseNumerals.ParseYear(m.Groups["y"].Value);
+        var month = Number(m.Groups["m"].Value);
+        var day = Number(m.Groups["d"].Value);
+        if (year is null or < 1949 or > 2100 || month is null or < 1 or > 12 || day is null or < 1) return null;
+        return day <= DateTime.DaysInMonth(year.Value, month.Value) ? new DateOnly(year.Value, month.Value, day.Value) : null;
+    }
+
+    private static int? Number(string s) => s.Length > 0 && char.IsAsciiDigit(s[0]) ? int.Parse(s) : ChineseNumerals.Parse(s);
+
+    // Removes the spaces a layout put between Chinese characters ("改革 发展行动计划").
+    private static string Squeeze(string s) => CjkSpace().Replace(s.Trim(), "");
+
+    [GeneratedRegex(@"^(?<key>索引号|发布机构|发文机关|名称|标题|文号|发文字号|主题分类|主题词|发布日期|成文日期|生效日期|来源|公开方式|信息来源)\s*[:：]\s*(?<value>.*)$")]
+    private static partial Regex MetadataLine();
+
+    [GeneratedRegex(@"^(?<by>.*?)(?:关于)?印发\s*(?<plan>《[^》]+》|.+?)(?:的通知|的通告|的函)?$")]
+    private static partial Regex IssuingNotice();
+
+    // "现将《X》印发给你们": the plan's name inside the notice's text.
+    [GeneratedRegex(@"(?<by>)现将\s*(?<plan>《[^》]+》)\s*印发")]
+    private static partial Regex ForwardingSentence();
+
+    [GeneratedRegex(@"(?:人民政府|办公厅|办公室|委员会|政府|局|厅|委|部|办)$")]
+    private static partial Regex OrganisationSuffix();
+
+    [GeneratedRegex(@"^(?<by>\S{4,30}?)\s*文件$")]
+    private static partial Regex RedHeader();
+
+    [GeneratedRegex(@"^\S{1,12}[〔\[［【（(]\d{4}[〕\]］】）)]\s*\d+\s*号$")]
+    private static partial Regex DocumentNumberLine();
+
+    [GeneratedRegex(@"^(?:[^\d\s]{0,8}\s*)?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*[年\-/.]\s*[\d〇一二三四五六七八九十]{1,3}\s*[月\-/.]\s*[\d〇一二三四五六七八九十]{1,3}\s*日?$")]
+    private static partial Regex DateOnlyLine();
+
+    [GeneratedRegex(@"(?<y>\d{4}|[〇零一二三四五六七八九]{4})\s*[年\-/.]\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*[月\-/.]\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex("[。，,；;！？]")]
+    private static partial Regex ProsePunctuation();
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])")]
+    private static partial Regex CjkSpace();
+}

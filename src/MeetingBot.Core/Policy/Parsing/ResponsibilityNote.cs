@@ -1,0 +1,12 @@
+using MeetingBot.Core.Policy.Model;
+
+namespace MeetingBot.Core.Policy.Parsing;
+
+/// <summary>A responsibility note such as （牵头单位：A；责任单位：B、C） read into lead and responsible units.</summary>
+internal sealed record ResponsibilityNote(
+    IReadOnlyList<string> Lead,
+    IReadOnlyList<string> Responsible,
+    IReadOnlyList<(string Name, string Written)> Written,
+    UnitAssignment Assignment,
+    int Line,
+    bool Unclosed);

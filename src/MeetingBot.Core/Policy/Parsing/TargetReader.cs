@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using MeetingBot.Core.Policy.Model;
+
+namespace MeetingBot.Core.Policy.Parsing;
+
+/// <summary>
+/// Reads targets from prose. A sentence is split into clauses (outside brackets); a clause with a goal quantity
+/// (建设100个…, 达到60%, 8000人次以上) is a target, dated by the deadline in force: one in its own sentence, or one
+/// that opens the paragraph ("到2022年，…" in a list of goals). A sentence with a deadline but no quantity is one
+/// target without a value ("到2022年，基本办学条件达到国家规定标准"). Durations (3年以上, 1个月) are not goals.
+/// </summary>
+internal static partial class TargetReader
+{
+    /// <param name="skip">Characters at the start not to read (a heading's title sentence).</param>
+    /// <param name="notes">Spans of responsibility notes: they end a sentence and hold no targets.</param>
+    public static List<PolicyTarget> Read(Paragraph paragraph, int skip = 0, IEnumerable<(int Start, int End)>? notes = null)
+    {
+        var text = WithoutNotes(paragraph.Text, notes);
+        var targets = new List<PolicyTarget>();
+        Deadline? paragraphDeadline = null;
+        var first = true;
+        foreach (var (sentenceStart, sentence) in Split(text, skip, "。！？!?"))
+        {
+            var deadlines = DeadlineReader.FindAll(sentence);
+            var opening = deadlines.Count > 0 && deadlines[0].Index <= 2 ? deadlines[0] : null;
+            if (first) paragraphDeadline = opening;
+            first = false;
+
+            // A deadline in force stays so across the sentence's ；-separated parts ("2022年底,…;开展…8000人次以上").
+            var current = opening ?? paragraphDeadline;
+            var goalSentence = false; // once a clause states a goal or a deadline is in force, the sentence lists goals
+            foreach (var (partStart, part) in Split(sentence, 0, "；;"))
+            {
+                var found = false;
+                Deadline? partDeadline = null;
+                foreach (var (clauseStart, clause) in Split(part, 0, "，,："))
+                {
+                    var offset = partStart + clauseStart;
+                    var own = deadlines.LastOrDefault(d => d.Index >= offset && d.Index < offset + clause.Length);
+                    if (own is not null) current = partDeadline = own;
+                    goalSentence |= current is not null || GoalWording().IsMatch(clause);
+                    foreach (var (pieceStart, piece, value) in Quantities(clause, goalSentence))
+                    {
+                        targets.Add(new PolicyTarget(piece, current?.Date, current?.Text, value, paragraph.LineAt(sentenceStart + offset + pieceStart)));
+                        found = true;
+                    }
+                }
+                if (!found && partDeadline is not null && part.Length > partDeadline.Text.Length + 4)
+                    targets.Add(new PolicyTarget(part, partDeadline.Date, partDeadline.Text, null, paragraph.LineAt(sentenceStart + partStart)));
+            }
+        }
+        return targets;
+    }
+
+    // Blanks notes out in place, so offsets (and so line numbers) stay those of the paragraph.
+    private static string WithoutNotes(string text, IEnumerable<(int Start, int End)>? notes)
+    {
+        if (notes is null) return text;
+        var chars = text.ToCharArray();
+        foreach (var (start, end) in notes)
+        {
+            Array.Fill(chars, ' ', start, Math.Min(end, chars.Length - 1) - start + 1);
+            chars[start] = '。';
+        }
+        return new string(chars);
+    }
+
+    // The goal quantities of a clause; a clause listing several (15所、高水平专业群30个) gives one target each.
+    private static IEnumerable<(int Start, string Text, string Value)> Quantities(string clause, bool goal)
+    {
+        var goals = GoalQuantities(clause, goal).ToList();
+        if (goals.Count == 0) yield break;
+        if (goals.Count > 1)
+        {
+            var parts = Split(clause, 0, "、").ToList();
+            var each = parts.Select(p => (p.Start, p.Text, Goals: GoalQuantities(p.Text, goal).ToList())).ToList();
+            if (each.All(p => p.Goals.Count <= 1) && each.Count(p => p.Goals.Count == 1) == goals.Count)
+            {
+                foreach (var p in each.Where(p => p.Goals.Count == 1)) yield return (p.Start, p.Text, p.Goals[0]);
+                yield break;
+            }
+        }
+        yield return (0, clause, goals[0]);
+    }
+
+    private static IEnumerable<string> GoalQuantities(string clause, bool goal)
+    {
+        foreach (Match m in QuantityPattern().Matches(clause))
+        {
+            var unit = m.Groups["unit"].Value;
+            if (NotGoalUnits.Contains(unit)) continue;
+            var comparison = m.Groups["cmp"].Success || m.Groups["range"].Success;
+            if (goal || comparison) yield return m.Value.Trim();
+        }
+    }
+
+    private static readonly HashSet<string> NotGoalUnits = ["年", "个月", "月", "天", "日", "周", "小时", "学时", "课时", "学年", "岁", "号", "期", "届", "次", "级"];
+
+    // Splits on the given separators outside brackets and quotes, dropping empty pieces; keeps offsets.
+    private static IEnumerable<(int Start, string Text)> Split(string text, int from, string separators)
+    {
+        var depth = 0;
+        var start = from;
+        for (var i = from; i <= text.Length; i++)
+        {
+            var end = i == text.Length;
+            if (!end)
+            {
+                var c = text[i];
+                if (c is '（' or '(' or '《' or '〔' or '【') depth++;
+                else if (c is '）' or ')' or '》' or '〕' or '】') depth = Math.Max(0, depth - 1);
+                if (depth > 0 || !separators.Contains(c)) continue;
+            }
+            var piece = text[start..i].Trim();
+            if (piece.Length > 0) yield return (start + (text[start..i].Length - text[start..i].TrimStart().Length), piece);
+            start = i + 1;
+        }
+    }
+
+    [GeneratedRegex(@"(?<![第\d.])(?<num>\d+(?:\.\d+)?)(?:(?:%|％)?(?<range>\s*[—–\-~～]\s*\d+(?:\.\d+)?))?\s*(?<unit>%|％|‰|个月|万人次|人次|万人|万元|亿元|元|所|个|家|门|名|支|项|条|本|套|间|座|批|处|倍|万|亿|部|种|类|张|台|场|亩|平方米|公顷|户|人|年|个月|月|天|日|周|小时|学时|课时|学年|岁|号|期|届|次|级)(?<cmp>以上|以下|以内|左右|及以上)?|(?<![\d.])(?<num>\d+(?:\.\d+)?)\s*[∶:]\s*\d+(?<cmp>以上)?")]
+    private static partial Regex QuantityPattern();
+
+    [GeneratedRegex("达到|不低于|不少于|不超过|超过|至少|提高到|提升到|增加到|控制在|占比|比例|比重|建设|建成|打造|培育|遴选|认定|认证|评定|创建|新建|新增|开发|开展|培训|招收|力争|实现|覆盖")]
+    private static partial Regex GoalWording();
+}
