@@ -1,7 +1,81 @@
+using System.Text;
+using MeetingBot.Core.Policy.Model;
+
 namespace MeetingBot.Core.Policy.Index;
 
-/// <summary>Renders an answer as plain text (Chinese), each line naming the document and task path.</summary>
+/// <summary>Renders an answer as plain Chinese text; every item names its document and task path.</summary>
 public static class PolicyAnswerText
 {
-    public static string Render(PolicyAnswer answer) => throw new NotImplementedException();
+    public static string Render(PolicyAnswer answer) => answer.Kind switch
+    {
+        PolicyQuestionKind.UnitTasks => RenderUnits(answer),
+        PolicyQuestionKind.TargetsDue => RenderTargets(answer),
+        _ => RenderTopic(answer),
+    };
+
+    public static string Cite(PolicyDocument document, PolicyTask? task) =>
+        task is null ? $"《{document.Title}》" : $"《{document.Title}》第{task.PathText}项";
+
+    public static string Assignment(UnitAssignment assignment) => assignment switch
+    {
+        UnitAssignment.Explicit => "文件明确",
+        UnitAssignment.FirstListed => "文件未标明牵头单位，按惯例由首列单位牵头",
+        UnitAssignment.Inferred => "据文中“牵头/负责”措辞推断",
+        _ => "文件未指明责任单位",
+    };
+
+    private static string RenderTopic(PolicyAnswer answer)
+    {
+        if (answer.Tasks.Count == 0) return NothingFound($"没有找到与“{answer.Subject}”相关的任务。", answer.Suggestions);
+        var text = new StringBuilder($"与“{answer.Subject}”相关的任务（按相关程度排序）：\n");
+        foreach (var match in answer.Tasks)
+        {
+            var task = match.Task;
+            text.Append($"• {Cite(match.Document, task)}“{task.Title}”（第{task.Line}行）\n");
+            text.Append(task.Assignment == UnitAssignment.None
+                ? $"  {Assignment(task.Assignment)}\n"
+                : $"  牵头：{Join(task.Lead)}；责任：{Join(task.Responsible)}（{Assignment(task.Assignment)}）\n");
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    private static string RenderUnits(PolicyAnswer answer)
+    {
+        if (answer.Units.Count == 0) return NothingFound($"没有找到名为“{answer.Subject}”的单位。", answer.Suggestions);
+        var text = new StringBuilder($"“{answer.Subject}”承担的任务：\n");
+        foreach (var match in answer.Units)
+        {
+            var unit = match.Unit;
+            text.Append($"• {unit.Name}（{Cite(match.Document, null)}）：牵头 {unit.Leads.Count} 项，参与 {unit.Tasks.Count - unit.Leads.Count} 项\n");
+            foreach (var path in unit.Tasks)
+            {
+                var task = match.Document.FindTask(path)!;
+                var role = unit.Leads.Any(l => l.SequenceEqual(path)) ? "牵头" : "参与";
+                text.Append($"  - 第{task.PathText}项“{task.Title}”（{role}）\n");
+            }
+            if (unit.Tasks.Count == 0) text.Append("  - 文件中未分配具体任务\n");
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    private static string RenderTargets(PolicyAnswer answer)
+    {
+        var period = answer.DueBy is { } by ? $"截至{by:yyyy-MM-dd}" : "";
+        if (answer.Targets.Count == 0) return $"{period}没有到期的目标。";
+        var text = new StringBuilder($"{period}到期的目标（共{answer.Targets.Count}项）：\n");
+        foreach (var due in answer.Targets)
+        {
+            var target = due.Target;
+            var owner = due.Task is { Assignment: not UnitAssignment.None } t ? $"；牵头：{Join(t.Lead)}" : "";
+            var value = target.Value is null ? "" : $"（目标值 {target.Value}）";
+            var title = due.Task is null ? "" : $"“{due.Task.Title}”";
+            text.Append($"• {target.Deadline:yyyy-MM-dd} {Cite(due.Document, due.Task)}{title}：{target.Text}{value}{owner}\n");
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    private static string NothingFound(string message, IReadOnlyList<string> suggestions) =>
+        suggestions.Count == 0 ? message : $"{message}相近的有：{string.Join("；", suggestions)}";
+
+    private static string Join(IReadOnlyList<string> units) => units.Count == 0 ? "无" : string.Join("、", units);
 }

@@ -1,20 +1,122 @@
+using System.Text.RegularExpressions;
 using MeetingBot.Core.Policy.Model;
 
 namespace MeetingBot.Core.Policy.Index;
 
-/// <summary>Answers questions over a set of parsed documents: topics, units and targets.</summary>
-public sealed class PolicyIndex
+/// <summary>
+/// Answers questions over a set of parsed documents. Topics are matched on character pairs weighted by how
+/// rare they are (a task's title counts three times its text); units by name, alias or abbreviation; targets
+/// by deadline. Built once, then read-only and safe to share.
+/// </summary>
+public sealed partial class PolicyIndex
 {
-    public PolicyIndex(IEnumerable<PolicyDocument> documents) => throw new NotImplementedException();
+    private const double TitleWeight = 3, TextWeight = 1, MinCoverage = 0.6;
 
-    public IReadOnlyList<PolicyDocument> Documents => throw new NotImplementedException();
+    private sealed record Entry(PolicyDocument Document, PolicyTask Task, HashSet<int> Title, HashSet<int> Text);
+
+    private readonly List<Entry> _entries = [];
+    private readonly Dictionary<int, double> _idf = [];
+
+    public PolicyIndex(IEnumerable<PolicyDocument> documents)
+    {
+        Documents = documents.ToList();
+        foreach (var document in Documents)
+            foreach (var task in document.Tasks)
+                _entries.Add(new Entry(document, task,
+                    TextFeatures.BigramsAndChars(TextFeatures.Normalise(task.Title)),
+                    TextFeatures.BigramsAndChars(TextFeatures.Normalise(WithoutNotes(task.Text)))));
+
+        var df = new Dictionary<int, int>();
+        foreach (var entry in _entries)
+            foreach (var feature in entry.Title.Concat(entry.Text).Distinct())
+                df[feature] = df.GetValueOrDefault(feature) + 1;
+        foreach (var (feature, count) in df)
+            _idf[feature] = Math.Log(1 + (double)_entries.Count / count);
+    }
+
+    public IReadOnlyList<PolicyDocument> Documents { get; }
 
     /// <summary>Classifies a free-text question (Chinese or English) and answers it.</summary>
-    public PolicyAnswer Ask(string question, DateOnly today) => throw new NotImplementedException();
+    public PolicyAnswer Ask(string question, DateOnly today)
+    {
+        var q = PolicyQuestion.Parse(question, today);
+        return q.Kind switch
+        {
+            PolicyQuestionKind.UnitTasks => UnitAnswer(q.Subject),
+            PolicyQuestionKind.TargetsDue => new PolicyAnswer(q.Kind, q.Subject, [], [], TargetsDueBy(q.DueBy!.Value, q.DueFrom), q.DueBy, []),
+            _ => TopicAnswer(q.Subject),
+        };
+    }
 
-    public IReadOnlyList<TaskMatch> WhoIsResponsible(string topic, int max = 5) => throw new NotImplementedException();
+    public IReadOnlyList<TaskMatch> WhoIsResponsible(string topic, int max = 5) => RankTasks(topic, MinCoverage).Take(max).ToList();
 
-    public IReadOnlyList<UnitMatch> FindUnits(string nameOrAlias) => throw new NotImplementedException();
+    public IReadOnlyList<UnitMatch> FindUnits(string nameOrAlias)
+    {
+        var all = Documents
+            .SelectMany(d => d.Units.Select(u => new UnitMatch(d, u, UnitMatcher.Score(nameOrAlias.Trim(), u))))
+            .Where(m => m.Score > 0)
+            .OrderByDescending(m => m.Score)
+            .ToList();
+        // Close matches hide loose ones: "区财政局" lists the district finance bureaus, not the provincial 财政厅.
+        var best = all.Count > 0 ? all[0].Score : 0;
+        var floor = best >= 0.85 ? 0.85 : best >= 0.5 ? 0.5 : best;
+        return all.Where(m => m.Score >= floor).ToList();
+    }
 
-    public IReadOnlyList<TargetDue> TargetsDueBy(DateOnly date, DateOnly? from = null) => throw new NotImplementedException();
+    public IReadOnlyList<TargetDue> TargetsDueBy(DateOnly date, DateOnly? from = null) =>
+        Documents
+            .SelectMany(d => d.Tasks.SelectMany(t => t.Targets.Select(x => new TargetDue(d, t, x)))
+                .Concat(d.DocumentTargets.Select(x => new TargetDue(d, null, x))))
+            .Where(t => t.Target.Deadline is { } due && !t.Target.StartsFrom && due <= date && (from is null || due >= from))
+            .OrderBy(t => t.Target.Deadline) // stable: documents and lines keep their order within a date
+            .ToList();
+
+    private PolicyAnswer TopicAnswer(string topic)
+    {
+        var matches = WhoIsResponsible(topic, 8);
+        var suggestions = matches.Count > 0 ? [] : RankTasks(topic, 0.01).Take(3).Select(m => m.Task.Title).Distinct().ToList();
+        return new PolicyAnswer(PolicyQuestionKind.WhoIsResponsible, topic, matches, [], [], null, suggestions);
+    }
+
+    private PolicyAnswer UnitAnswer(string unit)
+    {
+        var units = FindUnits(unit);
+        var suggestions = units.Count > 0 ? [] : Documents.SelectMany(d => d.Units).Select(u => u.Name)
+            .Where(n => n.Intersect(unit).Count() >= 2).Distinct().Take(5).ToList();
+        return new PolicyAnswer(PolicyQuestionKind.UnitTasks, unit, [], units, [], null, suggestions);
+    }
+
+    private IEnumerable<TaskMatch> RankTasks(string topic, double minCoverage)
+    {
+        var query = TextFeatures.QueryBigrams(TextFeatures.Normalise(topic));
+        if (query.Count == 0) return [];
+        // A pair no task contains is as telling as the rarest one: it must count against coverage.
+        var unseen = Math.Log(1 + _entries.Count);
+        var weights = query.Select(f => _idf.GetValueOrDefault(f, unseen)).ToArray();
+        var total = weights.Sum();
+        if (total == 0) return [];
+
+        var matches = new List<TaskMatch>();
+        foreach (var entry in _entries)
+        {
+            double score = 0, covered = 0;
+            for (var i = 0; i < query.Count; i++)
+            {
+                var inTitle = entry.Title.Contains(query[i]);
+                if (!inTitle && !entry.Text.Contains(query[i])) continue;
+                covered += weights[i];
+                score += weights[i] * (inTitle ? TitleWeight : TextWeight);
+            }
+            if (covered / total < minCoverage) continue;
+            // Tasks that name their units are the useful answers; nudge them above bare headings.
+            var bonus = entry.Task.Assignment == UnitAssignment.None ? 0 : 0.05;
+            matches.Add(new TaskMatch(entry.Document, entry.Task, score / (total * TitleWeight) + bonus));
+        }
+        return matches.OrderByDescending(m => m.Score);
+    }
+
+    private static string WithoutNotes(string text) => NotePattern().Replace(text, "");
+
+    [GeneratedRegex(@"[（(](?:牵头单位|责任单位)[^（(）)]*[）)]?|[（(][^（(）)]{2,120}?负责[）)]")]
+    private static partial Regex NotePattern();
 }

@@ -9,4 +9,8 @@ public sealed record PolicyTarget(
     DateOnly? Deadline,
     string? DeadlineText,
     string? Value,
-    int Line);
+    int Line)
+{
+    /// <summary>True for "from" wording (自2020年起): the date is when the rule starts, not when something falls due.</summary>
+    public bool StartsFrom => DeadlineText is { } t && (t.StartsWith('自') || t.StartsWith('从') || t.EndsWith('起') || t.EndsWith("开始") || t.EndsWith("以来"));
+}

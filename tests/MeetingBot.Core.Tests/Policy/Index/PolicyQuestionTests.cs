@@ -1,0 +1,53 @@
+using MeetingBot.Core.Policy.Index;
+
+namespace MeetingBot.Core.Tests.Policy.Index;
+
+public class PolicyQuestionTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    [Theory]
+    [InlineData("谁负责双师型教师队伍建设？", "双师型教师队伍建设")]
+    [InlineData("哪个部门牵头实训基地建设", "实训基地建设")]
+    [InlineData("实训基地由谁负责", "实训基地")]
+    [InlineData("1+X证书试点谁牵头", "1+X证书试点")]
+    [InlineData("who is responsible for 实训基地?", "实训基地")]
+    [InlineData("双师型教师", "双师型教师")]
+    public void Parse_ResponsibilityQuestion_ExtractsTheTopic(string question, string topic)
+    {
+        var q = PolicyQuestion.Parse(question, Today);
+
+        q.Kind.Should().Be(PolicyQuestionKind.WhoIsResponsible);
+        q.Subject.Should().Be(topic);
+    }
+
+    [Theory]
+    [InlineData("区财政局负责什么？", "区财政局")]
+    [InlineData("财政厅的任务", "财政厅")]
+    [InlineData("人社局有哪些任务", "人社局")]
+    [InlineData("区教体局牵头哪些工作", "区教体局")]
+    [InlineData("what is the finance bureau responsible for?", "财政局")]
+    [InlineData("What does the district education and sports bureau own", "区教体局")]
+    public void Parse_UnitQuestion_ExtractsTheUnit(string question, string unit)
+    {
+        var q = PolicyQuestion.Parse(question, Today);
+
+        q.Kind.Should().Be(PolicyQuestionKind.UnitTasks);
+        q.Subject.Should().Be(unit);
+    }
+
+    [Theory]
+    [InlineData("2022年底前到期的目标", null, "2022-12-31")]
+    [InlineData("哪些目标2025年到期", "2025-01-01", "2025-12-31")]
+    [InlineData("今年到期的目标", "2026-01-01", "2026-12-31")]
+    [InlineData("targets due by 2024-06-30", null, "2024-06-30")]
+    [InlineData("which targets fall due next year", "2027-01-01", "2027-12-31")]
+    public void Parse_TargetsQuestion_ReadsThePeriod(string question, string? from, string by)
+    {
+        var q = PolicyQuestion.Parse(question, Today);
+
+        q.Kind.Should().Be(PolicyQuestionKind.TargetsDue);
+        q.DueFrom.Should().Be(from is null ? null : DateOnly.Parse(from));
+        q.DueBy.Should().Be(DateOnly.Parse(by));
+    }
+}
