@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Text;
+
+namespace MeetingBot.Host.Cli;
+
+/// <summary>The command line (<c>policy parse</c>, <c>policy ask</c>), runnable in-process with any writers.</summary>
+public static class CliApp
+{
+    private static readonly string[] SubCommands = ["policy"];
+    private static readonly string[] RootOptions = ["-h", "--help", "-?", "/?", "--version"];
+
+    /// <summary>
+    /// True when the arguments are meant for the CLI rather than the web host: a sub-command (known or
+    /// mistyped, so a typo gets a usage error instead of starting a server) or help/version.
+    /// Host settings (<c>--urls x</c>, <c>--urls=x</c>, <c>urls=x</c>) all stay with the web host.
+    /// </summary>
+    public static bool IsCommandLine(IReadOnlyList<string> args) =>
+        args.Count > 0 && (RootOptions.Contains(args[0]) || SubCommands.Contains(args[0]) || IsPositional(args[0]));
+
+    /// <summary>Runs the CLI against the process console and returns its exit code.</summary>
+    public static int RunConsole(string[] args)
+    {
+        // Without this, Chinese comes out as '?' on consoles whose default code page is not UTF-8.
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs the CLI with the given writers and clock; returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? time = null)
+    {
+        var configuration = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            // Its handler prints the full stack trace; ours below prints one line.
+            EnableDefaultExceptionHandler = false,
+        };
+
+        try
+        {
+            return BuildRoot(time ?? TimeProvider.System).Parse(args).Invoke(configuration);
+        }
+        catch (Exception ex)
+        {
+            // The one catch of the CLI: expected failures are already exit codes, so this is a bug.
+            stderr.WriteLine($"error: unexpected {ex.GetType().Name}: {ex.Message}");
+            return ExitCodes.Unexpected;
+        }
+    }
+
+    private static RootCommand BuildRoot(TimeProvider time) =>
+        new("MeetingBot: runs the chat bot when started without a command, or one of these commands.")
+        {
+            new Command("policy", "Read policy documents: their tasks, units, targets and joint meeting.")
+            {
+                PolicyParseCommand.Create(),
+                PolicyAskCommand.Create(time),
+            },
+        };
+
+    private static bool IsPositional(string arg) => !arg.StartsWith('-') && !arg.Contains('=');
+}

@@ -1,0 +1,22 @@
+namespace MeetingBot.Host.Extensions;
+
+public static class Extensions
+{
+    public static WebApplicationBuilder AddMeetingBotHost(this WebApplicationBuilder builder)
+    {
+        var defaultUrls = DefaultUrls.When(builder.Configuration);
+        if (defaultUrls is not null)
+        {
+            builder.WebHost.UseUrls(defaultUrls);
+        }
+
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication MapMeetingBotEndpoints(this WebApplication app)
+    {
+        app.MapHealthEndpoint();
+        return app;
+    }
+}

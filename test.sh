@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs every test of the solution and ends with one line: "N passed, N failed, N skipped".
+# Exits non-zero when the build or any test fails, or when no test ran at all.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+# The per-assembly summary lines are parsed below: keep them in English, and plain (no terminal logger).
+export DOTNET_CLI_UI_LANGUAGE=en
+export DOTNET_NOLOGO=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+# --- set-up ---------------------------------------------------------------------------------------------
+# What the tests need besides the .NET SDK is installed here, one function per dependency, each failing
+# loudly: tests start their peers themselves and never skip because one is missing.
+setup() {
+  : # nothing yet (to come: npm install of Azurite, Chromium for the web chat tests)
+}
+
+# --- tests ----------------------------------------------------------------------------------------------
+# VSTest prints one line per test assembly, e.g.
+#   Failed!  - Failed:     1, Passed:    40, Skipped:     0, Total:    41, Duration: 2 s - X.Tests.dll (net10.0)
+sum_counts() {
+  awk '
+    function count(label,   text) {
+      if (!match($0, label ": +[0-9]+")) return 0
+      text = substr($0, RSTART, RLENGTH); gsub(/[^0-9]/, "", text); return text + 0
+    }
+    /^[ \t]*(Passed|Failed|Skipped)! +- / {
+      passed += count("Passed"); failed += count("Failed"); skipped += count("Skipped")
+    }
+    END { print passed + 0, failed + 0, skipped + 0 }
+  ' "$1"
+}
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+run_tests() {
+  local status passed failed skipped
+
+  set +e
+  dotnet test MeetingBot.sln -c Release -tl:off 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+
+  read -r passed failed skipped < <(sum_counts "$log")
+  if (( status == 0 && passed + failed == 0 )); then
+    echo "test.sh: no tests ran" >&2
+    status=1
+  elif (( status == 0 && failed > 0 )); then
+    status=1
+  fi
+
+  echo
+  echo "$passed passed, $failed failed, $skipped skipped"
+  return "$status"
+}
+
+setup
+run_tests
