@@ -20,11 +20,11 @@ public static class TextDecoding
         if (bytes.IsEmpty) return Fail("the file is empty");
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            return Strict(StrictUtf8, bytes[3..], "utf-8");
+            return Marked(Strict(StrictUtf8, bytes[3..], "utf-8"), "UTF-8");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-            return Strict(new UnicodeEncoding(false, false, true), bytes[2..], "utf-16le");
+            return Marked(Strict(new UnicodeEncoding(false, false, true), bytes[2..], "utf-16le"), "UTF-16");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return Strict(new UnicodeEncoding(true, false, true), bytes[2..], "utf-16be");
+            return Marked(Strict(new UnicodeEncoding(true, false, true), bytes[2..], "utf-16be"), "UTF-16");
 
         var utf8 = Strict(StrictUtf8, bytes, "utf-8");
         if (utf8.Text is not null || utf8.Error != NotDecodable) return utf8;
@@ -37,6 +37,11 @@ public static class TextDecoding
     }
 
     private const string NotDecodable = "not decodable";
+
+    // A byte-order mark names the encoding, so bytes that break it mean a damaged file.
+    private static Decoded Marked(Decoded decoded, string encoding) => decoded.Error == NotDecodable
+        ? Fail($"the file starts with a {encoding} byte-order mark but is not valid {encoding} (damaged or cut short)")
+        : decoded;
 
     private static Decoded Strict(System.Text.Encoding encoding, ReadOnlySpan<byte> bytes, string name)
     {

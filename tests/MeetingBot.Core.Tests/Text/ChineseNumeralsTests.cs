@@ -16,6 +16,13 @@ public class ChineseNumeralsTests
     [InlineData("一百一十", 110)]
     [InlineData("二百五十", 250)]
     [InlineData("一千零一十", 1010)]
+    [InlineData("十九", 19)]
+    [InlineData("九十九", 99)]
+    [InlineData("一百零一", 101)]
+    [InlineData("一千零一", 1001)]
+    [InlineData("一千一百", 1100)]
+    [InlineData("二千零五", 2005)]
+    [InlineData("九千九百九十九", 9999)]
     public void Parse_WrittenNumeral_ReturnsItsValue(string text, int value)
     {
         ChineseNumerals.Parse(text).Should().Be(value);

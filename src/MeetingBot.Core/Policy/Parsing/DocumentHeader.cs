@@ -14,16 +14,17 @@ internal static partial class DocumentHeaderReader
 {
     public static DocumentHeader Read(IReadOnlyList<Paragraph> front, IReadOnlyList<Paragraph> all)
     {
-        var lines = front.Select(p => p.Text).ToList();
+        var lines = JoinBrokenTitles(front.Select(p => p.Text).ToList());
         var metadata = new Dictionary<string, string>();
         foreach (var line in lines)
         {
             var m = MetadataLine().Match(line);
             if (m.Success) metadata.TryAdd(m.Groups["key"].Value, m.Groups["value"].Value.Trim());
         }
+        var body = lines.Where(l => !MetadataLine().IsMatch(l)).ToList();
 
         string? planName = null, issuer = null;
-        foreach (var line in lines.Prepend(metadata.GetValueOrDefault("名称") ?? metadata.GetValueOrDefault("标题") ?? ""))
+        foreach (var line in body.Prepend(metadata.GetValueOrDefault("名称") ?? metadata.GetValueOrDefault("标题") ?? ""))
         {
             var notice = ProsePunctuation().IsMatch(line) ? ForwardingSentence().Match(line) : IssuingNotice().Match(line);
             if (!notice.Success) continue;
@@ -32,19 +33,23 @@ internal static partial class DocumentHeaderReader
             if (issuer is null && OrganisationSuffix().IsMatch(by)) issuer = by;
         }
 
-        var title = FindTitle(lines, metadata, planName);
-        issuer ??= lines.Select(l => RedHeader().Match(l)).FirstOrDefault(m => m.Success)?.Groups["by"].Value
-                   ?? Signature(lines)
+        var title = FindTitle(body, metadata, planName);
+        var ending = all.Skip(Math.Max(0, all.Count - 12)).Select(p => p.Text).ToList();
+        issuer ??= body.Select(l => RedHeader().Match(l)).FirstOrDefault(m => m.Success)?.Groups["by"].Value
+                   ?? (title is not null && TitleIssuer().Match(title) is { Success: true } t ? t.Groups["by"].Value : null)
+                   ?? Signature(body)
+                   ?? Signature(ending)
                    ?? metadata.GetValueOrDefault("发文机关")
-                   ?? (metadata.GetValueOrDefault("发布机构") is { Length: > 3 } body ? body : null);
+                   ?? (metadata.GetValueOrDefault("发布机构") is { Length: > 3 } publisher ? publisher : null);
 
-        var date = lines.Where(IsDateLine).Select(ParseDate).FirstOrDefault(d => d is not null)
+        // The signature date is the document's; a website's 成文日期 / 发布日期 come next.
+        var date = body.Where(IsDateLine).Select(ParseDate).FirstOrDefault(d => d is not null)
                    ?? ParseDate(metadata.GetValueOrDefault("成文日期"))
                    ?? ParseDate(metadata.GetValueOrDefault("发布日期"))
-                   ?? all.Skip(Math.Max(0, all.Count - 12)).Select(p => p.Text).Where(IsDateLine).Select(ParseDate).LastOrDefault(d => d is not null);
+                   ?? ending.Where(IsDateLine).Select(ParseDate).LastOrDefault(d => d is not null);
 
-        var number = lines.Select(l => DocumentNumberLine().Match(l)).FirstOrDefault(m => m.Success)?.Value
-                     ?? (metadata.GetValueOrDefault("文号") is { Length: > 0 } n ? n : null);
+        var number = (metadata.GetValueOrDefault("文号") ?? metadata.GetValueOrDefault("发文字号")) is { Length: > 0 } n ? n
+            : body.Select(l => DocumentNumberLine().Match(l)).FirstOrDefault(m => m.Success)?.Value;
         return new DocumentHeader(title, issuer, date, number);
     }
 
@@ -56,10 +61,29 @@ internal static partial class DocumentHeaderReader
         return candidates.FirstOrDefault() ?? metadata.GetValueOrDefault("名称") ?? metadata.GetValueOrDefault("标题");
     }
 
+    // A red-header notice title set on two lines: "关于印发某某县职业教育质量提升" ⏎ "三年行动方案的通知".
+    private static List<string> JoinBrokenTitles(List<string> lines)
+    {
+        var joined = new List<string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (i + 1 < lines.Count && line.Contains("关于") && !ProsePunctuation().IsMatch(line) && !DocumentKind().IsMatch(line)
+                && DocumentKind().IsMatch(lines[i + 1]) && !ProsePunctuation().IsMatch(lines[i + 1]) && lines[i + 1].Length <= 40)
+            {
+                joined.Add(line + lines[++i]);
+                continue;
+            }
+            joined.Add(line);
+        }
+        return joined;
+    }
+
     private static bool IsTitleLike(string line) =>
         line.Length is >= 6 and <= 80 && !ProsePunctuation().IsMatch(line) && !MetadataLine().IsMatch(line)
         && !RedHeader().IsMatch(line) && !DocumentNumberLine().IsMatch(line) && !IsDateLine(line) && !line.EndsWith('：')
-        && !line.EndsWith(':') && !line.StartsWith('（') && !line.StartsWith('(');
+        && !line.EndsWith(':') && !line.StartsWith('（') && !line.StartsWith('(') && !line.StartsWith('【')
+        && !Navigation().IsMatch(line);
 
     // Signature block: one line of issuing bodies (several separated by spaces), then a date line.
     private static string? Signature(List<string> lines)
@@ -73,7 +97,7 @@ internal static partial class DocumentHeaderReader
         return null;
     }
 
-    private static bool IsDateLine(string line) => DateOnlyLine().IsMatch(line.Trim());
+    public static bool IsDateLine(string line) => !MetadataLine().IsMatch(line) && DateOnlyLine().IsMatch(line.Trim());
 
     public static DateOnly? ParseDate(string? text)
     {
@@ -98,9 +122,19 @@ internal static partial class DocumentHeaderReader
     [GeneratedRegex(@"^(?<by>.*?)(?:关于)?印发\s*(?<plan>《[^》]+》|.+?)(?:的通知|的通告|的函)?$")]
     private static partial Regex IssuingNotice();
 
-    // "现将《X》印发给你们": the plan's name inside the notice's text.
-    [GeneratedRegex(@"(?<by>)现将\s*(?<plan>《[^》]+》)\s*印发")]
+    // "现将《X》印发给你们" / "《X》已经县政府同意，现印发给你们": the plan's name inside the notice's text.
+    [GeneratedRegex(@"(?<by>)(?<plan>《[^》]+》)[^。]{0,20}?印发")]
     private static partial Regex ForwardingSentence();
+
+    // "某某市人民政府关于…的实施意见": the issuer named at the head of the title.
+    [GeneratedRegex(@"^(?<by>\S{2,30}?(?:人民政府|办公厅|办公室|委员会|局|厅|委))关于")]
+    private static partial Regex TitleIssuer();
+
+    [GeneratedRegex(@"(?:通知|通告|意见|决定|办法|方案|规定|规划|计划|细则|函)$")]
+    private static partial Regex DocumentKind();
+
+    [GeneratedRegex(@"[>＞»›]|^(?:首页|当前位置|您当前的位置|您的位置)")]
+    private static partial Regex Navigation();
 
     [GeneratedRegex(@"(?:人民政府|办公厅|办公室|委员会|政府|局|厅|委|部|办)$")]
     private static partial Regex OrganisationSuffix();

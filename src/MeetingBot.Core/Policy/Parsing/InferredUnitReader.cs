@@ -21,6 +21,6 @@ internal static partial class InferredUnitReader
         return leads;
     }
 
-    [GeneratedRegex(@"(?:^|[，。；;,：:])\s*(?:由)?(?<units>[^，。；;,：:\s由向为的对在把将要]{2,40}?(?:部门|厅|局|委|办|委员会|政府|中心|工会))(?:牵头|负责)")]
+    [GeneratedRegex(@"(?:^|[，。；;,：:（(\n])\s*(?:由)?(?<units>[^，。；;,：:（(）)\s由向为的对在把将要]{2,40}?(?:部门|厅|局|委|办|委员会|政府|中心|工会))(?:牵头|负责)")]
     private static partial Regex SubjectWithDuty();
 }

@@ -6,21 +6,26 @@ using MeetingBot.Core.Text;
 namespace MeetingBot.Core.Policy.Parsing;
 
 /// <summary>
-/// Finds the clause that sets up the joint meeting (联席会议): its name, convenor (…担任召集人), members (由…等部门
-/// 组成, or the units of the item's note), meetings a year (每年至少召开2次/两次) and whether members report to it.
+/// Finds the clause that sets up the joint meeting (联席会议): its name, convenor (…担任召集人), members (由…组成,
+/// …为成员单位, 成员单位包括…, or the units of the item's note), meetings a year (每年至少召开2次 / 每半年召开一次)
+/// and whether members report to it. The clause is the paragraph that says most about the meeting; facts it
+/// leaves out are taken from other paragraphs about the meeting (a 联席会议制度 document spreads them over items).
 /// Without a 联席会议, a coordination mechanism led by one unit (建立A牵头、B、C…等部门密切配合的工作协调机制) is taken.
 /// Members named as fields ("由教育、财政…等部门组成") are resolved to the document's own units where one matches.
 /// </summary>
 internal static partial class JointMeetingReader
 {
-    public static JointMeetingClause? Read(IReadOnlyList<TaskDraft> tasks, IReadOnlyList<string> knownUnits)
+    private sealed record Candidate(TaskDraft? Task, Paragraph Paragraph, string Prose, int Score);
+
+    public static JointMeetingClause? Read(IReadOnlyList<TaskDraft> tasks, IReadOnlyList<Paragraph> front, string? title, IReadOnlyList<string> knownUnits)
     {
-        var best = tasks
-            .SelectMany(t => t.Paragraphs.Select(p => (Task: t, Paragraph: p, Score: Score(t, p.Text))))
+        var candidates = front.Select(p => (Task: (TaskDraft?)null, Paragraph: p))
+            .Concat(tasks.SelectMany(t => t.Paragraphs.Select(p => (Task: (TaskDraft?)t, Paragraph: p))))
+            .Where(c => c.Paragraph.Text.Contains("联席会议", StringComparison.Ordinal))
+            .Select(c => Rate(c.Task, c.Paragraph))
             .Where(c => c.Score > 0)
-            .OrderByDescending(c => c.Score)
-            .FirstOrDefault();
-        if (best.Task is not null) return JointMeeting(best.Task, best.Paragraph, knownUnits);
+            .ToList();
+        if (candidates.Count > 0) return JointMeeting(candidates, title, knownUnits);
 
         foreach (var task in tasks)
             foreach (var paragraph in task.Paragraphs)
@@ -29,49 +34,50 @@ internal static partial class JointMeetingReader
         return null;
     }
 
-    private static int Score(TaskDraft task, string text)
+    private static Candidate Rate(TaskDraft? task, Paragraph paragraph)
     {
-        var prose = NotePattern().Replace(text, "");
-        if (!prose.Contains("联席会议")) return 0;
+        var prose = NotePattern().Replace(paragraph.Text, ""); // "（责任单位：联席会议成员单位）" sets nothing up
+        if (!prose.Contains("联席会议", StringComparison.Ordinal)) return new Candidate(task, paragraph, prose, 0);
         var score = 1;
-        if (task.Title.Contains("联席会议")) score += 2;
+        if (task?.Title.Contains("联席会议") == true) score += 2;
         if (prose.Contains("召集人")) score += 3;
-        if (prose.Contains("组成")) score += 3;
+        if (prose.Contains("组成") || prose.Contains("成员单位")) score += 3;
         if (MeetingsPerYear(prose) is not null) score += 2;
         if (prose.Contains("联席会议制度")) score += 1;
-        return score;
+        return new Candidate(task, paragraph, prose, score);
     }
 
-    private static JointMeetingClause JointMeeting(TaskDraft task, Paragraph paragraph, IReadOnlyList<string> knownUnits)
+    private static JointMeetingClause JointMeeting(List<Candidate> candidates, string? title, IReadOnlyList<string> knownUnits)
     {
-        var text = paragraph.Text;
-        var at = text.IndexOf("联席会议", StringComparison.Ordinal);
-        // The name where the clause sets the meeting up ("…联席会议制度"), else the longest plain mention.
-        var name = AllIndexes(text, "联席会议")
-            .Select(i => (Name: NameBefore(text, i), SetsUp: text.AsSpan(i + 4).StartsWith("制度")))
-            .Where(c => c.Name is not null && !NotAName().IsMatch(c.Name))
-            .OrderByDescending(c => c.SetsUp).ThenByDescending(c => c.Name!.Length)
-            .Select(c => c.Name).FirstOrDefault();
+        var best = candidates.MaxBy(c => c.Score)!;
+        var ordered = candidates.OrderByDescending(c => c == best).ToList(); // the clause first, then the rest in order
+        var name = Name(best.Prose, title);
         var prefix = name is null ? null : UnitNames.JurisdictionPrefix(name);
 
-        List<string> members;
-        var composed = ComposedOf().Match(text);
-        if (composed.Success)
-        {
-            var fragments = composed.Groups["list"].Value.Split('、', '，', ',');
-            var listed = UnitListParser.Parse(composed.Groups["list"].Value);
-            members = fragments.Count(f => UnitNames.EndsWithUnitSuffix(f.Trim().TrimEnd('等'))) * 2 > fragments.Length
-                ? listed.Select(u => u.Name).ToList()
-                : composed.Groups["list"].Value.Split('、', '，', ',').Select(f => f.Trim()).Where(f => f.Length > 0)
-                    .Select(f => ResolveField(f.EndsWith('等') ? f[..^1] : f, knownUnits, prefix)).ToList();
-        }
-        else
-        {
-            members = task.Lead.Concat(task.Responsible).ToList();
-        }
+        var members = ordered.Select(c => Members(c.Prose, knownUnits, prefix)).FirstOrDefault(m => m is not null)
+                      ?? best.Task?.Lead.Concat(best.Task.Responsible).ToList() ?? [];
+        var at = best.Paragraph.Text.IndexOf("联席会议", StringComparison.Ordinal);
+        return new JointMeetingClause(JointMeetingKind.JointMeeting, name,
+            ordered.Select(c => Convenor(c.Prose)).FirstOrDefault(c => c is not null),
+            members.Distinct().ToList(),
+            ordered.Select(c => MeetingsPerYear(c.Prose)).FirstOrDefault(n => n is not null),
+            ordered.Any(c => MembersReport().IsMatch(c.Prose)),
+            best.Paragraph.LineAt(Math.Max(at, 0)), best.Task?.Item.Path);
+    }
 
-        return new JointMeetingClause(JointMeetingKind.JointMeeting, name, Convenor(text), members.Distinct().ToList(),
-            MeetingsPerYear(text), MembersReport().IsMatch(text), paragraph.LineAt(Math.Max(at, 0)), task.Item.Path);
+    private static List<string>? Members(string text, IReadOnlyList<string> knownUnits, string? prefix)
+    {
+        var m = ComposedOf().Match(text);
+        if (!m.Success) m = NamedAsMembers().Match(text);
+        if (!m.Success) m = MembersInclude().Match(text);
+        if (!m.Success) return null;
+
+        var list = DelegatesSuffix().Replace(m.Groups["list"].Value, "");
+        var fragments = list.Split('、', '，', ',');
+        if (fragments.Count(f => UnitNames.EndsWithUnitSuffix(f.Trim().TrimEnd('等'))) * 2 > fragments.Length)
+            return UnitListParser.Parse(list).Select(u => u.Name).ToList();
+        return fragments.Select(f => f.Trim()).Where(f => f.Length > 0)
+            .Select(f => ResolveField(f.EndsWith('等') ? f[..^1] : f, knownUnits, prefix)).ToList();
     }
 
     private static JointMeetingClause Coordination(TaskDraft task, Paragraph paragraph, Match m)
@@ -95,13 +101,24 @@ internal static partial class JointMeetingReader
         return UnitNames.EndsWithUnitSuffix(field) ? (prefix ?? "") + field : (prefix ?? "") + field + "部门";
     }
 
+    // A 联席会议制度 document is named after its meeting; otherwise the name where the clause sets it up
+    // ("建立…联席会议制度"), else the longest plain mention.
+    private static string? Name(string text, string? title)
+    {
+        if (title is not null && title.EndsWith("联席会议制度", StringComparison.Ordinal) && title.Length > 6) return title[..^2];
+        return AllIndexes(text, "联席会议")
+            .Select(i => (Name: NameBefore(text, i), SetsUp: text.AsSpan(i + 4).StartsWith("制度")))
+            .Where(c => c.Name is not null && !NotAName().IsMatch(c.Name))
+            .OrderByDescending(c => c.SetsUp).ThenByDescending(c => c.Name!.Length)
+            .Select(c => c.Name).FirstOrDefault();
+    }
+
     private static string? NameBefore(string text, int at)
     {
-        if (at < 0) return null;
         var start = at;
         while (start > 0 && IsNameChar(text[start - 1])) start--;
         var name = LeadingVerb().Replace(text[start..(at + 4)], "");
-        return name.Length >= 4 ? name : null;
+        return name.Length > 4 ? name : null;
     }
 
     private static IEnumerable<int> AllIndexes(string text, string word)
@@ -131,19 +148,32 @@ internal static partial class JointMeetingReader
     [GeneratedRegex(@"[（(](?:牵头单位|责任单位)[^）)]*[）)]?")]
     private static partial Regex NotePattern();
 
-    [GeneratedRegex(@"由(?<list>[^。；;]+?)(?:等)?(?:部门|单位|方面)?(?:共同)?组成")]
+    [GeneratedRegex(@"由(?<list>[^。；;，,]+?)(?:等)?(?:部门|单位|方面)?(?:共同)?组成")]
     private static partial Regex ComposedOf();
+
+    // "市教育局、市财政局等部门为成员单位"
+    [GeneratedRegex(@"(?:^|[，,；;。])(?<list>[^，,；;。]+?)(?:等)?(?:部门|单位)?为(?:联席会议)?成员单位")]
+    private static partial Regex NamedAsMembers();
+
+    // "成员单位包括市教育局、市财政局"
+    [GeneratedRegex(@"成员单位(?:包括|为|有)[:：]?(?<list>[^。；;，,]+)")]
+    private static partial Regex MembersInclude();
+
+    // "市人社局分管负责同志组成": the members are the units, not their delegates.
+    [GeneratedRegex(@"(?:分管|主要|有关)?(?:负责同志|负责人|领导同志|分管领导)")]
+    private static partial Regex DelegatesSuffix();
 
     [GeneratedRegex(@"(?:召集人由(?<who>[^，。；,;]{2,40}?)担任|(?<who>[^，。；,;]{2,40}?)(?:担任|任|为)召集人)")]
     private static partial Regex ConvenorPattern();
 
-    [GeneratedRegex(@"每(?<period>年|半年|季度|月)[^，。；,;]{0,10}?(?<n>\d{1,2}|[一二两三四五六七八九十])次")]
+    // A frequency of meetings, not of reports: a verb of meeting, or the word 会议 after the count.
+    [GeneratedRegex(@"每(?<period>年|半年|季度|月)(?:[^，。；,;]{0,8}?(?:召开|举行|开展|组织)[^，。；,;]{0,4}?(?<n>\d{1,2}|[一二两三四五六七八九十])次|[^，。；,;]{0,8}?(?<n>\d{1,2}|[一二两三四五六七八九十])次(?:全体|工作|联席|例)?会议?)")]
     private static partial Regex MeetingsPattern();
 
-    [GeneratedRegex(@"成员单位[^。]{0,40}?(?:报告|汇报)|向联席会议(?:报告|汇报)")]
+    [GeneratedRegex(@"成员单位[^。]{0,40}?(?:报告|汇报|报送)|向联席会议(?:办公室)?(?:报告|汇报|报送)")]
     private static partial Regex MembersReport();
 
-    [GeneratedRegex("[向就由]|成员单位")]
+    [GeneratedRegex("[向就由]|成员单位|^(?:承担|负责|召开|参加|出席|组织|主持|设在)")]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"^(?:建立健全|建立完善|健全完善|进一步完善|建立|完善|健全|成立|设立|组建)")]

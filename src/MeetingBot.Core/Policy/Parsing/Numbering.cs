@@ -53,16 +53,17 @@ internal static partial class Numbering
         ("ad", MarkerStyle.ArabicDot), ("ap", MarkerStyle.ArabicParen), ("circ", MarkerStyle.Circled),
     ];
 
-    // Arabic "1." must not be a decimal ("1.2万元") and "一、" must not be prose ("一是…" has no 、).
+    // Arabic "1." must not be a decimal ("1.2万元"), "一、" must not be prose ("一是…" has no 、), and neither may
+    // start an enumeration of numbers ("3、4月份", "二、三年级").
     [GeneratedRegex("""
         ^(?:
             第(?<part>[零〇一二两三四五六七八九十百千\d]{1,6})部分
           | 第(?<chapter>[零〇一二两三四五六七八九十百千\d]{1,6})章
           | 第(?<section>[零〇一二两三四五六七八九十百千\d]{1,6})节
           | 第(?<article>[零〇一二两三四五六七八九十百千\d]{1,6})条(?=[\s\u3000：:]|[^\s，。、])
-          | (?<cn>[零〇一二两三四五六七八九十百千]{1,6})[、．.]
+          | (?<cn>[零〇一二两三四五六七八九十百千]{1,6})[、．.](?![零〇一二两三四五六七八九十]+(?:、|年级|月|季度|个|次|批|等奖|类))
           | [（(]\s*(?<cnp>[零〇一二两三四五六七八九十百千]{1,6})\s*[）)]
-          | (?<ad>\d{1,3})\s*(?:[.．](?![\d.．])|、)
+          | (?<ad>\d{1,3})\s*(?:[.．](?![\d.．])|、(?!\d))
           | [（(]\s*(?<ap>\d{1,3})\s*[）)]
           | (?<ap>\d{1,3})[）)]
           | (?<circ>[\u2460-\u2473])

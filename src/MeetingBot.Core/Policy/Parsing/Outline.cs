@@ -22,9 +22,10 @@ internal static class OutlineBuilder
         var open = new List<(MarkerStyle Style, int Number, string Label)>();
         var lastAtDepth = new Dictionary<(MarkerStyle, int), int>();
 
-        foreach (var paragraph in paragraphs)
+        for (var index = 0; index < paragraphs.Count; index++)
         {
-            if (items.Count > 0 && ClosingMatter.IsClosingLine(paragraph.Text)) break;
+            var paragraph = paragraphs[index];
+            if (items.Count > 0 && ClosingMatter.StartsAt(paragraphs, index)) break;
 
             var marker = Numbering.TryRead(paragraph.Text);
             var depth = marker is null ? -1 : Place(marker, open, lastAtDepth, items.Count == 0, paragraph.Line, warnings);

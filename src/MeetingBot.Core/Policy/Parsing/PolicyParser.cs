@@ -39,7 +39,7 @@ public static class PolicyParser
         var written = TaskBuilder.AssignUnits(tasks, warnings);
 
         var knownUnits = tasks.SelectMany(t => t.Lead.Concat(t.Responsible)).Distinct().ToList();
-        var clause = JointMeetingReader.Read(tasks, knownUnits);
+        var clause = JointMeetingReader.Read(tasks, outline.Front, header.Title, knownUnits);
 
         var catalog = new UnitCatalog(
             tasks.SelectMany(t => t.Lead.Concat(t.Responsible)).Concat(clause?.Members ?? []),

@@ -41,13 +41,16 @@ internal static partial class SourceReader
         return paragraphs;
     }
 
-    private static string Clean(string line) => BookmarkArtefact().Replace(line, "").Trim(Blank.ToCharArray());
+    private static readonly char[] BlankChars = Blank.ToCharArray();
+
+    private static string Clean(string line) =>
+        (line.Contains("[bookmark", StringComparison.Ordinal) ? BookmarkArtefact().Replace(line, "") : line).Trim(BlankChars);
 
     // A sentence cut by a page break: the line has prose punctuation but does not end a sentence or clause,
     // and the next line does not start a new numbered item.
     private static bool EndsMidSentence(string text)
     {
-        if (text.Length < 8 || !ProsePunctuation().IsMatch(text)) return false;
+        if (text.Length < 8 || !ProsePunctuation().IsMatch(text) || LabelledLine().IsMatch(text)) return false;
         return !"。！？!?；;：:）)」”』】…".Contains(text[^1]);
     }
 
@@ -65,6 +68,10 @@ internal static partial class SourceReader
 
     [GeneratedRegex(@"\[bookmark:[^\]]*\]")]
     private static partial Regex BookmarkArtefact();
+
+    // "主题分类：劳动、人事" is a field of its own, never a sentence cut by a page break.
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,6}\s*[:：]")]
+    private static partial Regex LabelledLine();
 
     [GeneratedRegex("[。，,；;、]")]
     private static partial Regex ProsePunctuation();

@@ -13,18 +13,24 @@ internal static partial class TargetReader
 {
     /// <param name="skip">Characters at the start not to read (a heading's title sentence).</param>
     /// <param name="notes">Spans of responsibility notes: they end a sentence and hold no targets.</param>
-    public static List<PolicyTarget> Read(Paragraph paragraph, int skip = 0, IEnumerable<(int Start, int End)>? notes = null)
+    /// <param name="bodyStart">Where the text after a heading's title sentence starts: its first sentence is the
+    /// one whose opening deadline governs the paragraph.</param>
+    public static List<PolicyTarget> Read(Paragraph paragraph, int skip = 0, IEnumerable<(int Start, int End)>? notes = null, int bodyStart = 0)
     {
-        var text = WithoutNotes(paragraph.Text, notes);
         var targets = new List<PolicyTarget>();
+        // Every deadline and quantity has a digit, except a plan period (十四五): most paragraphs need no more work.
+        if (!HasDigitOrPlanPeriod(paragraph.Text)) return targets;
+        var text = WithoutNotes(paragraph.Text, notes);
         Deadline? paragraphDeadline = null;
         var first = true;
         foreach (var (sentenceStart, sentence) in Split(text, skip, "。！？!?"))
         {
+            var inTitle = sentenceStart < bodyStart;
+            if (!HasDigitOrPlanPeriod(sentence)) { first &= inTitle; continue; }
             var deadlines = DeadlineReader.FindAll(sentence);
             var opening = deadlines.Count > 0 && deadlines[0].Index <= 2 ? deadlines[0] : null;
-            if (first) paragraphDeadline = opening;
-            first = false;
+            if (first && !inTitle) paragraphDeadline = opening;
+            first &= inTitle;
 
             // A deadline in force stays so across the sentence's ；-separated parts ("2022年底,…;开展…8000人次以上").
             var current = opening ?? paragraphDeadline;
@@ -52,10 +58,13 @@ internal static partial class TargetReader
         return targets;
     }
 
+    private static bool HasDigitOrPlanPeriod(string text) =>
+        text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || text.Contains('〇') || text.Contains("二零") || text.Contains("五”") || text.Contains("五\"") || text.Contains("五末") || text.Contains("五期");
+
     // Blanks notes out in place, so offsets (and so line numbers) stay those of the paragraph.
     private static string WithoutNotes(string text, IEnumerable<(int Start, int End)>? notes)
     {
-        if (notes is null) return text;
+        if (notes is null || !notes.Any()) return text;
         var chars = text.ToCharArray();
         foreach (var (start, end) in notes)
         {
@@ -65,14 +74,15 @@ internal static partial class TargetReader
         return new string(chars);
     }
 
-    // The goal quantities of a clause; a clause listing several (15所、高水平专业群30个) gives one target each.
+    // The goal quantities of a clause; a clause listing several (15所、高水平专业群30个; 10所…和30个…) gives one
+    // target each, provided every listed part holds exactly one.
     private static IEnumerable<(int Start, string Text, string Value)> Quantities(string clause, bool goal)
     {
         var goals = GoalQuantities(clause, goal).ToList();
         if (goals.Count == 0) yield break;
         if (goals.Count > 1)
         {
-            var parts = Split(clause, 0, "、").ToList();
+            var parts = Split(clause, 0, "、和及").ToList();
             var each = parts.Select(p => (p.Start, p.Text, Goals: GoalQuantities(p.Text, goal).ToList())).ToList();
             if (each.All(p => p.Goals.Count <= 1) && each.Count(p => p.Goals.Count == 1) == goals.Count)
             {
@@ -90,7 +100,7 @@ internal static partial class TargetReader
             var unit = m.Groups["unit"].Value;
             if (NotGoalUnits.Contains(unit)) continue;
             var comparison = m.Groups["cmp"].Success || m.Groups["range"].Success;
-            if (goal || comparison) yield return m.Value.Trim();
+            if (goal || comparison) yield return string.Concat(m.Value.Where(c => !char.IsWhiteSpace(c))); // "10 个" from PDF text → "10个"
         }
     }
 
@@ -117,7 +127,7 @@ internal static partial class TargetReader
         }
     }
 
-    [GeneratedRegex(@"(?<![第\d.])(?<num>\d+(?:\.\d+)?)(?:(?:%|％)?(?<range>\s*[—–\-~～]\s*\d+(?:\.\d+)?))?\s*(?<unit>%|％|‰|个月|万人次|人次|万人|万元|亿元|元|所|个|家|门|名|支|项|条|本|套|间|座|批|处|倍|万|亿|部|种|类|张|台|场|亩|平方米|公顷|户|人|年|个月|月|天|日|周|小时|学时|课时|学年|岁|号|期|届|次|级)(?<cmp>以上|以下|以内|左右|及以上)?|(?<![\d.])(?<num>\d+(?:\.\d+)?)\s*[∶:]\s*\d+(?<cmp>以上)?")]
+    [GeneratedRegex(@"(?<![第\d.])(?<num>\d+(?:\.\d+)?)(?:(?:%|％)?(?<range>\s*[—–\-~～]\s*\d+(?:\.\d+)?))?\s*(?<unit>%|％|‰|万平方米|平方米|万人次|人次|万人|万元|亿元|万亩|公顷|个月|元|所|个|家|门|名|支|项|条|本|套|间|座|批|处|倍|万|亿|部|种|类|张|台|场|亩|户|人|年|月|天|日|周|小时|学时|课时|学年|岁|号|期|届|次|级)(?<cmp>以上|以下|以内|左右|及以上)?|(?<![\d.])(?<num>\d+(?:\.\d+)?)\s*[∶:]\s*\d+(?<cmp>以上)?")]
     private static partial Regex QuantityPattern();
 
     [GeneratedRegex("达到|不低于|不少于|不超过|超过|至少|提高到|提升到|增加到|控制在|占比|比例|比重|建设|建成|打造|培育|遴选|认定|认证|评定|创建|新建|新增|开发|开展|培训|招收|力争|实现|覆盖")]

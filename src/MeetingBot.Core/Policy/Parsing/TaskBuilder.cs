@@ -9,14 +9,21 @@ internal static class TaskBuilder
     {
         var rest = item.Marker.Rest;
         var end = rest.IndexOfAny(['。', '！', '？']);
-        var title = (end >= 0 ? rest[..end] : rest).TrimEnd('：', ':', ' ');
+        var title = (end >= 0 ? rest[..end] : rest).TrimEnd('：', ':', '；', ';', '，', ',', ' ', '\u3000');
         if (title.Length == 0 && item.Body.Count > 0) title = FirstSentence(item.Body[0].Text);
         if (title.Length > 80) title = title[..79] + "…";
 
         var draft = new TaskDraft(item, title);
-        var headingSkip = end >= 0 ? item.Heading.Text.Length - rest.Length + end + 1 : 0;
-        draft.Targets.AddRange(TargetReader.Read(item.Heading, headingSkip, NoteSpans(item.Heading)));
-        foreach (var paragraph in item.Body) draft.Targets.AddRange(TargetReader.Read(paragraph, 0, NoteSpans(paragraph)));
+        // The label is not read for targets; the title sentence is ("1．到2025年，双师型教师占比达到60%。").
+        var headingSkip = item.Heading.Text.Length - rest.Length;
+        var bodyStart = end >= 0 ? headingSkip + end + 1 : 0;
+        foreach (var paragraph in draft.Paragraphs)
+        {
+            var notes = ResponsibilityNoteReader.Find(paragraph);
+            draft.Notes.AddRange(notes.Select(n => n.Note));
+            var heading = paragraph == item.Heading;
+            draft.Targets.AddRange(TargetReader.Read(paragraph, heading ? headingSkip : 0, notes.Select(n => (n.Start, n.End)), heading ? bodyStart : 0));
+        }
         return draft;
     }
 
@@ -31,12 +38,16 @@ internal static class TaskBuilder
         var anyNote = false;
         foreach (var task in tasks)
         {
-            var notes = task.Paragraphs.SelectMany(ResponsibilityNoteReader.Find).Select(n => n.Note).ToList();
+            var notes = task.Notes;
             if (notes.Count == 0) continue;
             anyNote = true;
-            task.Lead = notes.SelectMany(n => n.Lead).Distinct().ToList();
-            task.Responsible = notes.SelectMany(n => n.Responsible).Distinct().Where(r => !task.Lead.Contains(r)).ToList();
-            task.Assignment = notes.Any(n => n.Assignment == UnitAssignment.Explicit) ? UnitAssignment.Explicit : UnitAssignment.FirstListed;
+            // A note that names its lead outranks a bare list of the same task: with 牵头单位 on one line and
+            // 责任单位 on the next, the second list's first unit is not a second lead.
+            var explicitNotes = notes.Where(n => n.Assignment == UnitAssignment.Explicit).ToList();
+            task.Lead = (explicitNotes.Count > 0 ? explicitNotes : notes).SelectMany(n => n.Lead).Distinct().ToList();
+            task.Responsible = notes.SelectMany(n => n.Lead.Concat(n.Responsible)).Distinct().Where(r => !task.Lead.Contains(r)).ToList();
+            task.Assignment = explicitNotes.Count > 0 ? UnitAssignment.Explicit : UnitAssignment.FirstListed;
+            task.Targets.AddRange(notes.Select(n => n.Due).OfType<PolicyTarget>());
             written.AddRange(notes.SelectMany(n => n.Written));
             foreach (var note in notes.Where(n => n.Unclosed))
                 warnings.Add(new ParseWarning(note.Line, $"responsibility note of {string.Join(".", task.Item.Path)} has no closing bracket; read to the end of its paragraph"));
@@ -45,16 +56,13 @@ internal static class TaskBuilder
 
         foreach (var task in tasks)
         {
-            var leads = InferredUnitReader.Leads(task.Text);
+            var leads = InferredUnitReader.Leads(task.Prose);
             if (leads.Count == 0) continue;
             task.Lead = leads;
             task.Assignment = UnitAssignment.Inferred;
         }
         return written;
     }
-
-    private static IEnumerable<(int, int)> NoteSpans(Paragraph paragraph) =>
-        ResponsibilityNoteReader.Find(paragraph).Select(n => (n.Start, n.End));
 
     private static string FirstSentence(string text)
     {

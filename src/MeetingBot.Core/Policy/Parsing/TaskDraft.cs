@@ -13,7 +13,14 @@ internal sealed class TaskDraft(OutlineItem item, string title)
     public UnitAssignment Assignment { get; set; } = UnitAssignment.None;
     public List<PolicyTarget> Targets { get; } = [];
 
-    public string Text => string.Join("\n", Paragraphs.Select(p => p.Text));
+    /// <summary>The responsibility notes of the task's own paragraphs, in order.</summary>
+    public List<ResponsibilityNote> Notes { get; } = [];
+
+    public string Text => _text ??= string.Join("\n", Paragraphs.Select(p => p.Text));
+
+    /// <summary>The text without the heading's label: what the wording of the task says.</summary>
+    public string Prose => string.Join("\n", Item.Body.Select(p => p.Text).Prepend(Item.Marker.Rest));
+    private string? _text;
 
     public PolicyTask Freeze(Func<string, string> canonical) => new(
         Item.Path, Title, Text, Item.Heading.Line,

@@ -30,7 +30,9 @@ internal sealed class UnitCatalog
             if (name == written || !_canonical.TryGetValue(name, out var canonical)) continue;
             if (written != canonical && !_aliases[canonical].Contains(written)) _aliases[canonical].Add(written);
         }
-        _order.Sort((a, b) => names.IndexOf(a).CompareTo(names.IndexOf(b)));
+        var first = new Dictionary<string, int>();
+        for (var i = 0; i < names.Count; i++) first.TryAdd(names[i], i);
+        _order.Sort((a, b) => first[a].CompareTo(first[b]));
     }
 
     public string Canonical(string name) => _canonical.GetValueOrDefault(name, name);

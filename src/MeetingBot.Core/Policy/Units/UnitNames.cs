@@ -52,8 +52,23 @@ public static partial class UnitNames
     /// <summary>Generic phrases that name no unit ("会同有关部门").</summary>
     public static bool IsGeneric(string name) => GenericPattern().IsMatch(name);
 
-    /// <summary>The jurisdiction the name starts with (自治区, 省, 区, 五华区, 邯郸市永年区), or null.</summary>
-    public static string? JurisdictionPrefix(string name)
+    /// <summary>The jurisdiction the name starts with (自治区, 省, 区, 五华区, 邯郸市), or null.</summary>
+    public static string? JurisdictionPrefix(string name) => Memo(PrefixCache, name, ReadJurisdictionPrefix);
+
+    // A document names the same few dozen units hundreds of times; remember the answers (bounded, thread-safe).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> PrefixCache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> OwnPlaceCache = new();
+    private const int MemoLimit = 20_000;
+
+    private static T Memo<T>(System.Collections.Concurrent.ConcurrentDictionary<string, T> cache, string key, Func<string, T> compute)
+    {
+        if (cache.TryGetValue(key, out var value)) return value;
+        value = compute(key);
+        if (cache.Count < MemoLimit) cache.TryAdd(key, value);
+        return value;
+    }
+
+    private static string? ReadJurisdictionPrefix(string name)
     {
         foreach (var word in NotJurisdictions)
             if (name.StartsWith(word, StringComparison.Ordinal)) return null;
@@ -64,7 +79,9 @@ public static partial class UnitNames
     }
 
     /// <summary>True when the name carries its own place (a prefix, a province, a street office …).</summary>
-    public static bool HasOwnPlace(string name)
+    public static bool HasOwnPlace(string name) => Memo(OwnPlaceCache, name, ReadHasOwnPlace);
+
+    private static bool ReadHasOwnPlace(string name)
     {
         if (JurisdictionPrefix(name) is not null) return true;
         foreach (var p in Provinces)
