@@ -121,8 +121,9 @@ internal static partial class TargetReader
                 else if (c is '）' or ')' or '》' or '〕' or '】') depth = Math.Max(0, depth - 1);
                 if (depth > 0 || !separators.Contains(c)) continue;
             }
-            var piece = text[start..i].Trim();
-            if (piece.Length > 0) yield return (start + (text[start..i].Length - text[start..i].TrimStart().Length), piece);
+            var span = text.AsSpan(start, i - start);
+            var leading = span.Length - span.TrimStart().Length;
+            if (leading < span.Length) yield return (start + leading, span.Trim().ToString());
             start = i + 1;
         }
     }
