@@ -25,7 +25,13 @@ internal static class OutlineBuilder
         for (var index = 0; index < paragraphs.Count; index++)
         {
             var paragraph = paragraphs[index];
-            if (items.Count > 0 && ClosingMatter.StartsAt(paragraphs, index)) break;
+            if (items.Count > 0 && ClosingMatter.StartsAt(paragraphs, index))
+            {
+                // An attachment (附件：重点任务分工表) often holds a task table; say plainly that it was not read.
+                if (paragraph.Text.StartsWith("附件", StringComparison.Ordinal) && index + 2 < paragraphs.Count)
+                    warnings.Add(new ParseWarning(paragraph.Line, $"the attachment from line {paragraph.Line} on ({paragraphs.Count - index} paragraphs) was not read as tasks"));
+                break;
+            }
 
             var marker = Numbering.TryRead(paragraph.Text);
             var depth = marker is null ? -1 : Place(marker, open, lastAtDepth, items.Count == 0, paragraph.Line, warnings);

@@ -24,7 +24,20 @@ public static class PolicyParser
             : ParseText(decoded.Text, sourceName, decoded.Encoding!);
     }
 
+    /// <summary>Marks the error of a document that broke the parser: a bug to report, not a fault of the file.</summary>
+    public const string InternalErrorPrefix = "internal error";
+
     public static PolicyParseResult ParseText(string text, string sourceName, string encoding = "utf-8")
+    {
+        // Documents come from outside: one that trips a bug is refused with a reason, never half-read.
+        try { return ParseTextUnguarded(text, sourceName, encoding); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return PolicyParseResult.Fail($"{sourceName}: {InternalErrorPrefix} while parsing ({e.GetType().Name}: {e.Message}); please report this document");
+        }
+    }
+
+    private static PolicyParseResult ParseTextUnguarded(string text, string sourceName, string encoding)
     {
         var warnings = new List<ParseWarning>();
         var paragraphs = SourceReader.ReadParagraphs(NormaliseDigits(text));
