@@ -13,12 +13,23 @@ internal static class PolicySummary
         text.AppendLine($"title:  {document.Title}");
         text.AppendLine($"issuer: {document.Issuer ?? "-"}");
         text.AppendLine($"date:   {Format(document.Date) ?? "-"}");
+        if (document.DocumentNumber is not null) text.AppendLine($"number: {document.DocumentNumber}");
         AppendJointMeeting(text, document.JointMeeting);
 
         text.AppendLine($"tasks ({document.Tasks.Count}):");
         foreach (var task in document.Tasks)
         {
             text.AppendLine(TaskLine(task));
+        }
+
+        if (document.DocumentTargets.Count > 0)
+        {
+            text.AppendLine($"targets outside numbered items: {string.Join("; ", document.DocumentTargets.Select(TargetText))}");
+        }
+
+        foreach (var warning in document.Warnings)
+        {
+            text.AppendLine($"warning: line {warning.Line}: {warning.Message}");
         }
 
         return text.ToString().TrimEnd();

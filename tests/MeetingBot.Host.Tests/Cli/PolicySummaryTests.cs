@@ -56,4 +56,19 @@ public sealed class PolicySummaryTests
     [Fact]
     public void Render_NoJointMeeting_SaysNoneFound() =>
         PolicySummary.Render(Document with { JointMeeting = null }).Should().Contain("joint meeting: none found");
+
+    [Fact]
+    public void Render_WarningsAndLooseTargets_AreListedAfterTheTasks()
+    {
+        var text = PolicySummary.Render(Document with
+        {
+            DocumentNumber = "永政〔2019〕15号",
+            DocumentTargets = [DualQualifiedTarget],
+            Warnings = [new ParseWarning(32, "label 三 repeats the previous item's label")],
+        });
+
+        text.Should().Contain("number: 永政〔2019〕15号")
+            .And.Contain("targets outside numbered items: 60% (2022-12-31)")
+            .And.EndWith("warning: line 32: label 三 repeats the previous item's label");
+    }
 }
