@@ -14,7 +14,10 @@ public static class PolicyAnswerText
     };
 
     public static string Cite(PolicyDocument document, PolicyTask? task) =>
-        task is null ? $"《{document.Title}》" : $"《{document.Title}》第{task.PathText}项";
+        task is null ? $"《{document.Title}》" : $"《{document.Title}》{Item(task)}";
+
+    // "第二.三.4项"; the paths of 第N章 / 第N条 documents already say 第.
+    public static string Item(PolicyTask task) => task.Path[0].StartsWith('第') ? task.PathText : $"第{task.PathText}项";
 
     public static string Assignment(UnitAssignment assignment) => assignment switch
     {
@@ -49,9 +52,10 @@ public static class PolicyAnswerText
             text.Append($"• {unit.Name}（{Cite(match.Document, null)}）：牵头 {unit.Leads.Count} 项，参与 {unit.Tasks.Count - unit.Leads.Count} 项\n");
             foreach (var path in unit.Tasks)
             {
-                var task = match.Document.FindTask(path)!;
+                // Labels can repeat (numbering restarted under 【保障措施】): the task is the one naming this unit.
+                var task = match.Document.Tasks.First(t => t.Path.SequenceEqual(path) && t.AllUnits.Contains(unit.Name));
                 var role = unit.Leads.Any(l => l.SequenceEqual(path)) ? "牵头" : "参与";
-                text.Append($"  - 第{task.PathText}项“{task.Title}”（{role}）\n");
+                text.Append($"  - {Item(task)}“{task.Title}”（{role}）\n");
             }
             if (unit.Tasks.Count == 0) text.Append("  - 文件中未分配具体任务\n");
         }

@@ -112,7 +112,20 @@ public sealed partial class PolicyIndex
             var bonus = entry.Task.Assignment == UnitAssignment.None ? 0 : 0.05;
             matches.Add(new TaskMatch(entry.Document, entry.Task, score / (total * TitleWeight) + bonus));
         }
-        return matches.OrderByDescending(m => m.Score);
+        return WithSubItems(matches).OrderByDescending(m => m.Score);
+    }
+
+    // A heading that matches but names no units ("（一）推进户厕改造") is answered by its sub-items that do.
+    private IEnumerable<TaskMatch> WithSubItems(List<TaskMatch> matches)
+    {
+        var found = matches.Select(m => m.Task).ToHashSet();
+        foreach (var match in matches.Where(m => m.Task.Assignment == UnitAssignment.None).ToList())
+            foreach (var entry in _entries)
+                if (entry.Document == match.Document && entry.Task.Assignment != UnitAssignment.None
+                    && entry.Task.Path.Count > match.Task.Path.Count && entry.Task.Path.Take(match.Task.Path.Count).SequenceEqual(match.Task.Path)
+                    && found.Add(entry.Task))
+                    matches.Add(new TaskMatch(entry.Document, entry.Task, match.Score * 0.9));
+        return matches;
     }
 
     private static string WithoutNotes(string text) => NotePattern().Replace(text, "");

@@ -19,7 +19,7 @@ internal static partial class ClosingMatter
     }
 
     // One or more issuing bodies on a line of their own, e.g. "某某市人民政府" or "市教育局　　市财政局".
-    [GeneratedRegex(@"^(?:[\u4e00-\u9fff（）()]{2,30}(?:人民政府|办公厅|办公室|委员会|政府|局|厅|委|部|办)[\s\u3000]*)+$")]
+    [GeneratedRegex(@"^(?:[\u4e00-\u9fff（）()]{2,30}(?:人民政府|办公厅|办公室|委员会|政府|局|厅|委|部|办|院)[\s\u3000]*)+$")]
     private static partial Regex SignatureLine();
 
     [GeneratedRegex(@"^(?:抄送|抄报|主送|附件\s*\d*\s*[:：]?\s*$|附件\s*\d*\s*[:：]|[（(]此件|.{0,40}\d{4}\s*年?\s*\d{1,2}\s*月?\s*\d{1,2}\s*日?\s*印发\s*$)")]

@@ -29,7 +29,8 @@ internal static partial class DocumentHeaderReader
             var notice = ProsePunctuation().IsMatch(line) ? ForwardingSentence().Match(line) : IssuingNotice().Match(line);
             if (!notice.Success) continue;
             planName ??= Squeeze(notice.Groups["plan"].Value.Trim('《', '》'));
-            var by = Squeeze(notice.Groups["by"].Value);
+            // Bodies issuing jointly stand side by side: "中共青禾县委办公室　青禾县人民政府办公室".
+            var by = string.Join("、", notice.Groups["by"].Value.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries));
             if (issuer is null && OrganisationSuffix().IsMatch(by)) issuer = by;
         }
 
@@ -61,13 +62,20 @@ internal static partial class DocumentHeaderReader
         return candidates.FirstOrDefault() ?? metadata.GetValueOrDefault("名称") ?? metadata.GetValueOrDefault("标题");
     }
 
-    // A red-header notice title set on two lines: "关于印发某某县职业教育质量提升" ⏎ "三年行动方案的通知".
+    // A red-header notice title set on two lines: "关于印发某某县职业教育质量提升" ⏎ "三年行动方案的通知", or under
+    // its issuer: "苍岭州人民政府办公室" ⏎ "关于建立…联席会议制度的通知".
     private static List<string> JoinBrokenTitles(List<string> lines)
     {
         var joined = new List<string>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
+            if (i + 1 < lines.Count && OrganisationSuffix().IsMatch(line) && line.Length <= 30 && !ProsePunctuation().IsMatch(line)
+                && lines[i + 1].StartsWith("关于", StringComparison.Ordinal) && DocumentKind().IsMatch(lines[i + 1]))
+            {
+                joined.Add(line + lines[++i]);
+                continue;
+            }
             if (i + 1 < lines.Count && line.Contains("关于") && !ProsePunctuation().IsMatch(line) && !DocumentKind().IsMatch(line)
                 && DocumentKind().IsMatch(lines[i + 1]) && !ProsePunctuation().IsMatch(lines[i + 1]) && lines[i + 1].Length <= 40)
             {
@@ -127,7 +135,7 @@ internal static partial class DocumentHeaderReader
     private static partial Regex ForwardingSentence();
 
     // "某某市人民政府关于…的实施意见": the issuer named at the head of the title.
-    [GeneratedRegex(@"^(?<by>\S{2,30}?(?:人民政府|办公厅|办公室|委员会|局|厅|委))关于")]
+    [GeneratedRegex(@"^(?<by>\S{2,30}?(?:人民政府|办公厅|办公室|委员会|局|厅|委)|国务院)关于")]
     private static partial Regex TitleIssuer();
 
     [GeneratedRegex(@"(?:通知|通告|意见|决定|办法|方案|规定|规划|计划|细则|函)$")]
@@ -136,7 +144,7 @@ internal static partial class DocumentHeaderReader
     [GeneratedRegex(@"[>＞»›]|^(?:首页|当前位置|您当前的位置|您的位置)")]
     private static partial Regex Navigation();
 
-    [GeneratedRegex(@"(?:人民政府|办公厅|办公室|委员会|政府|局|厅|委|部|办)$")]
+    [GeneratedRegex(@"(?:人民政府|办公厅|办公室|委员会|政府|国务院|局|厅|委|部|办)$")]
     private static partial Regex OrganisationSuffix();
 
     [GeneratedRegex(@"^(?<by>\S{4,30}?)\s*文件$")]

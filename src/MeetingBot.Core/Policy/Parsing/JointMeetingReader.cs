@@ -19,13 +19,14 @@ internal static partial class JointMeetingReader
 
     public static JointMeetingClause? Read(IReadOnlyList<TaskDraft> tasks, IReadOnlyList<Paragraph> front, string? title, IReadOnlyList<string> knownUnits)
     {
+        var posts = PostsByLine(front.Concat(tasks.SelectMany(t => t.Paragraphs)).Select(p => p.Text).ToList());
         var candidates = front.Select(p => (Task: (TaskDraft?)null, Paragraph: p))
             .Concat(tasks.SelectMany(t => t.Paragraphs.Select(p => (Task: (TaskDraft?)t, Paragraph: p))))
             .Where(c => c.Paragraph.Text.Contains("联席会议", StringComparison.Ordinal))
             .Select(c => Rate(c.Task, c.Paragraph))
             .Where(c => c.Score > 0)
             .ToList();
-        if (candidates.Count > 0) return JointMeeting(candidates, title, knownUnits);
+        if (candidates.Count > 0) return JointMeeting(candidates, title, knownUnits, posts);
 
         foreach (var task in tasks)
             foreach (var paragraph in task.Paragraphs)
@@ -47,18 +48,19 @@ internal static partial class JointMeetingReader
         return new Candidate(task, paragraph, prose, score);
     }
 
-    private static JointMeetingClause JointMeeting(List<Candidate> candidates, string? title, IReadOnlyList<string> knownUnits)
+    private static JointMeetingClause JointMeeting(List<Candidate> candidates, string? title, IReadOnlyList<string> knownUnits, Posts posts)
     {
         var best = candidates.MaxBy(c => c.Score)!;
         var ordered = candidates.OrderByDescending(c => c == best).ToList(); // the clause first, then the rest in order
-        var name = Name(best.Prose, title);
+        var name = Name(title, ordered.Select(c => c.Prose));
         var prefix = name is null ? null : UnitNames.JurisdictionPrefix(name);
 
         var members = ordered.Select(c => Members(c.Prose, knownUnits, prefix)).FirstOrDefault(m => m is not null)
+                      ?? (posts.Members.Count > 0 ? posts.Members : null)
                       ?? best.Task?.Lead.Concat(best.Task.Responsible).ToList() ?? [];
         var at = best.Paragraph.Text.IndexOf("联席会议", StringComparison.Ordinal);
         return new JointMeetingClause(JointMeetingKind.JointMeeting, name,
-            ordered.Select(c => Convenor(c.Prose)).FirstOrDefault(c => c is not null),
+            ordered.Select(c => Convenor(c.Prose)).FirstOrDefault(c => c is not null) ?? posts.Convenor,
             members.Distinct().ToList(),
             ordered.Select(c => MeetingsPerYear(c.Prose)).FirstOrDefault(n => n is not null),
             ordered.Any(c => MembersReport().IsMatch(c.Prose)),
@@ -68,6 +70,7 @@ internal static partial class JointMeetingReader
     private static List<string>? Members(string text, IReadOnlyList<string> knownUnits, string? prefix)
     {
         var m = ComposedOf().Match(text);
+        if (m.Success && ListOfPeople().IsMatch(m.Groups["list"].Value)) return null;
         if (!m.Success) m = NamedAsMembers().Match(text);
         if (!m.Success) m = MembersInclude().Match(text);
         if (!m.Success) return null;
@@ -103,14 +106,47 @@ internal static partial class JointMeetingReader
 
     // A 联席会议制度 document is named after its meeting; otherwise the name where the clause sets it up
     // ("建立…联席会议制度"), else the longest plain mention.
-    private static string? Name(string text, string? title)
+    private static string? Name(string? title, IEnumerable<string> texts)
     {
-        if (title is not null && title.EndsWith("联席会议制度", StringComparison.Ordinal) && title.Length > 6) return title[..^2];
-        return AllIndexes(text, "联席会议")
-            .Select(i => (Name: NameBefore(text, i), SetsUp: text.AsSpan(i + 4).StartsWith("制度")))
+        if (title is not null && TitledMeeting().Match(title) is { Success: true } titled) return titled.Groups["name"].Value;
+        return texts.SelectMany(text => AllIndexes(text, "联席会议")
+                .Select(i => (Name: NameBefore(text, i), SetsUp: text.AsSpan(i + 4).StartsWith("制度"))))
             .Where(c => c.Name is not null && !NotAName().IsMatch(c.Name))
             .OrderByDescending(c => c.SetsUp).ThenByDescending(c => c.Name!.Length)
             .Select(c => c.Name).FirstOrDefault();
+    }
+
+    private sealed record Posts(string? Convenor, List<string> Members);
+
+    // 召 集 人：州人民政府分管副州长 / 副召集人：… / 成　　员：州委组织部副部长 ⏎ 州财政局副局长 …: the members
+    // are the units of the posts listed (deputy convenors' included), one per line.
+    private static Posts PostsByLine(List<string> lines)
+    {
+        string? convenor = null;
+        var members = new List<string>();
+        var listing = false;
+        foreach (var line in lines)
+        {
+            var field = PostField().Match(line);
+            if (field.Success)
+            {
+                var role = field.Groups["role"].Value.Replace(" ", "").Replace("\u3000", "");
+                var holder = field.Groups["holder"].Value.Trim();
+                if (role == "召集人") { convenor ??= holder; listing = false; continue; }
+                listing = true;
+                AddPostUnit(members, holder);
+                continue;
+            }
+            if (listing && PostLine().IsMatch(line)) AddPostUnit(members, line.Trim());
+            else listing = false;
+        }
+        return new Posts(convenor, members.Distinct().ToList());
+    }
+
+    private static void AddPostUnit(List<string> members, string post)
+    {
+        var unit = JobTitle().Replace(post, "");
+        if (unit.Length >= 2 && unit.Length < post.Length && UnitNames.EndsWithUnitSuffix(unit)) members.Add(unit);
     }
 
     private static string? NameBefore(string text, int at)
@@ -134,7 +170,7 @@ internal static partial class JointMeetingReader
         var m = ConvenorPattern().Match(text);
         if (!m.Success) return null;
         var who = m.Groups["who"].Value.Trim();
-        return who.StartsWith('由') ? who[1..] : who;
+        return who[(who.LastIndexOf('由') + 1)..]; // "建立由县人民政府分管副县长任召集人"
     }
 
     private static int? MeetingsPerYear(string text)
@@ -144,6 +180,23 @@ internal static partial class JointMeetingReader
         var n = char.IsAsciiDigit(m.Groups["n"].Value[0]) ? int.Parse(m.Groups["n"].Value) : ChineseNumerals.Parse(m.Groups["n"].Value);
         return m.Groups["period"].Value switch { "半年" => 2 * n, "季度" => 4 * n, "月" => 12 * n, _ => n };
     }
+
+    [GeneratedRegex(@"^(?<role>召\s*集\s*人|副\s*召\s*集\s*人|成\s*员(?:\s*单\s*位)?)\s*[:：]\s*(?<holder>.+)$")]
+    private static partial Regex PostField();
+
+    // A line of its own naming a post: "州财政局副局长".
+    [GeneratedRegex(@"^[\u4e00-\u9fff（）()]{3,30}$")]
+    private static partial Regex PostLine();
+
+    [GeneratedRegex(@"(?:常务)?(?:副)?(?:部长|局长|主任|主席|理事长|书记|秘书长|县长|市长|州长|区长|旗长|盟长|省长|厅长|院长|行长|会长|署长|处长|科长|队长|负责同志|负责人)$")]
+    private static partial Regex JobTitle();
+
+    [GeneratedRegex("^(?:下列|以下|如下)(?:人员|同志|单位)")]
+    private static partial Regex ListOfPeople();
+
+    // "某某区职业教育工作联席会议制度" / "关于建立苍岭州养老服务体系建设联席会议制度的通知"
+    [GeneratedRegex(@"^(?:.*?关于(?:建立|成立|调整)?)?(?<name>[\u4e00-\u9fff]{2,40}联席会议)制度(?:的通知)?$")]
+    private static partial Regex TitledMeeting();
 
     [GeneratedRegex(@"[（(](?:牵头单位|责任单位)[^）)]*[）)]?")]
     private static partial Regex NotePattern();

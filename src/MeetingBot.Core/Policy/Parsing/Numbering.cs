@@ -24,6 +24,10 @@ internal static partial class Numbering
 {
     public static bool StartsWithMarker(string text) => TryRead(text) is not null;
 
+    /// <summary>A heading in lenticular brackets on a line of its own, such as 【保障措施】 (a note has a colon).</summary>
+    public static bool IsSectionHeading(string text) =>
+        text.Length is >= 4 and <= 24 && text[0] == '【' && text[^1] == '】' && text.IndexOfAny(['：', ':', '】'], 1) == text.Length - 1;
+
     public static Marker? TryRead(string text)
     {
         if (text.Length < 2) return null;

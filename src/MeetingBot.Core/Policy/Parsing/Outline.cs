@@ -33,6 +33,15 @@ internal static class OutlineBuilder
                 break;
             }
 
+            // 【重点任务】 / 【保障措施】: an unnumbered section heading; numbering may start again after it.
+            if (Numbering.IsSectionHeading(paragraph.Text))
+            {
+                open.Clear();
+                lastAtDepth.Clear();
+                if (items.Count == 0) front.Add(paragraph);
+                continue;
+            }
+
             var marker = Numbering.TryRead(paragraph.Text);
             var depth = marker is null ? -1 : Place(marker, open, lastAtDepth, items.Count == 0, paragraph.Line, warnings);
             if (depth < 0)

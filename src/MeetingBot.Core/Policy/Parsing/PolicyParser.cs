@@ -48,7 +48,8 @@ public static class PolicyParser
             return PolicyParseResult.Fail($"{sourceName}: no numbered structure found (expected numbered headings such as 一、 （一） 1. or 第一条)");
 
         var header = DocumentHeaderReader.Read(outline.Front, paragraphs);
-        var tasks = outline.Items.Select(TaskBuilder.Build).ToList();
+        var planYear = DeadlineReader.PlanYear(header.Title);
+        var tasks = outline.Items.Select(item => TaskBuilder.Build(item, planYear)).ToList();
         var written = TaskBuilder.AssignUnits(tasks, warnings);
 
         var knownUnits = tasks.SelectMany(t => t.Lead.Concat(t.Responsible)).Distinct().ToList();
@@ -65,7 +66,7 @@ public static class PolicyParser
                 Convenor = clause.Kind == JointMeetingKind.CoordinationMechanism && clause.Convenor is not null ? catalog.Canonical(clause.Convenor) : clause.Convenor,
             };
 
-        var documentTargets = outline.Front.SelectMany(p => TargetReader.Read(p)).ToList();
+        var documentTargets = outline.Front.SelectMany(p => TargetReader.Read(p, planYear: planYear)).ToList();
         var document = new PolicyDocument(
             header.Title ?? Path.GetFileNameWithoutExtension(sourceName), header.Issuer, header.Date, header.DocumentNumber,
             sourceName, encoding, clause, frozen, catalog.Units(frozen), documentTargets, warnings);

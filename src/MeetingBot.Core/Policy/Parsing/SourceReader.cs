@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace MeetingBot.Core.Policy.Parsing;
 
 /// <summary>
-/// Splits text into logical paragraphs: line endings normalised, word-processor artefacts removed, and lines
-/// rejoined where a page break cut a sentence (Shanxi: "建立中等职业" ⏎⏎ "学校和普通高中…").
+/// Splits text into logical paragraphs: line endings normalised, word-processor artefacts and page numbers
+/// (－2－) removed, and lines rejoined where a page break cut a sentence (Shanxi: "建立中等职业" ⏎⏎ "学校和普通高中…")
+/// or where text extracted from a PDF was wrapped at a fixed width.
 /// </summary>
 internal static partial class SourceReader
 {
@@ -14,11 +15,13 @@ internal static partial class SourceReader
     {
         var paragraphs = new List<Paragraph>();
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var wrapWidth = WrapWidth(lines);
         Paragraph? open = null; // a paragraph whose last line ended mid-sentence
         var blankRun = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = Clean(lines[i]);
+            if (PageNumber().IsMatch(line)) continue; // a page footer is not text, and not a paragraph break
             if (line.Length == 0) { blankRun++; continue; }
 
             if (open is not null && blankRun <= 3 && ContinuesPrevious(open.Text, line))
@@ -35,7 +38,8 @@ internal static partial class SourceReader
             {
                 paragraphs.Add(new Paragraph(i + 1, line));
             }
-            open = EndsMidSentence(paragraphs[^1].Text) ? paragraphs[^1] : null;
+            var last = paragraphs[^1].Text;
+            open = EndsMidSentence(last) || (wrapWidth > 0 && line.Length >= wrapWidth - 2 && !EndsClause(last)) ? paragraphs[^1] : null;
             blankRun = 0;
         }
         return paragraphs;
@@ -50,8 +54,24 @@ internal static partial class SourceReader
     // and the next line does not start a new numbered item.
     private static bool EndsMidSentence(string text)
     {
-        if (text.Length < 8 || !ProsePunctuation().IsMatch(text) || LabelledLine().IsMatch(text)) return false;
-        return !"。！？!?；;：:）)」”』】…".Contains(text[^1]);
+        if (text.Length < 8) return false;
+        // An open bracket is never the end: "…改造。（牵头单位：" ⏎ "市城市管理局；…）".
+        if (text.Count(c => c is '（' or '(') > text.Count(c => c is '）' or ')')) return true;
+        if (!ProsePunctuation().IsMatch(text) || LabelledLine().IsMatch(text)) return false;
+        return !EndsClause(text);
+    }
+
+    private static bool EndsClause(string text) => "。！？!?；;：:）)」”』】…".Contains(text[^1]);
+
+    // Text extracted from a PDF is wrapped at one width: most long lines are within a character or two of it.
+    // Returns that width, or 0 when the text is not wrapped so.
+    private static int WrapWidth(string[] lines)
+    {
+        var lengths = lines.Select(l => l.Trim(BlankChars).Length).Where(n => n >= 15).ToList();
+        if (lengths.Count < 10) return 0;
+        var mode = lengths.GroupBy(n => n).MaxBy(g => g.Count())!.Key;
+        var near = lengths.Count(n => Math.Abs(n - mode) <= 1);
+        return near * 2 >= lengths.Count && near >= 8 ? mode : 0;
     }
 
     private static bool ContinuesPrevious(string previous, string line) =>
@@ -65,6 +85,9 @@ internal static partial class SourceReader
     }
 
     private static int Count(string text, string chars) => text.Count(chars.Contains);
+
+    [GeneratedRegex(@"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"\[bookmark:[^\]]*\]")]
     private static partial Regex BookmarkArtefact();

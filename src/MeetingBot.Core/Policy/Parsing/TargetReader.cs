@@ -15,7 +15,8 @@ internal static partial class TargetReader
     /// <param name="notes">Spans of responsibility notes: they end a sentence and hold no targets.</param>
     /// <param name="bodyStart">Where the text after a heading's title sentence starts: its first sentence is the
     /// one whose opening deadline governs the paragraph.</param>
-    public static List<PolicyTarget> Read(Paragraph paragraph, int skip = 0, IEnumerable<(int Start, int End)>? notes = null, int bodyStart = 0)
+    /// <param name="planYear">The year of an annual plan, which dates "9月底前".</param>
+    public static List<PolicyTarget> Read(Paragraph paragraph, int skip = 0, IEnumerable<(int Start, int End)>? notes = null, int bodyStart = 0, int? planYear = null)
     {
         var targets = new List<PolicyTarget>();
         // Every deadline and quantity has a digit, except a plan period (十四五): most paragraphs need no more work.
@@ -27,9 +28,9 @@ internal static partial class TargetReader
         {
             var inTitle = sentenceStart < bodyStart;
             if (!HasDigitOrPlanPeriod(sentence)) { first &= inTitle; continue; }
-            var deadlines = DeadlineReader.FindAll(sentence);
+            var deadlines = DeadlineReader.FindAll(sentence, planYear);
             var opening = deadlines.Count > 0 && deadlines[0].Index <= 2 ? deadlines[0] : null;
-            if (first && !inTitle) paragraphDeadline = opening;
+            if (first && !inTitle && opening is { Weak: false }) paragraphDeadline = opening;
             first &= inTitle;
 
             // A deadline in force stays so across the sentence's ；-separated parts ("2022年底,…;开展…8000人次以上").
@@ -38,20 +39,25 @@ internal static partial class TargetReader
             foreach (var (partStart, part) in Split(sentence, 0, "；;"))
             {
                 var found = false;
+                var undated = targets.Count; // targets of this part read before any deadline was in force
                 Deadline? partDeadline = null;
                 foreach (var (clauseStart, clause) in Split(part, 0, "，,："))
                 {
                     var offset = partStart + clauseStart;
                     var own = deadlines.LastOrDefault(d => d.Index >= offset && d.Index < offset + clause.Length);
                     if (own is not null) current = partDeadline = own;
-                    goalSentence |= current is not null || GoalWording().IsMatch(clause);
+                    goalSentence |= current is { Weak: false } || GoalWording().IsMatch(clause);
                     foreach (var (pieceStart, piece, value) in Quantities(clause, goalSentence))
                     {
                         targets.Add(new PolicyTarget(piece, current?.Date, current?.Text, value, paragraph.LineAt(sentenceStart + offset + pieceStart)));
                         found = true;
                     }
                 }
-                if (!found && partDeadline is not null && part.Length > partDeadline.Text.Length + 4)
+                // "完成户厕改造1200户，2025年9月底前全部完成验收": the deadline closes the part and dates its goals.
+                if (partDeadline is not null)
+                    for (var k = undated; k < targets.Count && targets[k].Deadline is null; k++)
+                        targets[k] = targets[k] with { Deadline = partDeadline.Date, DeadlineText = partDeadline.Text };
+                if (!found && partDeadline is { Weak: false } && part.Length > partDeadline.Text.Length + 4)
                     targets.Add(new PolicyTarget(part, partDeadline.Date, partDeadline.Text, null, paragraph.LineAt(sentenceStart + partStart)));
             }
         }
@@ -104,7 +110,7 @@ internal static partial class TargetReader
         }
     }
 
-    private static readonly HashSet<string> NotGoalUnits = ["年", "个月", "月", "天", "日", "周", "小时", "学时", "课时", "学年", "岁", "号", "期", "届", "次", "级"];
+    private static readonly HashSet<string> NotGoalUnits = ["年", "个月", "个工作日", "工作日", "月", "天", "日", "周", "小时", "学时", "课时", "学年", "岁", "号", "期", "届", "次", "级"];
 
     // Splits on the given separators outside brackets and quotes, dropping empty pieces; keeps offsets.
     private static IEnumerable<(int Start, string Text)> Split(string text, int from, string separators)
@@ -128,9 +134,9 @@ internal static partial class TargetReader
         }
     }
 
-    [GeneratedRegex(@"(?<![第\d.])(?<num>\d+(?:\.\d+)?)(?:(?:%|％)?(?<range>\s*[—–\-~～]\s*\d+(?:\.\d+)?))?\s*(?<unit>%|％|‰|万平方米|平方米|万人次|人次|万人|万元|亿元|万亩|公顷|个月|元|所|个|家|门|名|支|项|条|本|套|间|座|批|处|倍|万|亿|部|种|类|张|台|场|亩|户|人|年|月|天|日|周|小时|学时|课时|学年|岁|号|期|届|次|级)(?<cmp>以上|以下|以内|左右|及以上)?|(?<![\d.])(?<num>\d+(?:\.\d+)?)\s*[∶:]\s*\d+(?<cmp>以上)?")]
+    [GeneratedRegex(@"(?<![第\d.])(?<num>\d+(?:\.\d+)?)(?:(?:%|％)?(?<range>\s*[—–\-~～]\s*\d+(?:\.\d+)?))?\s*(?<unit>%|％|‰|个百分点|百分点|万平方米|平方米|万人次|人次|场次|万人|万元|亿元|万亩|万户|万个|万名|万家|万套|公里|千米|公顷|个工作日|工作日|个月|元|所|个|家|门|名|支|项|条|本|套|间|座|批|处|倍|万|亿|部|种|类|张|台|场|亩|户|人|年|月|天|日|周|小时|学时|课时|学年|岁|号|期|届|次|级)(?<cmp>以上|以下|以内|左右|及以上)?|(?<![\d.])(?<num>\d+(?:\.\d+)?)\s*[∶:]\s*\d+(?<cmp>以上)?")]
     private static partial Regex QuantityPattern();
 
-    [GeneratedRegex("达到|不低于|不少于|不超过|超过|至少|提高到|提升到|增加到|控制在|占比|比例|比重|建设|建成|打造|培育|遴选|认定|认证|评定|创建|新建|新增|开发|开展|培训|招收|力争|实现|覆盖")]
+    [GeneratedRegex("达到|不低于|不少于|不超过|超过|至少|提高到|提升到|增加到|降低|下降|控制在|占比|比例|比重|建设|建成|打造|培育|遴选|认定|认证|评定|创建|新建|新增|开发|开展|培训|招收|力争|实现|覆盖|完成|改造")]
     private static partial Regex GoalWording();
 }

@@ -5,24 +5,28 @@ namespace MeetingBot.Core.Policy.Parsing;
 /// <summary>Turns outline items into tasks: title, targets, and the units of the note that closes each task.</summary>
 internal static class TaskBuilder
 {
-    public static TaskDraft Build(OutlineItem item)
+    public static TaskDraft Build(OutlineItem item, int? planYear)
     {
-        var rest = item.Marker.Rest;
+        var notesByParagraph = item.Body.Prepend(item.Heading).Select(p => (Paragraph: p, Notes: ResponsibilityNoteReader.Find(p))).ToList();
+
+        // The label is not read for targets; the title sentence is ("1．到2025年，双师型教师占比达到60%。").
+        var labelLength = item.Heading.Text.Length - item.Marker.Rest.Length;
+        // A note may open the item ("（一）（牵头单位：县教育局）改善学校视觉环境。"): the title follows it.
+        var leading = notesByParagraph[0].Notes.FirstOrDefault(n => n.Start <= labelLength + 1);
+        var titleStart = leading.Note is null ? labelLength : leading.End + 1;
+        var rest = item.Heading.Text[titleStart..].TrimStart();
         var end = rest.IndexOfAny(['。', '！', '？']);
         var title = (end >= 0 ? rest[..end] : rest).TrimEnd('：', ':', '；', ';', '，', ',', ' ', '\u3000');
         if (title.Length == 0 && item.Body.Count > 0) title = FirstSentence(item.Body[0].Text);
         if (title.Length > 80) title = title[..79] + "…";
 
         var draft = new TaskDraft(item, title);
-        // The label is not read for targets; the title sentence is ("1．到2025年，双师型教师占比达到60%。").
-        var headingSkip = item.Heading.Text.Length - rest.Length;
-        var bodyStart = end >= 0 ? headingSkip + end + 1 : 0;
-        foreach (var paragraph in draft.Paragraphs)
+        var bodyStart = end >= 0 ? item.Heading.Text.Length - rest.Length + end + 1 : 0;
+        foreach (var (paragraph, notes) in notesByParagraph)
         {
-            var notes = ResponsibilityNoteReader.Find(paragraph);
             draft.Notes.AddRange(notes.Select(n => n.Note));
             var heading = paragraph == item.Heading;
-            draft.Targets.AddRange(TargetReader.Read(paragraph, heading ? headingSkip : 0, notes.Select(n => (n.Start, n.End)), heading ? bodyStart : 0));
+            draft.Targets.AddRange(TargetReader.Read(paragraph, heading ? labelLength : 0, notes.Select(n => (n.Start, n.End)), heading ? bodyStart : 0, planYear));
         }
         return draft;
     }

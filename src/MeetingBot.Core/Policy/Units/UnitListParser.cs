@@ -65,7 +65,9 @@ public static class UnitListParser
 
     private static string Clean(string fragment)
     {
-        var s = fragment.Trim(' ', '\u3000', '\t', '。', '：', ':');
+        var s = fragment.Trim(' ', '\u3000', '\t', '\n', '。', '：', ':');
+        if (s.EndsWith('）') && s.Count(c => c is '（') < s.Count(c => c is '）')) s = s[..^1];
+        if (s.EndsWith(')') && s.Count(c => c is '(') < s.Count(c => c is ')')) s = s[..^1];
         if (s.StartsWith('由')) s = s[1..];
         foreach (var tail in new[] { "等有关部门", "等相关部门", "等部门", "等单位", "等" })
             if (s.EndsWith(tail, StringComparison.Ordinal) && s.Length > tail.Length) { s = s[..^tail.Length]; break; }

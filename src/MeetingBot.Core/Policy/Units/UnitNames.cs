@@ -11,7 +11,7 @@ public static partial class UnitNames
     private static readonly string[] Suffixes =
     [
         "厅", "局", "委", "办", "部", "会", "院", "中心", "政府", "室", "所", "处", "站", "社", "联", "协", "队",
-        "校", "组织", "单位", "公司", "集团", "银行", "馆", "署", "司", "团", "小组", "机构", "部门", "园区", "管委会",
+        "校", "组织", "单位", "公司", "集团", "银行", "分行", "支行", "馆", "署", "司", "团", "小组", "机构", "部门", "园区", "管委会",
     ];
 
     private static readonly string[] Provinces =
@@ -75,7 +75,7 @@ public static partial class UnitNames
         if (name.StartsWith("自治区", StringComparison.Ordinal)) return "自治区";
         var named = NamedPlace().Match(name);
         if (named.Success && named.Length < name.Length - 1) return named.Value;
-        return name.Length > 2 && name[0] is '省' or '市' or '区' or '县' or '州' ? name[..1] : null;
+        return name.Length > 2 && name[0] is '省' or '市' or '区' or '县' or '州' or '旗' or '盟' ? name[..1] : null;
     }
 
     /// <summary>True when the name carries its own place (a prefix, a province, a street office …).</summary>
@@ -119,6 +119,6 @@ public static partial class UnitNames
     [GeneratedRegex(@"^[\u4e00-\u9fff]{1,6}?(?:自治州|自治县|省|市|区|县|州|盟|旗)(?![级直属场域])")]
     private static partial Regex NamedPlace();
 
-    [GeneratedRegex("街道|乡镇|[乡镇]人民政府|村委会|村民委员会|管委会|开发区|园区|省|县|州|区(?!域)|市(?!场)")]
+    [GeneratedRegex("街道|乡镇|[乡镇]人民政府|村委会|村民委员会|管委会|开发区|园区|省|县|州|旗|盟|区(?!域)|市(?!场)")]
     private static partial Regex OwnPlacePattern();
 }
