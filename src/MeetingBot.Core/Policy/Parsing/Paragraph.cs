@@ -6,34 +6,32 @@ namespace MeetingBot.Core.Policy.Parsing;
 /// </summary>
 internal sealed class Paragraph
 {
-    private readonly List<(int Offset, int Line)> _lineStarts = [];
-    private readonly System.Text.StringBuilder _text = new();
-    private string? _cached;
+    // Most paragraphs are one line: the text is kept as a plain string and only joined lines add to it.
+    private List<(int Offset, int Line)>? _joinedLines;
 
-    public Paragraph(int line, string text) => Append(line, text);
+    public Paragraph(int line, string text)
+    {
+        Line = line;
+        Text = text;
+    }
 
-    public int Line => _lineStarts[0].Line;
-    public int LastLine => _lineStarts[^1].Line;
-    public string Text => _cached ??= _text.ToString();
+    public int Line { get; }
+    public string Text { get; private set; }
 
     public void Append(int line, string text)
     {
-        _lineStarts.Add((_text.Length, line));
-        _text.Append(text);
-        _cached = null;
+        (_joinedLines ??= []).Add((Text.Length, line));
+        Text += text;
     }
 
     /// <summary>Removes the last character (a closing bracket that a page break put in the wrong place).</summary>
-    public void RemoveLastChar()
-    {
-        _text.Length--;
-        _cached = null;
-    }
+    public void RemoveLastChar() => Text = Text[..^1];
 
     public int LineAt(int offset)
     {
-        var line = _lineStarts[0].Line;
-        foreach (var (start, number) in _lineStarts)
+        var line = Line;
+        if (_joinedLines is null) return line;
+        foreach (var (start, number) in _joinedLines)
         {
             if (start > offset) break;
             line = number;
