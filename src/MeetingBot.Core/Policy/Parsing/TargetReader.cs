@@ -4,14 +4,15 @@ using MeetingBot.Core.Policy.Model;
 namespace MeetingBot.Core.Policy.Parsing;
 
 /// <summary>
-/// Reads targets from prose. A sentence is split into clauses (outside brackets); a clause with a goal quantity
-/// (建设100个…, 达到60%, 8000人次以上) is a target, dated by the deadline in force: one in its own sentence, or one
-/// that opens the paragraph ("到2022年，…" in a list of goals). A sentence with a deadline but no quantity is one
-/// target without a value ("到2022年，基本办学条件达到国家规定标准"). Durations (3年以上, 1个月) are not goals.
+/// Reads targets from prose. A sentence is split into ；-parts and clauses (outside brackets); a clause with a
+/// goal quantity (建设100个…, 达到60%, 8000人次以上) is a target, dated by the deadline in force: one earlier in its
+/// sentence, one that opens the paragraph ("到2022年，…" before a list of goals), or one that closes its part
+/// ("…1200户，2025年9月底前完成"). A part with a deadline but no quantity is one target without a value
+/// ("到2022年，基本办学条件达到国家规定标准"). Durations (3年以上, 1个月, 20个工作日) are not goals.
 /// </summary>
 internal static partial class TargetReader
 {
-    /// <param name="skip">Characters at the start not to read (a heading's title sentence).</param>
+    /// <param name="skip">Characters at the start not to read (a heading's label).</param>
     /// <param name="notes">Spans of responsibility notes: they end a sentence and hold no targets.</param>
     /// <param name="bodyStart">Where the text after a heading's title sentence starts: its first sentence is the
     /// one whose opening deadline governs the paragraph.</param>
