@@ -102,7 +102,11 @@ public static partial class UnitNames
     }
 
     /// <summary>A comparison key: abbreviations shortened, so 区人力资源社会保障局 and 区人社局 share 区人社局.</summary>
-    public static string Key(string name)
+    public static string Key(string name) => Memo(KeyCache, name, ReadKey);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KeyCache = new();
+
+    private static string ReadKey(string name)
     {
         var key = name.Replace("〔", "（").Replace("〕", "）").Replace("(", "（").Replace(")", "）").Replace(" ", "");
         foreach (var (longForm, shortForm) in Abbreviations)
