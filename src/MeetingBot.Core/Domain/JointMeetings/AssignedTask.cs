@@ -1,0 +1,22 @@
+namespace MeetingBot.Core.Domain.JointMeetings;
+
+/// <summary>
+/// A task of the joint meeting's policy document, as reporting needs it: who leads it and who shares it (member
+/// unit ids, resolved from the names the document wrote, which are kept: a unit added later under such a name is
+/// counted in) and its targets.
+/// </summary>
+public sealed record AssignedTask(
+    string Id,
+    string Source,
+    string Path,
+    string Title,
+    IReadOnlyList<string> LeadUnitNames,
+    IReadOnlyList<string> ResponsibleUnitNames,
+    IReadOnlyList<string> LeadUnitIds,
+    IReadOnlyList<string> ResponsibleUnitIds,
+    IReadOnlyList<TaskTarget> Targets)
+{
+    public bool Involves(string unitId) => LeadUnitIds.Contains(unitId) || ResponsibleUnitIds.Contains(unitId);
+}
+
+public sealed record TaskTarget(string Text, string? Value, DateOnly? Deadline);

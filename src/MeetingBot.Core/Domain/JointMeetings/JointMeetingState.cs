@@ -1,0 +1,18 @@
+namespace MeetingBot.Core.Domain.JointMeetings;
+
+/// <summary>What is stored of a joint meeting. Only <see cref="JointMeeting"/> changes it, under its rules.</summary>
+public sealed record JointMeetingState(
+    string Id,
+    string Name,
+    string? Jurisdiction,
+    IReadOnlyList<PolicySource> Sources,
+    string? Convenor,
+    string? SecretariatUnitId,
+    IReadOnlyList<MemberUnit> Units,
+    IReadOnlyList<Contact> Contacts,
+    IReadOnlyList<AssignedTask> Tasks,
+    int MinMeetingsPerYear,
+    string TimeZoneId,
+    string Language,
+    DateTimeOffset CreatedAt,
+    int NextUnitNumber);

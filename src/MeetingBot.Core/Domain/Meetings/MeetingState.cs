@@ -1,0 +1,30 @@
+using MeetingBot.Core.Domain.Accounts;
+
+namespace MeetingBot.Core.Domain.Meetings;
+
+public enum MeetingStatus { Planned, Held, Cancelled }
+
+public enum Attendance
+{
+    Attend,
+    /// <summary>派员参加: the unit sends someone else, named in the reply.</summary>
+    SendDeputy,
+    Absent,
+}
+
+/// <summary>One member unit's answer to a meeting notice; the latest answer counts.</summary>
+public sealed record AttendanceReply(string UnitId, Attendance Attendance, string? Who, ChatAccount By, DateTimeOffset At);
+
+/// <summary>What is stored of a meeting. The start is wall-clock time in <see cref="TimeZoneId"/>.</summary>
+public sealed record MeetingState(
+    string Id,
+    string JointMeetingId,
+    DateTime LocalStart,
+    string TimeZoneId,
+    int DurationMinutes,
+    string? Location,
+    string? OnlineLink,
+    string? Agenda,
+    MeetingStatus Status,
+    string? CancelReason,
+    IReadOnlyList<AttendanceReply> Replies);

@@ -1,0 +1,38 @@
+using MeetingBot.Core.Domain.JointMeetings;
+using MeetingBot.Core.Domain.Meetings;
+using MeetingBot.Core.Domain.Reporting;
+
+namespace MeetingBot.Core.Domain.Persistence;
+
+/// <summary>
+/// The aggregates one action changed in one joint meeting, saved together atomically with their audit entries
+/// (and a report's new versions): all of it is stored, or none. Each aggregate is either new or comes with the
+/// ETag it was loaded with; if someone saved it since, the whole change is refused as a conflict.
+/// </summary>
+public sealed class ChangeSet(string jointMeetingId)
+{
+    private readonly List<(Aggregate Aggregate, string? ETag)> changes = [];
+
+    public string JointMeetingId { get; } = jointMeetingId;
+
+    public IReadOnlyList<(Aggregate Aggregate, string? ETag)> Changes => changes;
+
+    public ChangeSet Add(JointMeeting jointMeeting) => Put(jointMeeting, null);
+    public ChangeSet Add(Meeting meeting) => Put(meeting, null);
+    public ChangeSet Add(ReportingRound round) => Put(round, null);
+
+    /// <summary>A report is new until its first save is stored; afterwards it needs the ETag it was loaded with.</summary>
+    public ChangeSet Add(ProgressReport report, string? etag) => Put(report, etag);
+
+    public ChangeSet Update<T>(Versioned<T> loaded) where T : Aggregate => Put(loaded.Value, loaded.ETag);
+
+    private ChangeSet Put(Aggregate aggregate, string? etag)
+    {
+        if (aggregate.JointMeetingId != JointMeetingId)
+            throw new ArgumentException($"An aggregate of joint meeting '{aggregate.JointMeetingId}' cannot be saved with '{JointMeetingId}'.", nameof(aggregate));
+        if (changes.Any(c => ReferenceEquals(c.Aggregate, aggregate)))
+            throw new ArgumentException("The aggregate is in this change set already.", nameof(aggregate));
+        changes.Add((aggregate, etag));
+        return this;
+    }
+}

@@ -1,0 +1,20 @@
+using MeetingBot.Core.Domain.JointMeetings;
+using MeetingBot.Core.Domain.Meetings;
+using MeetingBot.Core.Domain.Reporting;
+
+namespace MeetingBot.Core.Domain.Persistence;
+
+/// <summary>A joint meeting's whole working state, as one load returns it (report histories and the audit are read apart).</summary>
+public sealed record JointMeetingSnapshot(
+    Versioned<JointMeeting> JointMeeting,
+    IReadOnlyList<Versioned<Meeting>> Meetings,
+    IReadOnlyList<Versioned<ReportingRound>> Rounds,
+    IReadOnlyList<Versioned<ProgressReport>> Reports)
+{
+    public Versioned<Meeting>? FindMeeting(string id) => Meetings.FirstOrDefault(m => m.Value.Id == id);
+
+    public Versioned<ReportingRound>? FindRound(string id) => Rounds.FirstOrDefault(r => r.Value.Id == id);
+
+    public Versioned<ProgressReport>? FindReport(string roundId, string unitId) =>
+        Reports.FirstOrDefault(r => r.Value.RoundId == roundId && r.Value.UnitId == unitId);
+}

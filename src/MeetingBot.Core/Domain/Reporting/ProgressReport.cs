@@ -1,0 +1,101 @@
+using MeetingBot.Core.Domain.Accounts;
+using MeetingBot.Core.Domain.JointMeetings;
+
+namespace MeetingBot.Core.Domain.Reporting;
+
+/// <summary>
+/// A member unit's progress report in a round. Every save is a new version. Until the deadline the unit edits
+/// freely; after it, a report already submitted is frozen unless the secretariat reopens the round, and one
+/// submitted for the first time is accepted and marked late.
+/// </summary>
+public sealed class ProgressReport : Aggregate
+{
+    private readonly List<ReportVersion> pendingVersions = [];
+
+    private ProgressReport(ProgressReportState state)
+    {
+        State = state;
+        JointMeetingId = state.JointMeetingId;
+    }
+
+    public ProgressReportState State { get; private set; }
+
+    public string RoundId => State.RoundId;
+    public string UnitId => State.UnitId;
+    public bool IsNew => State.Version == 0;
+
+    /// <summary>Versions saved since the report was loaded: the store writes them with the report.</summary>
+    public IReadOnlyList<ReportVersion> PendingVersions => pendingVersions;
+
+    public static ProgressReport Restore(ProgressReportState state) => new(state);
+
+    /// <summary>An empty report of a unit, not stored until its first save.</summary>
+    public static ProgressReport Begin(ReportingRound round, string unitId) =>
+        new(new ProgressReportState(round.JointMeetingId, round.Id, unitId, [], 0, false, null, false, ChatAccount.System, round.State.OpenedAt));
+
+    /// <summary>
+    /// Saves entries for some or all of the unit's tasks (those not given keep what they said), as a draft or
+    /// submitted.
+    /// </summary>
+    public void Save(JointMeeting jointMeeting, ReportingRound round, ChatAccount by, IReadOnlyList<TaskProgress> entries, bool submit, DateTimeOffset now)
+    {
+        if (round.Id != State.RoundId || round.JointMeetingId != jointMeeting.Id)
+            throw new DomainException(DomainError.InvalidValue, $"This report belongs to round {State.RoundId}, not {round.Id}.");
+        var unit = jointMeeting.GetUnit(State.UnitId);
+        jointMeeting.Identify(by).RequireActingFor(unit, "report for it");
+        if (!round.IsOpen)
+            throw new DomainException(DomainError.RoundClosed, $"Round {round.Id} is closed; the secretariat can reopen it.");
+        if (!round.Asks(unit.Id))
+            throw new DomainException(DomainError.UnknownUnit, $"{unit.Name} joined after round {round.Id} was opened and is not asked in it.");
+        if (now >= round.EditsCloseAt && State.Submitted)
+            throw new DomainException(DomainError.DeadlinePassed,
+                $"The deadline of round {round.Id} has passed and {unit.Name} has submitted; the secretariat can reopen the round for edits.");
+        CheckEntries(jointMeeting, round, unit, entries);
+
+        var merged = State.Entries.Where(e => entries.All(n => n.TaskId != e.TaskId)).Concat(entries)
+            .OrderBy(e => round.TasksOf(unit.Id).ToList().IndexOf(e.TaskId)).ToList();
+        var firstSubmission = submit && !State.Submitted;
+        State = State with
+        {
+            Entries = merged,
+            Version = State.Version + 1,
+            Submitted = State.Submitted || submit,
+            FirstSubmittedAt = firstSubmission ? now : State.FirstSubmittedAt,
+            Late = State.Late || (firstSubmission && now >= round.DeadlinePassesAt),
+            UpdatedBy = by,
+            UpdatedAt = now,
+        };
+        pendingVersions.Add(new ReportVersion(State.Version, by, now, submit, merged));
+        Record(now, by, submit ? "report.submitted" : "report.saved", $"{round.Id}/{unit.Name}",
+            $"version {State.Version}, {entries.Count} task(s){(State.Late && firstSubmission ? ", late" : "")}");
+    }
+
+    public override void AcceptChanges()
+    {
+        base.AcceptChanges();
+        pendingVersions.Clear();
+    }
+
+    private static void CheckEntries(JointMeeting jointMeeting, ReportingRound round, MemberUnit unit, IReadOnlyList<TaskProgress> entries)
+    {
+        if (entries.Count == 0)
+            throw new DomainException(DomainError.InvalidValue, "A report save needs at least one task entry.");
+        var asked = round.TasksOf(unit.Id);
+        foreach (var entry in entries)
+        {
+            if (entries.Count(e => e.TaskId == entry.TaskId) > 1)
+                throw new DomainException(DomainError.InvalidValue, $"Task {entry.TaskId} is reported twice in one save.");
+            if (!asked.Contains(entry.TaskId))
+                throw new DomainException(DomainError.UnknownTask, $"{unit.Name} is not asked about task {entry.TaskId} in round {round.Id}.");
+            if (entry.Narrative is { Length: > TaskProgress.MaxNarrativeLength })
+                throw new DomainException(DomainError.InvalidValue, $"The narrative of task {entry.TaskId} has {entry.Narrative.Length} characters; at most {TaskProgress.MaxNarrativeLength} are allowed.");
+            var targets = jointMeeting.Tasks.First(t => t.Id == entry.TaskId).Targets;
+            foreach (var figure in entry.Figures)
+            {
+                if (figure.TargetIndex < 0 || figure.TargetIndex >= targets.Count)
+                    throw new DomainException(DomainError.InvalidValue, $"Task {entry.TaskId} has {targets.Count} target(s); there is no target {figure.TargetIndex + 1}.");
+                Require.Text(figure.Value, "figure", TaskProgress.MaxFigureLength);
+            }
+        }
+    }
+}
