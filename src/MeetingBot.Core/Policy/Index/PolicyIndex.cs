@@ -16,10 +16,16 @@ public sealed partial class PolicyIndex
 
     private readonly List<Entry> _entries = [];
     private readonly Dictionary<int, double> _idf = [];
+    private readonly List<UnitMatcher.Profile> _units = [];
 
     public PolicyIndex(IEnumerable<PolicyDocument> documents)
     {
         Documents = documents.ToList();
+        foreach (var document in Documents)
+        {
+            var places = Places.OfDocument(document);
+            foreach (var unit in document.Units) _units.Add(UnitMatcher.ProfileOf(document, unit, places));
+        }
         foreach (var document in Documents)
             foreach (var task in document.Tasks)
                 _entries.Add(new Entry(document, task,
@@ -52,8 +58,9 @@ public sealed partial class PolicyIndex
 
     public IReadOnlyList<UnitMatch> FindUnits(string nameOrAlias)
     {
-        var all = Documents
-            .SelectMany(d => d.Units.Select(u => new UnitMatch(d, u, UnitMatcher.Score(nameOrAlias.Trim(), u))))
+        var query = UnitMatcher.QueryOf(nameOrAlias.Trim());
+        var all = _units
+            .Select(u => new UnitMatch(u.Document, u.Unit, UnitMatcher.Score(query, u)))
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score)
             .ToList();

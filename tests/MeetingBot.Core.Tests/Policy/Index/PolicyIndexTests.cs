@@ -94,6 +94,44 @@ public class PolicyIndexTests
         answer.Units.Should().OnlyContain(m => m.Unit.Name == "区财政局");
     }
 
+    [Theory]
+    [InlineData("各市县人民政府负责什么", SeedDocuments.Ningxia, "各市、县〔区〕人民政府")]
+    [InlineData("各市县区人民政府有哪些任务", SeedDocuments.Ningxia, "各市、县〔区〕人民政府")]
+    [InlineData("市县政府有哪些任务", SeedDocuments.Shanxi, "市县人民政府")]
+    [InlineData("编办有哪些任务", SeedDocuments.Yongnian, "区委编办")]
+    public void Ask_UnitWrittenAnotherWay_FindsTheUnit(string question, string document, string unit)
+    {
+        var answer = Index.Ask(question, Today);
+
+        answer.Units.Should().Contain(m => m.Document.SourceName == document && m.Unit.Name == unit);
+    }
+
+    [Theory]
+    [InlineData("组织部有哪些任务", "组织部")] // not 有关行业组织
+    [InlineData("教育局有哪些任务", "厅", "局")] // not the 成员单位 of the joint meeting, nor the 教育督导室
+    public void Ask_UnitOfOneKind_ListsNoBodyOfAnotherKind(string question, params string[] endings)
+    {
+        var answer = Index.Ask(question, Today);
+
+        answer.Units.Should().NotBeEmpty().And.OnlyContain(m => endings.Any(e => m.Unit.Name.EndsWith(e)));
+    }
+
+    [Fact]
+    public void Ask_DistrictEducationBureau_ListsTheDistrictBodiesOnly()
+    {
+        var answer = Index.Ask("区教育局负责什么", Today);
+
+        answer.Units.Select(m => m.Unit.Name).Should().BeEquivalentTo("区教体局", "区教育体育局");
+    }
+
+    [Fact]
+    public void Ask_UnitOfANamedDistrict_ListsThatDistrictsDocumentOnly()
+    {
+        var answer = Index.Ask("五华区教育体育局负责什么", Today);
+
+        answer.Units.Should().ContainSingle().Which.Document.SourceName.Should().Be(SeedDocuments.Wuhua);
+    }
+
     [Fact]
     public void Render_UnitAnswer_CitesDocumentAndTaskPaths()
     {
