@@ -38,6 +38,8 @@ public static class PolicyAnswerText
             text.Append(task.Assignment == UnitAssignment.None
                 ? $"  {Assignment(task.Assignment)}\n"
                 : $"  牵头：{Join(task.Lead)}；责任：{Join(task.Responsible)}（{Assignment(task.Assignment)}）\n");
+            if (match.Document.JointMeeting is { TaskPath: { } clause } meeting && clause.SequenceEqual(task.Path))
+                text.Append($"  {meeting.Name ?? "联席会议"}召集人：{meeting.Convenor ?? "文件未写明"}\n");
         }
         return text.ToString().TrimEnd();
     }

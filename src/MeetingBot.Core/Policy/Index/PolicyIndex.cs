@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MeetingBot.Core.Policy.Model;
+using MeetingBot.Core.Policy.Units;
 
 namespace MeetingBot.Core.Policy.Index;
 
@@ -10,9 +11,10 @@ namespace MeetingBot.Core.Policy.Index;
 /// </summary>
 public sealed partial class PolicyIndex
 {
-    private const double TitleWeight = 3, TextWeight = 1, MinCoverage = 0.6;
+    private const double TitleWeight = 3, TextWeight = 1, MinCoverage = 0.6, GapCredit = 0.5;
 
-    private sealed record Entry(PolicyDocument Document, PolicyTask Task, HashSet<int> Title, HashSet<int> Text);
+    // Skip holds the character pairs two or three apart, so 生均拨款 finds 生均财政拨款 at part credit.
+    private sealed record Entry(PolicyDocument Document, PolicyTask Task, HashSet<int> Title, HashSet<int> Text, HashSet<int> Skip);
 
     private readonly List<Entry> _entries = [];
     private readonly Dictionary<int, double> _idf = [];
@@ -28,9 +30,12 @@ public sealed partial class PolicyIndex
         }
         foreach (var document in Documents)
             foreach (var task in document.Tasks)
-                _entries.Add(new Entry(document, task,
-                    TextFeatures.BigramsAndChars(TextFeatures.Normalise(task.Title)),
-                    TextFeatures.BigramsAndChars(TextFeatures.Normalise(WithoutNotes(task.Text)))));
+            {
+                var title = TextFeatures.Normalise(task.Title);
+                var text = TextFeatures.Normalise(WithoutNotes(task.Text));
+                _entries.Add(new Entry(document, task, TextFeatures.BigramsAndChars(title), TextFeatures.BigramsAndChars(text),
+                    TextFeatures.GapPairs(title, text)));
+            }
 
         var df = new Dictionary<int, int>();
         foreach (var entry in _entries)
@@ -50,7 +55,7 @@ public sealed partial class PolicyIndex
         {
             PolicyQuestionKind.UnitTasks => UnitAnswer(q.Subject),
             PolicyQuestionKind.TargetsDue => new PolicyAnswer(q.Kind, q.Subject, [], [], TargetsDueBy(q.DueBy!.Value, q.DueFrom), q.DueBy, []),
-            _ => TopicAnswer(q.Subject),
+            _ => TopicAnswer(q.Subject, q.AboutConvenor),
         };
     }
 
@@ -78,16 +83,23 @@ public sealed partial class PolicyIndex
             .OrderBy(t => t.Target.Deadline) // stable: documents and lines keep their order within a date
             .ToList();
 
-    private PolicyAnswer TopicAnswer(string topic)
+    private PolicyAnswer TopicAnswer(string topic, bool aboutConvenor = false)
     {
         var matches = WhoIsResponsible(topic, 8);
+        if (aboutConvenor) matches = [.. matches.OrderByDescending(m => HoldsJointMeeting(m) ? 1 : 0)]; // stable: keeps the ranking within each
         var suggestions = matches.Count > 0 ? [] : RankTasks(topic, 0.01).Take(3).Select(m => m.Task.Title).Distinct().ToList();
         return new PolicyAnswer(PolicyQuestionKind.WhoIsResponsible, topic, matches, [], [], null, suggestions);
     }
 
+    private static bool HoldsJointMeeting(TaskMatch match) =>
+        match.Document.JointMeeting?.TaskPath is { } path && path.SequenceEqual(match.Task.Path);
+
     private PolicyAnswer UnitAnswer(string unit)
     {
         var units = FindUnits(unit);
+        // "实训基地要做哪些事" reads like a unit question but names no body: answer it as a topic.
+        if (units.Count == 0 && !UnitNames.EndsWithUnitSuffix(unit) && WhoIsResponsible(unit, 8) is { Count: > 0 } tasks)
+            return new PolicyAnswer(PolicyQuestionKind.WhoIsResponsible, unit, tasks, [], [], null, []);
         var suggestions = units.Count > 0 ? [] : Documents.SelectMany(d => d.Units).Select(u => u.Name)
             .Where(n => n.Intersect(unit).Count() >= 2).Distinct().Take(5).ToList();
         return new PolicyAnswer(PolicyQuestionKind.UnitTasks, unit, [], units, [], null, suggestions);
@@ -110,9 +122,16 @@ public sealed partial class PolicyIndex
             for (var i = 0; i < query.Count; i++)
             {
                 var inTitle = entry.Title.Contains(query[i]);
-                if (!inTitle && !entry.Text.Contains(query[i])) continue;
-                covered += weights[i];
-                score += weights[i] * (inTitle ? TitleWeight : TextWeight);
+                if (inTitle || entry.Text.Contains(query[i]))
+                {
+                    covered += weights[i];
+                    score += weights[i] * (inTitle ? TitleWeight : TextWeight);
+                }
+                else if (entry.Skip.Contains(query[i]))
+                {
+                    covered += weights[i] * GapCredit;
+                    score += weights[i] * GapCredit * TextWeight;
+                }
             }
             if (covered / total < minCoverage) continue;
             // Tasks that name their units are the useful answers; nudge them above bare headings.

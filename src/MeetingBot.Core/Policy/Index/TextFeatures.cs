@@ -2,7 +2,8 @@ namespace MeetingBot.Core.Policy.Index;
 
 /// <summary>
 /// Chinese text has no spaces, so matching is on overlapping character pairs (双师, 师型, 型教 …) of the text
-/// with punctuation, quotes and spaces removed; a one-character query matches on the character itself.
+/// with punctuation, quotes and spaces removed and full-width letters and digits made half-width (１＋Ｘ is 1x);
+/// a one-character query matches on the character itself.
 /// </summary>
 internal static class TextFeatures
 {
@@ -10,7 +11,7 @@ internal static class TextFeatures
     {
         var buffer = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
-            if (char.IsLetterOrDigit(c)) buffer.Append(char.ToLowerInvariant(c));
+            if (char.IsLetterOrDigit(c)) buffer.Append(char.ToLowerInvariant(c is >= '\uFF10' and <= '\uFF5A' ? (char)(c - 0xFEE0) : c));
         return buffer.ToString();
     }
 
@@ -39,6 +40,22 @@ internal static class TextFeatures
     {
         var set = Bigrams(normalised);
         foreach (var c in normalised) set.Add(c);
+        return set;
+    }
+
+    /// <summary>
+    /// The pairs of characters two and three apart in each text (生均财政拨款 holds 均…拨), for a query pair that
+    /// a short insertion separates in the document.
+    /// </summary>
+    public static HashSet<int> GapPairs(params string[] normalised)
+    {
+        var set = new HashSet<int>();
+        foreach (var text in normalised)
+            for (var i = 0; i + 2 < text.Length; i++)
+            {
+                set.Add(Pair(text[i], text[i + 2]));
+                if (i + 3 < text.Length) set.Add(Pair(text[i], text[i + 3]));
+            }
         return set;
     }
 

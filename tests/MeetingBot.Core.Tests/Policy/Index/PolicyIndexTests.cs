@@ -50,6 +50,35 @@ public class PolicyIndexTests
     }
 
     [Fact]
+    public void Ask_TopicWordsSplitInTheText_FindsTheTasks()
+    {
+        // 生均拨款 is written 生均财政拨款 in both documents.
+        var answer = Index.Ask("生均拨款谁负责", Today);
+
+        answer.Tasks.Select(m => (m.Document.SourceName, m.Task.PathText)).Should()
+            .Contain((SeedDocuments.Shanxi, "七.二十四")).And.Contain((SeedDocuments.Ningxia, "五.十七"));
+    }
+
+    [Fact]
+    public void Ask_WhoConvenes_PutsTheJointMeetingClausesFirstAndNamesTheirConvenors()
+    {
+        var answer = Index.Ask("联席会议召集人是谁", Today);
+
+        answer.Tasks.Take(2).Select(m => (m.Document.SourceName, m.Task.PathText)).Should()
+            .BeEquivalentTo([(SeedDocuments.Ningxia, "五.十九"), (SeedDocuments.Yongnian, "三.二")]);
+        PolicyAnswerText.Render(answer).Should().Contain("召集人：自治区政府分管教育工作的领导").And.Contain("召集人：政府分管教育工作的副区长");
+    }
+
+    [Fact]
+    public void Ask_UnitWordingAboutATopic_AnswersTheTopic()
+    {
+        var answer = Index.Ask("实训基地要做哪些事", Today);
+
+        answer.Kind.Should().Be(PolicyQuestionKind.WhoIsResponsible);
+        answer.Tasks.Take(3).Should().OnlyContain(m => m.Task.Title.Contains("实训基地"));
+    }
+
+    [Fact]
     public void Ask_UnknownTopic_ReturnsNoTasksAndSaysSo()
     {
         var answer = Index.Ask("谁负责火箭发射？", Today);

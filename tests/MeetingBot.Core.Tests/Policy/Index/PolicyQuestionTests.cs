@@ -13,6 +13,12 @@ public class PolicyQuestionTests
     [InlineData("1+X证书试点谁牵头", "1+X证书试点")]
     [InlineData("who is responsible for 实训基地?", "实训基地")]
     [InlineData("双师型教师", "双师型教师")]
+    [InlineData("请问一下，实训基地归哪个部门管？", "实训基地")]
+    [InlineData("谁 负责 实训基地", "实训基地")]
+    [InlineData("双师型教师谁负责呢", "双师型教师")]
+    [InlineData("１＋Ｘ证书谁牵头", "1+X证书")]
+    [InlineData("which department handles the 1+X certificate pilot", "1+X证书试点")]
+    [InlineData("who's responsible for training bases", "实训基地")]
     public void Parse_ResponsibilityQuestion_ExtractsTheTopic(string question, string topic)
     {
         var q = PolicyQuestion.Parse(question, Today);
@@ -28,6 +34,13 @@ public class PolicyQuestionTests
     [InlineData("区教体局牵头哪些工作", "区教体局")]
     [InlineData("what is the finance bureau responsible for?", "财政局")]
     [InlineData("What does the district education and sports bureau own", "区教体局")]
+    [InlineData("财政局要做哪些事", "财政局")]
+    [InlineData("区财政局要干啥", "区财政局")]
+    [InlineData("发改委牵头了哪些任务", "发改委")]
+    [InlineData("人社局 负责 什么", "人社局")]
+    [InlineData("what are the tasks of the finance department", "财政厅")]
+    [InlineData("which tasks does the finance bureau lead", "财政局")]
+    [InlineData("what does the vocational education center do", "职教中心")]
     public void Parse_UnitQuestion_ExtractsTheUnit(string question, string unit)
     {
         var q = PolicyQuestion.Parse(question, Today);
@@ -49,5 +62,20 @@ public class PolicyQuestionTests
         q.Kind.Should().Be(PolicyQuestionKind.TargetsDue);
         q.DueFrom.Should().Be(from is null ? null : DateOnly.Parse(from));
         q.DueBy.Should().Be(DateOnly.Parse(by));
+    }
+
+    [Theory]
+    [InlineData("职业教育联席会议谁召集", "职业教育联席会议")]
+    [InlineData("联席会议召集人是谁", "联席会议")]
+    [InlineData("谁是联席会议的召集人", "联席会议")]
+    [InlineData("召集人是谁", "联席会议")]
+    [InlineData("who convenes the joint meeting", "联席会议")]
+    public void Parse_ConvenorQuestion_AsksWhoConvenesTheTopic(string question, string topic)
+    {
+        var q = PolicyQuestion.Parse(question, Today);
+
+        q.Kind.Should().Be(PolicyQuestionKind.WhoIsResponsible);
+        q.AboutConvenor.Should().BeTrue();
+        q.Subject.Should().Be(topic);
     }
 }
