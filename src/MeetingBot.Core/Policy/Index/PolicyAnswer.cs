@@ -20,7 +20,9 @@ public sealed record TargetDue(PolicyDocument Document, PolicyTask? Task, Policy
 
 /// <summary>
 /// The answer to one question. Exactly one of the lists is filled, per <see cref="Kind"/>; an empty list means
-/// nothing matched, and <see cref="Suggestions"/> then holds the closest candidates.
+/// nothing matched, and <see cref="Suggestions"/> then holds the closest candidates. A targets answer covers
+/// <see cref="DueFrom"/>–<see cref="DueBy"/> (either may be open) and, when <see cref="TargetTopic"/> is set, only
+/// the targets about that topic.
 /// </summary>
 public sealed record PolicyAnswer(
     PolicyQuestionKind Kind,
@@ -29,4 +31,6 @@ public sealed record PolicyAnswer(
     IReadOnlyList<UnitMatch> Units,
     IReadOnlyList<TargetDue> Targets,
     DateOnly? DueBy,
-    IReadOnlyList<string> Suggestions);
+    IReadOnlyList<string> Suggestions,
+    DateOnly? DueFrom = null,
+    string? TargetTopic = null);

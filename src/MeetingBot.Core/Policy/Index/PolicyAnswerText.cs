@@ -66,19 +66,32 @@ public static class PolicyAnswerText
 
     private static string RenderTargets(PolicyAnswer answer)
     {
-        var period = answer.DueBy is { } by ? $"截至{by:yyyy-MM-dd}" : "";
-        if (answer.Targets.Count == 0) return $"{period}没有到期的目标。";
-        var text = new StringBuilder($"{period}到期的目标（共{answer.Targets.Count}项）：\n");
+        var period = Period(answer.DueFrom, answer.DueBy);
+        var what = answer.TargetTopic is { } topic ? $"{period}与“{topic}”相关的目标" : $"{period}到期的目标";
+        if (answer.Targets.Count == 0)
+            return NothingFound(answer.TargetTopic is null ? $"{period}没有到期的目标。" : $"没有找到{what}。", answer.Suggestions);
+        var text = new StringBuilder($"{what}（共{answer.Targets.Count}项）：\n");
         foreach (var due in answer.Targets)
         {
             var target = due.Target;
             var owner = due.Task is { Assignment: not UnitAssignment.None } t ? $"；牵头：{Join(t.Lead)}" : "";
             var value = target.Value is null ? "" : $"（目标值 {target.Value}）";
             var title = due.Task is null ? "" : $"“{due.Task.Title}”";
-            text.Append($"• {target.Deadline:yyyy-MM-dd} {Cite(due.Document, due.Task)}{title}：{target.Text}{value}{owner}\n");
+            var deadline = target.Deadline is { } d ? $"{d:yyyy-MM-dd} " : "";
+            text.Append($"• {deadline}{Cite(due.Document, due.Task)}{title}：{target.Text}{value}{owner}\n");
         }
         return text.ToString().TrimEnd();
     }
+
+    // "2026年" for a calendar year, "截至2022-12-31" for everything up to a date.
+    private static string Period(DateOnly? from, DateOnly? by) => (from, by) switch
+    {
+        ({ } f, { } b) when f.Year == b.Year && f is { Month: 1, Day: 1 } && b is { Month: 12, Day: 31 } => $"{f.Year}年",
+        ({ } f, { } b) => $"{f:yyyy-MM-dd}至{b:yyyy-MM-dd}",
+        (null, { } b) => $"截至{b:yyyy-MM-dd}",
+        ({ } f, null) => $"{f:yyyy-MM-dd}起",
+        _ => "",
+    };
 
     private static string NothingFound(string message, IReadOnlyList<string> suggestions) =>
         suggestions.Count == 0 ? message : $"{message}相近的有：{string.Join("；", suggestions)}";

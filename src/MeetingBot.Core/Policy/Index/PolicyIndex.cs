@@ -16,7 +16,10 @@ public sealed partial class PolicyIndex
     // Skip holds the character pairs two or three apart, so 生均拨款 finds 生均财政拨款 at part credit.
     private sealed record Entry(PolicyDocument Document, PolicyTask Task, HashSet<int> Title, HashSet<int> Text, HashSet<int> Skip);
 
+    private sealed record TargetEntry(TargetDue Due, HashSet<int> Features);
+
     private readonly List<Entry> _entries = [];
+    private readonly List<TargetEntry> _targets = [];
     private readonly Dictionary<int, double> _idf = [];
     private readonly List<UnitMatcher.Profile> _units = [];
 
@@ -27,8 +30,6 @@ public sealed partial class PolicyIndex
         {
             var places = Places.OfDocument(document);
             foreach (var unit in document.Units) _units.Add(UnitMatcher.ProfileOf(document, unit, places));
-        }
-        foreach (var document in Documents)
             foreach (var task in document.Tasks)
             {
                 var title = TextFeatures.Normalise(task.Title);
@@ -36,6 +37,13 @@ public sealed partial class PolicyIndex
                 _entries.Add(new Entry(document, task, TextFeatures.BigramsAndChars(title), TextFeatures.BigramsAndChars(text),
                     TextFeatures.GapPairs(title, text)));
             }
+            foreach (var due in AllTargets(document))
+            {
+                var features = TextFeatures.BigramsAndChars(TextFeatures.Normalise(due.Target.Text));
+                if (due.Task is not null) features.UnionWith(TextFeatures.Bigrams(TextFeatures.Normalise(due.Task.Title)));
+                _targets.Add(new TargetEntry(due, features));
+            }
+        }
 
         var df = new Dictionary<int, int>();
         foreach (var entry in _entries)
@@ -54,7 +62,7 @@ public sealed partial class PolicyIndex
         return q.Kind switch
         {
             PolicyQuestionKind.UnitTasks => UnitAnswer(q.Subject),
-            PolicyQuestionKind.TargetsDue => new PolicyAnswer(q.Kind, q.Subject, [], [], TargetsDueBy(q.DueBy!.Value, q.DueFrom), q.DueBy, []),
+            PolicyQuestionKind.TargetsDue => TargetAnswer(q),
             _ => TopicAnswer(q.Subject, q.AboutConvenor),
         };
     }
@@ -76,12 +84,35 @@ public sealed partial class PolicyIndex
     }
 
     public IReadOnlyList<TargetDue> TargetsDueBy(DateOnly date, DateOnly? from = null) =>
-        Documents
-            .SelectMany(d => d.Tasks.SelectMany(t => t.Targets.Select(x => new TargetDue(d, t, x)))
-                .Concat(d.DocumentTargets.Select(x => new TargetDue(d, null, x))))
+        _targets.Select(t => t.Due)
             .Where(t => t.Target.Deadline is { } due && !t.Target.StartsFrom && due <= date && (from is null || due >= from))
             .OrderBy(t => t.Target.Deadline) // stable: documents and lines keep their order within a date
             .ToList();
+
+    /// <summary>The targets whose text (or task title) is about a topic, within a period when one is given.</summary>
+    public IReadOnlyList<TargetDue> TargetsAbout(string topic, DateOnly? from = null, DateOnly? by = null)
+    {
+        var query = TextFeatures.QueryBigrams(TextFeatures.Normalise(topic));
+        if (query.Count == 0) return [];
+        var unseen = Math.Log(1 + _entries.Count);
+        var weights = query.Select(f => _idf.GetValueOrDefault(f, unseen)).ToArray();
+        var total = weights.Sum();
+        var inPeriod = from is not null || by is not null;
+        return _targets
+            .Where(t => !inPeriod || t.Due.Target.Deadline is { } due && !t.Due.Target.StartsFrom && (by is null || due <= by) && (from is null || due >= from))
+            .Where(t => Covered(t.Features, query, weights) >= MinCoverage * total)
+            .OrderBy(t => t.Due.Target.Deadline ?? DateOnly.MaxValue)
+            .Select(t => t.Due)
+            .ToList();
+    }
+
+    private static double Covered(HashSet<int> features, List<int> query, double[] weights)
+    {
+        var covered = 0.0;
+        for (var i = 0; i < query.Count; i++)
+            if (features.Contains(query[i])) covered += weights[i];
+        return covered;
+    }
 
     private PolicyAnswer TopicAnswer(string topic, bool aboutConvenor = false)
     {
@@ -104,6 +135,26 @@ public sealed partial class PolicyIndex
             .Where(n => n.Intersect(unit).Count() >= 2).Distinct().Take(5).ToList();
         return new PolicyAnswer(PolicyQuestionKind.UnitTasks, unit, [], units, [], null, suggestions);
     }
+
+    private PolicyAnswer TargetAnswer(PolicyQuestion q)
+    {
+        var targets = q.TargetTopic is { } topic ? TargetsAbout(topic, q.DueFrom, q.DueBy) : TargetsDueBy(q.DueBy!.Value, q.DueFrom);
+        var suggestions = targets.Count == 0 && q.TargetTopic is null && q.DueFrom is { } from ? NearestYears(from.Year, q.DueBy!.Value.Year) : [];
+        return new PolicyAnswer(PolicyQuestionKind.TargetsDue, q.Subject, [], [], targets, q.DueBy, suggestions, q.DueFrom, q.TargetTopic);
+    }
+
+    // For a year with nothing due: the closest years before and after that have targets ("2025年到期12项").
+    private List<string> NearestYears(int fromYear, int toYear)
+    {
+        var years = _targets.Where(t => t.Due.Target.Deadline is not null && !t.Due.Target.StartsFrom)
+            .GroupBy(t => t.Due.Target.Deadline!.Value.Year).ToDictionary(g => g.Key, g => g.Count());
+        var before = years.Keys.Where(y => y < fromYear).DefaultIfEmpty().Max();
+        var after = years.Keys.Where(y => y > toYear).DefaultIfEmpty().Min();
+        return new[] { before, after }.Where(y => y != 0).Select(y => $"{y}年到期{years[y]}项").ToList();
+    }
+
+    private static IEnumerable<TargetDue> AllTargets(PolicyDocument d) =>
+        d.Tasks.SelectMany(t => t.Targets.Select(x => new TargetDue(d, t, x))).Concat(d.DocumentTargets.Select(x => new TargetDue(d, null, x)));
 
     private IEnumerable<TaskMatch> RankTasks(string topic, double minCoverage)
     {

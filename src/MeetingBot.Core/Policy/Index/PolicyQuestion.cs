@@ -5,11 +5,15 @@ namespace MeetingBot.Core.Policy.Index;
 
 /// <summary>
 /// What a free-text question asks, in Chinese or English: who is responsible for a topic (or convenes a joint
-/// meeting), what a unit owns, or which targets fall due in a period. Anything else is taken as a topic
-/// ("双师型教师" alone asks who owns it).
+/// meeting), what a unit owns, or which targets fall due in a period or concern a topic. Anything else is taken
+/// as a topic ("双师型教师" alone asks who owns it). <see cref="Subject"/> is the topic of a targets question,
+/// or the whole question when it names none.
 /// </summary>
 public sealed record PolicyQuestion(PolicyQuestionKind Kind, string Subject, DateOnly? DueFrom, DateOnly? DueBy)
 {
+    /// <summary>For a targets question: the topic it narrows them to ("双师型教师比例目标是多少"), else null.</summary>
+    public string? TargetTopic { get; init; }
+
     /// <summary>True when the question asks who convenes something (谁召集 / 召集人是谁).</summary>
     public bool AboutConvenor { get; init; }
 
@@ -19,8 +23,9 @@ public sealed record PolicyQuestion(PolicyQuestionKind Kind, string Subject, Dat
 
         if (QuestionPatterns.AboutTargets().IsMatch(q))
         {
-            var (from, by) = QuestionPatterns.Period(q, today);
-            return new PolicyQuestion(PolicyQuestionKind.TargetsDue, q, from, by);
+            var topic = QuestionPatterns.TargetTopic(q);
+            var (from, by) = QuestionPatterns.Period(q, today, defaultToThisYear: topic is null);
+            return new PolicyQuestion(PolicyQuestionKind.TargetsDue, topic ?? q, from, by) { TargetTopic = topic };
         }
 
         foreach (var pattern in QuestionPatterns.ConvenorQuestions)

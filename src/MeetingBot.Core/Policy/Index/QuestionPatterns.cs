@@ -21,8 +21,11 @@ internal static partial class QuestionPatterns
         WhoZh(), TopicWhoZh(), WhoEn(),
     ];
 
-    /// <summary>The period a targets question names: a date, a year, 今年/this year, or (by default) this year.</summary>
-    public static (DateOnly? From, DateOnly? By) Period(string q, DateOnly today)
+    /// <summary>
+    /// The period a targets question names: a date, a year, 今年/this year, 明年/next year; without one, this
+    /// year and before when <paramref name="defaultToThisYear"/>, else no limit.
+    /// </summary>
+    public static (DateOnly? From, DateOnly? By) Period(string q, DateOnly today, bool defaultToThisYear = true)
     {
         var date = DocumentHeaderReader.ParseDate(q);
         if (date is not null) return (null, date);
@@ -30,14 +33,25 @@ internal static partial class QuestionPatterns
         var thisYear = ThisYear().IsMatch(q);
         var nextYear = NextYear().IsMatch(q);
         var year = Year().Match(q) is { Success: true } y ? int.Parse(y.Groups["y"].Value) : thisYear ? today.Year : nextYear ? today.Year + 1 : (int?)null;
-        if (year is null) return (null, new DateOnly(today.Year, 12, 31));
+        if (year is null) return defaultToThisYear ? (null, new DateOnly(today.Year, 12, 31)) : (null, null);
         var by = new DateOnly(year.Value, 12, 31);
         // "2022年底前" / "by 2022" mean everything up to then; "2025年到期" / "due in 2025" mean that year only.
         return Before().IsMatch(q) ? (null, by) : (new DateOnly(year.Value, 1, 1), by);
     }
 
-    [GeneratedRegex(@"目标|指标|到期|截止|deadline|target|fall(?:s)? due|\bdue\b", RegexOptions.IgnoreCase)]
+    /// <summary>The topic a targets question narrows to, once period and target words are gone; null for none.</summary>
+    public static string? TargetTopic(string q)
+    {
+        var rest = TargetWords().Replace(q, "").Trim(' ', '要', '应', '的', '了', '有', '是', '为', '到', '前', '底', '共', '和', '在', '将', '“', '”', '"');
+        var chinese = rest.Count(c => c is >= '\u4E00' and <= '\u9FFF');
+        return chinese >= 2 ? rest : null;
+    }
+
+    [GeneratedRegex(@"目标|指标|到期|截止|deadline|target|fall(?:s)? due|\bdue\b|(?:(?:19|20)\d{2}年?|今年|明年|本年|年底|年内)[^,，。]{0,6}?(?:完成|达到|实现|做到|达成)|(?:达到|提高到|提升到|增加到|超过|是)多少", RegexOptions.IgnoreCase)]
     public static partial Regex AboutTargets();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?年?|今年|明年|本年|去年|年底|年末|年内|底前|之前|以前|截至|截止|到期|目标值|目标|指标|任务|要求|有什么|有哪些|是什么|是多少|哪些|什么|多少|哪几项|几项|需要|应当|应该|必须|完成|达到|实现|做到|达成|提高到|提升到|增加到|超过|[A-Za-z]{2,}|\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetWords();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})")]
     private static partial Regex Year();

@@ -55,13 +55,31 @@ public class PolicyQuestionTests
     [InlineData("今年到期的目标", "2026-01-01", "2026-12-31")]
     [InlineData("targets due by 2024-06-30", null, "2024-06-30")]
     [InlineData("which targets fall due next year", "2027-01-01", "2027-12-31")]
+    [InlineData("2022年要完成什么", "2022-01-01", "2022-12-31")]
+    [InlineData("2022年底要完成哪些任务", "2022-01-01", "2022-12-31")]
     public void Parse_TargetsQuestion_ReadsThePeriod(string question, string? from, string by)
     {
         var q = PolicyQuestion.Parse(question, Today);
 
         q.Kind.Should().Be(PolicyQuestionKind.TargetsDue);
+        q.TargetTopic.Should().BeNull();
         q.DueFrom.Should().Be(from is null ? null : DateOnly.Parse(from));
         q.DueBy.Should().Be(DateOnly.Parse(by));
+    }
+
+    [Theory]
+    [InlineData("双师型教师比例目标是多少", "双师型教师比例", null, null)]
+    [InlineData("双师型教师比例要达到多少", "双师型教师比例", null, null)]
+    [InlineData("实训基地目标", "实训基地", null, null)]
+    [InlineData("2022年双师型教师目标", "双师型教师", "2022-01-01", "2022-12-31")]
+    public void Parse_TargetsOfATopic_ReadsTheTopicAndOnlyAPeriodItNames(string question, string topic, string? from, string? by)
+    {
+        var q = PolicyQuestion.Parse(question, Today);
+
+        q.Kind.Should().Be(PolicyQuestionKind.TargetsDue);
+        q.TargetTopic.Should().Be(topic);
+        q.DueFrom.Should().Be(from is null ? null : DateOnly.Parse(from));
+        q.DueBy.Should().Be(by is null ? null : DateOnly.Parse(by));
     }
 
     [Theory]
