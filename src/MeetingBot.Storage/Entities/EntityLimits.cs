@@ -16,8 +16,23 @@ public static class EntityLimits
     /// <summary>Writes in one atomic batch (Azure: 100 operations per transaction).</summary>
     public const int MaxWritesPerBatch = 100;
 
-    /// <summary>UTF-8 bytes of all bodies of one batch (Azure: 4 MiB per transaction request, with room for the envelope).</summary>
+    /// <summary>
+    /// Bytes of all bodies of one batch as <see cref="RequestBytes"/> counts them (Azure: 4 MiB per transaction
+    /// request; the rest is room for keys and the multipart envelope of 100 writes).
+    /// </summary>
     public const int MaxBatchBodyBytes = 3_500_000;
+
+    /// <summary>
+    /// What a body weighs in Azure's request: the SDK's JSON writes every non-ASCII character (so all Chinese)
+    /// and each of " ' &lt; &gt; &amp; + ` \ and the controls as a six-byte \uXXXX escape; the rest is one byte a character.
+    /// </summary>
+    public static long RequestBytes(string body)
+    {
+        long bytes = 0;
+        foreach (var c in body)
+            bytes += c is >= ' ' and <= '~' and not ('"' or '\'' or '<' or '>' or '&' or '+' or '`' or '\\') ? 1 : 6;
+        return bytes;
+    }
 
     public static void CheckKey(string key, string what)
     {
@@ -27,6 +42,39 @@ public static class EntityLimits
         // Escaping can triple a key's length (one character becomes %XX), so the limit is on the raw key.
         if (key.Length > MaxKeyLength)
             throw new StoreLimitException($"The {what} has {key.Length} characters; at most {MaxKeyLength} are allowed.");
+        CheckText(key, what);
+    }
+
+    /// <summary>Prefixes of a query: any text (also empty, meaning the whole partition), but valid UTF-16.</summary>
+    public static void CheckPrefixes(IReadOnlyList<string> prefixes)
+    {
+        ArgumentNullException.ThrowIfNull(prefixes);
+        foreach (var prefix in prefixes)
+        {
+            ArgumentNullException.ThrowIfNull(prefix, nameof(prefixes));
+            CheckText(prefix, "row key prefix");
+        }
+    }
+
+    // A lone surrogate is not text: SQLite would store it as U+FFFD and Azure reject it, so no engine takes it.
+    private static void CheckText(string text, string what)
+    {
+        if (!IsValidUtf16(text))
+            throw new StoreLimitException($"The {what} is not valid Unicode text (it holds a lone surrogate).");
+    }
+
+    private static bool IsValidUtf16(string text)
+    {
+        var span = text.AsSpan();
+        var i = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        while (i >= 0 && i < span.Length)
+        {
+            if (!char.IsHighSurrogate(span[i]) || i + 1 == span.Length || !char.IsLowSurrogate(span[i + 1]))
+                return false;
+            var next = span[(i + 2)..].IndexOfAnyInRange('\uD800', '\uDFFF');
+            i = next < 0 ? -1 : i + 2 + next;
+        }
+        return true;
     }
 
     public static void CheckBatch(string partitionKey, IReadOnlyList<EntityWrite> writes)
@@ -51,7 +99,8 @@ public static class EntityLimits
                     throw new ArgumentException($"Write {i} ({write.Kind}) has no body.", nameof(writes));
                 if (write.Body.Length > MaxBodyLength)
                     throw new StoreLimitException($"Row '{write.RowKey}' has {write.Body.Length:N0} characters; at most {MaxBodyLength:N0} fit in one stored entity.");
-                bytes += System.Text.Encoding.UTF8.GetByteCount(write.Body);
+                CheckText(write.Body, $"body of row '{write.RowKey}'");
+                bytes += RequestBytes(write.Body);
             }
             if (write.Kind == EntityWriteKind.Replace && string.IsNullOrEmpty(write.IfMatch))
                 throw new ArgumentException($"Write {i} replaces row '{write.RowKey}' without the ETag it was read with.", nameof(writes));
