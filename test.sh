@@ -12,8 +12,34 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 # --- set-up ---------------------------------------------------------------------------------------------
 # What the tests need besides the .NET SDK is installed here, one function per dependency, each failing
 # loudly: tests start their peers themselves and never skip because one is missing.
+
+# Azurite (the Azure Storage emulator) for the storage tests, pinned by tools/azurite/package-lock.json.
+# Skipped when node_modules already holds the pinned version; npm's chatter is shown only when it fails.
+install_azurite() {
+  local dir=tools/azurite out
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "test.sh: Node.js 20+ and npm are needed to install Azurite for the storage tests; install them and rerun." >&2
+    return 1
+  fi
+  local pinned installed
+  pinned="$(node -p "require('./$dir/package-lock.json').packages['node_modules/azurite'].version")"
+  installed="$(node -p "try { require('./$dir/node_modules/azurite/package.json').version } catch { '' }")"
+  [[ "$installed" == "$pinned" ]] && return 0
+
+  out="$(mktemp)"
+  if ! npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error >"$out" 2>&1; then
+    cat "$out" >&2
+    rm -f "$out"
+    echo "test.sh: installing Azurite failed (npm ci --prefix $dir)." >&2
+    return 1
+  fi
+  rm -f "$out"
+  echo "test.sh: installed Azurite $pinned in $dir"
+}
+
 setup() {
-  : # nothing yet (to come: npm install of Azurite, Chromium for the web chat tests)
+  install_azurite
+  # to come: Chromium for the web chat tests
 }
 
 # --- tests ----------------------------------------------------------------------------------------------

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using Azure.Data.Tables;
+using MeetingBot.Storage.AzureTables;
+using MeetingBot.Storage.Entities;
+using MeetingBot.Storage.Tests.Infrastructure;
+
+namespace MeetingBot.Storage.Tests.Entities;
+
+/// <summary>The conformance suite against the Azure engine on Azurite, each test in a table of its own.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class AzureEntityTableTests(AzuriteFixture azurite) : EntityTableConformanceTests
+{
+    protected override async Task<IEntityTable> CreateTableAsync() => await azurite.CreateTableAsync();
+
+    protected override Task<IEntityTable> ReopenAsync(IEntityTable table) =>
+        Task.FromResult<IEntityTable>(azurite.NewClient(((AzureEntityTable)table).TableName));
+
+    protected override async Task<IStoreOutage> CreateOutageAsync()
+    {
+        var proxy = new LoopbackProxy(azurite.Port);
+        return new ProxyOutage(await azurite.CreateTableAsync(port: proxy.Port), proxy);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_StoreOnAClosedPort_ThrowsUnavailableWithinTenSeconds()
+    {
+        var table = azurite.NewClient(AzuriteFixture.UniqueTableName(), port: LoopbackPorts.Closed());
+        var clock = Stopwatch.StartNew();
+
+        var submit = () => table.SubmitAsync("p", [EntityWrite.Insert("r", "{}")]);
+
+        await submit.Should().ThrowAsync<StoreUnavailableException>();
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+        var read = () => table.GetAsync("p", "r");
+        await read.Should().ThrowAsync<StoreUnavailableException>();
+    }
+
+    [Fact]
+    public async Task SubmitAsync_StoreThatNeverAnswers_ThrowsUnavailableAfterTheNetworkTimeouts()
+    {
+        await using var proxy = new LoopbackProxy(azurite.Port);
+        var options = new AzureTableOptions { NetworkTimeout = TimeSpan.FromMilliseconds(500), MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(50) };
+        var table = await azurite.CreateTableAsync(options, proxy.Port);
+        proxy.BlackHole = true;
+        proxy.Stop();
+        proxy.Start();
+        var clock = Stopwatch.StartNew();
+
+        var submit = () => table.SubmitAsync("p", [EntityWrite.Insert("r", "{}")]);
+
+        await submit.Should().ThrowAsync<StoreUnavailableException>();
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task SubmitAsync_CallerCancels_ThrowsCancellationNotUnavailable()
+    {
+        await using var proxy = new LoopbackProxy(azurite.Port);
+        var table = await azurite.CreateTableAsync(port: proxy.Port);
+        proxy.BlackHole = true;
+        proxy.Stop();
+        proxy.Start();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        var submit = () => table.SubmitAsync("p", [EntityWrite.Insert("r", "{}")], cancel.Token);
+
+        await submit.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public async Task SubmitAsync_AwkwardKeysAndALongBody_AreStoredEscapedAndInParts()
+    {
+        var table = await azurite.CreateTableAsync();
+        var body = TestText.Chinese(EntityLimits.MaxBodyLength);
+
+        await table.SubmitAsync("会议/1", [EntityWrite.Insert("a#b?c%d\\e\u0001", body)]);
+
+        var raw = new TableClient(azurite.ConnectionString, table.TableName);
+        var entity = (await raw.GetEntityAsync<TableEntity>("会议%2F1", "a%23b%3Fc%25d%5Ce%01")).Value;
+        entity.GetInt32(AzureBody.PartsProperty).Should().Be(14);
+        entity.GetString("Body0").Should().HaveLength(AzureBody.MaxPartLength);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_TableExists_IsSafeToRepeat()
+    {
+        var table = await azurite.CreateTableAsync();
+        await table.SubmitAsync("p", [EntityWrite.Insert("r", "{}")]);
+
+        await table.InitializeAsync();
+
+        (await table.GetAsync("p", "r")).Should().NotBeNull();
+    }
+
+    /// <summary>The engine talks to Azurite through a relay; stopping the relay is the outage.</summary>
+    private sealed class ProxyOutage(AzureEntityTable table, LoopbackProxy proxy) : IStoreOutage
+    {
+        public IEntityTable Table => table;
+
+        public Task BeginAsync()
+        {
+            proxy.Stop();
+            return Task.CompletedTask;
+        }
+
+        public Task EndAsync()
+        {
+            proxy.Start();
+            return Task.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync() => proxy.DisposeAsync();
+    }
+}
