@@ -3,10 +3,10 @@ using System.Text;
 
 namespace MeetingBot.Host.Cli;
 
-/// <summary>The command line (<c>policy parse</c>, <c>policy ask</c>), runnable in-process with any writers.</summary>
+/// <summary>The command line (<c>policy parse|ask</c>, <c>joint-meeting create|list</c>), runnable in-process with any writers.</summary>
 public static class CliApp
 {
-    private static readonly string[] SubCommands = ["policy"];
+    private static readonly string[] SubCommands = ["policy", "joint-meeting"];
     private static readonly string[] RootOptions = ["-h", "--help", "-?", "/?", "--version"];
 
     /// <summary>
@@ -25,8 +25,11 @@ public static class CliApp
         return Run(args, Console.Out, Console.Error);
     }
 
-    /// <summary>Runs the CLI with the given writers and clock; returns the exit code (see <see cref="ExitCodes"/>).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? time = null)
+    /// <summary>
+    /// Runs the CLI with the given writers and clock; returns the exit code (see <see cref="ExitCodes"/>).
+    /// <paramref name="settings"/> override configuration keys (e.g. <c>Storage:DataPath</c>) for this run only.
+    /// </summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new InvocationConfiguration
         {
@@ -38,7 +41,7 @@ public static class CliApp
 
         try
         {
-            return BuildRoot(time ?? TimeProvider.System).Parse(args).Invoke(configuration);
+            return BuildRoot(time ?? TimeProvider.System, new CliStorage(settings)).Parse(args).Invoke(configuration);
         }
         catch (Exception ex)
         {
@@ -48,13 +51,18 @@ public static class CliApp
         }
     }
 
-    private static RootCommand BuildRoot(TimeProvider time) =>
+    private static RootCommand BuildRoot(TimeProvider time, CliStorage storage) =>
         new("MeetingBot: runs the chat bot when started without a command, or one of these commands.")
         {
             new Command("policy", "Read policy documents: their tasks, units, targets and joint meeting.")
             {
                 PolicyParseCommand.Create(),
                 PolicyAskCommand.Create(time),
+            },
+            new Command("joint-meeting", "Joint meetings in the configured store (Storage:* settings, as the bot uses them).")
+            {
+                JointMeetingCreateCommand.Create(time, storage),
+                JointMeetingListCommand.Create(storage),
             },
         };
 

@@ -1,3 +1,5 @@
+using MeetingBot.Host.Storage;
+
 namespace MeetingBot.Host.Extensions;
 
 public static class Extensions
@@ -11,6 +13,8 @@ public static class Extensions
         }
 
         builder.Services.AddHealthChecks();
+        builder.Services.AddMeetingBotStorage();
+        builder.Services.AddSingleton<DemoJointMeetings>();
         return builder;
     }
 

@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Host.Tests.Extensions;
 
-public sealed class HealthEndpointTests(WebApplicationFactory<Program> factory)
-    : IClassFixture<WebApplicationFactory<Program>>
+public sealed class HealthEndpointTests(MeetingBotApplication factory)
+    : IClassFixture<MeetingBotApplication>
 {
     [Fact]
     public async Task GetHealth_InProcess_ReturnsOkWithVersion()
@@ -30,7 +30,7 @@ public sealed class HealthEndpointTests(WebApplicationFactory<Program> factory)
     public async Task GetHealth_OnKestrel_AnswersOverARealSocket()
     {
         // The real server on a free loopback port, called by a plain HttpClient rather than the in-memory handler.
-        await using var kestrel = new WebApplicationFactory<Program>();
+        await using var kestrel = new MeetingBotApplication();
         kestrel.UseKestrel(0);
         kestrel.StartServer();
         var address = kestrel.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()

@@ -1,0 +1,26 @@
+namespace MeetingBot.Host.Storage;
+
+public enum StorageProvider { Embedded, AzureTables }
+
+/// <summary>The <c>Storage</c> section: which engine, and where its data is.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    /// <summary><c>Embedded</c> (default: SQLite in <see cref="DataPath"/>) or <c>AzureTables</c>.</summary>
+    public string Provider { get; set; } = nameof(StorageProvider.Embedded);
+
+    /// <summary>Azure Table Storage connection string (Azurite's development string works).</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Azure table name.</summary>
+    public string TableName { get; set; } = "meetingbot";
+
+    /// <summary>Embedded data folder; relative paths are taken from the host's content root. Default <c>data</c>.</summary>
+    public string DataPath { get; set; } = "data";
+
+    /// <summary>On first start with an empty embedded store, create the seed documents' demo joint meetings.</summary>
+    public bool SeedDemo { get; set; } = true;
+
+    public StorageProvider ParsedProvider => Enum.Parse<StorageProvider>(Provider, ignoreCase: true);
+}

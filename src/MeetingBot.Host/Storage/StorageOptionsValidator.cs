@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.Host.Storage;
+
+/// <summary>Stops start-up on a bad <c>Storage</c> setting, naming the key and what would be valid.</summary>
+public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        var failures = Check(options).ToList();
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    public static IEnumerable<string> Check(StorageOptions options)
+    {
+        if (!Enum.TryParse<StorageProvider>(options.Provider, ignoreCase: true, out var provider) || !Enum.IsDefined(provider) || int.TryParse(options.Provider, out _))
+        {
+            yield return $"Storage:Provider is '{options.Provider}'; valid values are {string.Join(", ", Enum.GetNames<StorageProvider>())}.";
+            yield break;
+        }
+
+        if (provider == StorageProvider.AzureTables)
+        {
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+                yield return "Storage:ConnectionString is required when Storage:Provider is AzureTables (for Azurite: UseDevelopmentStorage=true or its full development connection string).";
+            else if (!LooksLikeConnectionString(options.ConnectionString))
+                yield return "Storage:ConnectionString is not an Azure Storage connection string (expected 'UseDevelopmentStorage=true' or 'DefaultEndpointsProtocol=…;AccountName=…;AccountKey=…;TableEndpoint=…').";
+            if (!IsTableName(options.TableName))
+                yield return $"Storage:TableName is '{options.TableName}'; a table name has 3 to 63 letters or digits, starting with a letter.";
+        }
+        else if (string.IsNullOrWhiteSpace(options.DataPath) || options.DataPath.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            yield return $"Storage:DataPath is '{options.DataPath}'; it must be a folder path (default 'data').";
+        }
+    }
+
+    private static bool LooksLikeConnectionString(string value) =>
+        value.Split(';', StringSplitOptions.RemoveEmptyEntries).All(part => part.Contains('='))
+        && (value.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase)
+            || value.Contains("AccountName=", StringComparison.OrdinalIgnoreCase)
+            || value.Contains("TableEndpoint=", StringComparison.OrdinalIgnoreCase)
+            || value.Contains("SharedAccessSignature=", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsTableName(string? name) =>
+        name is { Length: >= 3 and <= 63 } && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);
+}

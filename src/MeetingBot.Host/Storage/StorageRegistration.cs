@@ -1,0 +1,24 @@
+using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.UseCases;
+using MeetingBot.Storage.Entities;
+using MeetingBot.Storage.JointMeetings;
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.Host.Storage;
+
+public static class StorageRegistration
+{
+    /// <summary>The configured store, validated on start, initialised (and seeded with demos) before the host serves.</summary>
+    public static IServiceCollection AddMeetingBotStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton<IEntityTable>(sp => StoreFactory.CreateTable(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddSingleton<IJointMeetingStore>(sp => new EntityJointMeetingStore(sp.GetRequiredService<IEntityTable>()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CreateJointMeetingHandler>();
+        services.AddHostedService<StoreStartup>();
+        return services;
+    }
+}

@@ -1,0 +1,30 @@
+using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Storage.AzureTables;
+using MeetingBot.Storage.Embedded;
+using MeetingBot.Storage.Entities;
+using MeetingBot.Storage.JointMeetings;
+
+namespace MeetingBot.Host.Storage;
+
+/// <summary>Builds the configured engine; the web host and the command line share it so they see the same data.</summary>
+public static class StoreFactory
+{
+    public static IEntityTable CreateTable(StorageOptions options, string contentRoot) => options.ParsedProvider switch
+    {
+        StorageProvider.AzureTables => AzureEntityTableFactory.Create(options.ConnectionString!, options.TableName),
+        _ => SqliteEntityTableFactory.Create(DataFolder(options, contentRoot)),
+    };
+
+    public static IJointMeetingStore CreateStore(StorageOptions options, string contentRoot) =>
+        new EntityJointMeetingStore(CreateTable(options, contentRoot));
+
+    public static string DataFolder(StorageOptions options, string contentRoot) =>
+        Path.GetFullPath(Path.Combine(contentRoot, options.DataPath));
+
+    /// <summary>Where the engine keeps its data, for messages (never the connection string: it holds a key).</summary>
+    public static string Describe(StorageOptions options, string contentRoot) => options.ParsedProvider switch
+    {
+        StorageProvider.AzureTables => $"Azure table '{options.TableName}'",
+        _ => $"embedded store in {DataFolder(options, contentRoot)}",
+    };
+}

@@ -1,0 +1,99 @@
+using MeetingBot.Host.Cli;
+
+namespace MeetingBot.Host.Tests.Cli;
+
+public sealed class JointMeetingCommandTests : IDisposable
+{
+    private const string Yongnian = "002_3db67e52c630979e.txt";
+    private const string Zhejiang = "001_14d8aefb06d3d78e.txt";
+    private readonly TempFolder data = new();
+
+    private CliResult Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var settings = new Dictionary<string, string?> { ["Storage:DataPath"] = data.Path };
+        var exitCode = CliApp.Run(args, stdout, stderr, settings: settings);
+        return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Create_FromYongnianSeed_StoresItWithTheClauseMembersAndSecretariat()
+    {
+        var result = Run("joint-meeting", "create", "--from", RepoPaths.Seed(Yongnian), "--id", "yongnian", "--secretariat", "区教体局");
+
+        result.Stderr.Should().BeEmpty();
+        result.ExitCode.Should().Be(ExitCodes.Ok);
+        result.Stdout.Should().Contain("created joint meeting 'yongnian'")
+            .And.Contain("members (7, from the document's joint-meeting clause): 区教体局、区人社局")
+            .And.Contain("secretariat: 区教体局")
+            .And.Contain("convenor: 政府分管教育工作的副区长")
+            .And.Contain(data.Path);
+
+        var list = Run("joint-meeting", "list");
+        list.ExitCode.Should().Be(ExitCodes.Ok);
+        list.Stdout.Should().StartWith("yongnian\t").And.Contain("7 units");
+    }
+
+    [Fact]
+    public void Create_FromZhejiangSeed_SaysItsMembersComeFromItsTasks()
+    {
+        var result = Run("joint-meeting", "create", "--from", RepoPaths.Seed(Zhejiang));
+
+        result.ExitCode.Should().Be(ExitCodes.Ok);
+        result.Stdout.Should().Contain("created joint meeting '001_14d8aefb06d3d78e'").And.Contain("from the units its tasks name");
+    }
+
+    [Fact]
+    public void Create_TheSameIdTwice_RefusesTheSecondAndKeepsTheFirst()
+    {
+        Run("joint-meeting", "create", "--from", RepoPaths.Seed(Yongnian), "--id", "jm").ExitCode.Should().Be(ExitCodes.Ok);
+
+        var again = Run("joint-meeting", "create", "--from", RepoPaths.Seed(Zhejiang), "--id", "jm");
+
+        again.ExitCode.Should().Be(ExitCodes.InputError);
+        again.Stderr.Should().Contain("'jm' exists already");
+        Run("joint-meeting", "list").Stdout.Should().Contain("7 units");
+    }
+
+    [Theory]
+    [InlineData("--id", "has space", "joint meeting id 'has space'")]
+    [InlineData("--time-zone", "Beijing", "'Beijing' is not a known time zone")]
+    [InlineData("--min-meetings", "0", "1 to 12 times a year")]
+    [InlineData("--language", "fr", "Language 'fr'")]
+    public void Create_WithABadOption_SaysWhatIsWrongAndStoresNothing(string option, string value, string message)
+    {
+        var result = Run("joint-meeting", "create", "--from", RepoPaths.Seed(Yongnian), option, value);
+
+        result.ExitCode.Should().Be(ExitCodes.InputError);
+        result.Stderr.Should().Contain(message);
+        Run("joint-meeting", "list").Stdout.Should().Contain("no joint meetings yet");
+    }
+
+    [Fact]
+    public void Create_FromAMissingFile_SaysSo()
+    {
+        var result = Run("joint-meeting", "create", "--from", "no-such-policy.txt");
+
+        result.ExitCode.Should().Be(ExitCodes.InputError);
+        result.Stderr.Should().Contain("file not found");
+    }
+
+    [Fact]
+    public void List_WithABadProvider_NamesTheKey()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = CliApp.Run(["joint-meeting", "list"], stdout, stderr, settings: new Dictionary<string, string?> { ["Storage:Provider"] = "Mongo" });
+
+        exitCode.Should().Be(ExitCodes.InputError);
+        stderr.ToString().Should().Contain("Storage:Provider is 'Mongo'");
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        data.Dispose();
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace MeetingBot.Host.Tests;
+
+/// <summary>
+/// The host as it runs, with its embedded store in a throw-away folder (never the repository's data/), and any
+/// other settings a test gives.
+/// </summary>
+public sealed class MeetingBotApplication : WebApplicationFactory<Program>
+{
+    private readonly TempFolder data = new();
+
+    /// <summary>Configuration keys set for this host only, after the temporary data folder (so they can replace it).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    public string DataPath => data.Path;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:DataPath", data.Path);
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // let go of the database file before the folder goes
+        data.Dispose();
+    }
+}
