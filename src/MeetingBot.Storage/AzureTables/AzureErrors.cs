@@ -51,7 +51,11 @@ internal static class AzureErrors
         _ => false,
     };
 
-    private static string Describe(Exception e) => e is AggregateException all
-        ? string.Join("; ", all.InnerExceptions.Select(inner => inner.Message.Split('\n')[0]).Distinct())
-        : e.Message.Split('\n')[0];
+    // One line per distinct failure: the SDK's messages run on with headers after the first line.
+    private static string Describe(Exception e) => e switch
+    {
+        AggregateException all => string.Join("; ", all.InnerExceptions.Select(Describe).Distinct()),
+        RequestFailedException { Status: > 0 } failed => $"{failed.Status} {failed.ErrorCode}: {failed.Message.Split('\n')[0]}",
+        _ => e.Message.Split('\n')[0],
+    };
 }

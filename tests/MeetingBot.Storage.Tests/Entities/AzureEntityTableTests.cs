@@ -41,9 +41,7 @@ public sealed class AzureEntityTableTests(AzuriteFixture azurite) : EntityTableC
         await using var proxy = new LoopbackProxy(azurite.Port);
         var options = new AzureTableOptions { NetworkTimeout = TimeSpan.FromMilliseconds(500), MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(50) };
         var table = await azurite.CreateTableAsync(options, proxy.Port);
-        proxy.BlackHole = true;
-        proxy.Stop();
-        proxy.Start();
+        proxy.BeginBlackHole();
         var clock = Stopwatch.StartNew();
 
         var submit = () => table.SubmitAsync("p", [EntityWrite.Insert("r", "{}")]);
@@ -52,14 +50,29 @@ public sealed class AzureEntityTableTests(AzuriteFixture azurite) : EntityTableC
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 
+    [Theory]
+    [InlineData(503)]
+    [InlineData(500)]
+    [InlineData(429)]
+    public async Task SubmitAsync_StoreAnswersWithAServerErrorOrThrottling_ThrowsUnavailable(int status)
+    {
+        await using var proxy = new LoopbackProxy(azurite.Port);
+        var table = await azurite.CreateTableAsync(new AzureTableOptions { RetryDelay = TimeSpan.FromMilliseconds(20) }, proxy.Port);
+        proxy.BeginAnswering(status);
+
+        var submit = () => table.SubmitAsync("p", [EntityWrite.Insert("r", "{}")]);
+        var read = () => table.QueryAsync("p", [""]);
+
+        (await submit.Should().ThrowAsync<StoreUnavailableException>()).Which.Message.Should().Contain(status.ToString());
+        await read.Should().ThrowAsync<StoreUnavailableException>();
+    }
+
     [Fact]
     public async Task SubmitAsync_CallerCancels_ThrowsCancellationNotUnavailable()
     {
         await using var proxy = new LoopbackProxy(azurite.Port);
         var table = await azurite.CreateTableAsync(port: proxy.Port);
-        proxy.BlackHole = true;
-        proxy.Stop();
-        proxy.Start();
+        proxy.BeginBlackHole();
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         var submit = () => table.SubmitAsync("p", [EntityWrite.Insert("r", "{}")], cancel.Token);

@@ -5,7 +5,8 @@ namespace MeetingBot.Storage.Tests.Infrastructure;
 
 /// <summary>
 /// A TCP relay on a loopback port to a real peer, to stage outages against one unchanged client: while it is
-/// stopped connections are refused (and open ones cut); in black-hole mode it accepts and never answers.
+/// stopped connections are refused (and open ones cut); in black-hole mode it accepts and never answers; with
+/// <see cref="CannedStatus"/> set it answers every request with that HTTP status itself (e.g. 503 or 429).
 /// </summary>
 public sealed class LoopbackProxy : IAsyncDisposable
 {
@@ -23,7 +24,23 @@ public sealed class LoopbackProxy : IAsyncDisposable
 
     public int Port { get; }
 
-    public bool BlackHole { get; set; }
+    public bool BlackHole { get; private set; }
+
+    public int? CannedStatus { get; private set; }
+
+    /// <summary>From now on accept connections and never answer (open connections are cut, so clients reconnect).</summary>
+    public void BeginBlackHole()
+    {
+        BlackHole = true;
+        CutOpenConnections();
+    }
+
+    /// <summary>From now on answer every request with <paramref name="status"/> (open connections are cut).</summary>
+    public void BeginAnswering(int status)
+    {
+        CannedStatus = status;
+        CutOpenConnections();
+    }
 
     public void Start()
     {
@@ -40,6 +57,11 @@ public sealed class LoopbackProxy : IAsyncDisposable
         _stop.Cancel();
         _listener?.Stop();
         _listener = null;
+        CutOpenConnections();
+    }
+
+    private void CutOpenConnections()
+    {
         lock (_open)
         {
             foreach (var client in _open)
@@ -72,7 +94,9 @@ public sealed class LoopbackProxy : IAsyncDisposable
                 return;
             }
             Track(inbound);
-            if (!BlackHole)
+            if (CannedStatus is { } status)
+                _ = AnswerAsync(inbound, status, stop);
+            else if (!BlackHole)
                 _ = RelayAsync(inbound, stop);
         }
     }
@@ -101,6 +125,46 @@ public sealed class LoopbackProxy : IAsyncDisposable
                 _open.Remove(inbound);
                 _open.Remove(outbound);
             }
+        }
+    }
+
+    private static async Task AnswerAsync(TcpClient inbound, int status, CancellationToken stop)
+    {
+        using (inbound)
+        {
+            try
+            {
+                var stream = inbound.GetStream();
+                await ReadRequestAsync(stream, stop);
+                var answer = System.Text.Encoding.ASCII.GetBytes($"HTTP/1.1 {status} Canned\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                await stream.WriteAsync(answer, stop);
+            }
+            catch (Exception)
+            {
+                // The client gave up first: nothing to answer.
+            }
+        }
+    }
+
+    // The whole request (headers, then Content-Length bytes): closing on unread bytes would reset the
+    // connection, and the client would see a network failure instead of the status.
+    private static async Task ReadRequestAsync(NetworkStream stream, CancellationToken stop)
+    {
+        var received = new List<byte>();
+        var buffer = new byte[16 * 1024];
+        while (true)
+        {
+            var read = await stream.ReadAsync(buffer, stop);
+            if (read == 0)
+                return;
+            received.AddRange(buffer.AsSpan(0, read));
+            var text = System.Text.Encoding.ASCII.GetString([.. received]);
+            var headerEnd = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+            if (headerEnd < 0)
+                continue;
+            var length = System.Text.RegularExpressions.Regex.Match(text[..headerEnd], @"(?im)^content-length:\s*(\d+)");
+            if (received.Count >= headerEnd + 4 + (length.Success ? int.Parse(length.Groups[1].Value) : 0))
+                return;
         }
     }
 
