@@ -12,8 +12,10 @@ namespace MeetingBot.Storage.JointMeetings;
 /// The joint-meeting store on any <see cref="IEntityTable"/> engine: aggregates become JSON rows of their joint
 /// meeting's partition (see <see cref="RowKeys"/>), and a change set becomes one atomic batch.
 /// </summary>
-public sealed class EntityJointMeetingStore(IEntityTable table) : IJointMeetingStore
+public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider? time = null) : IJointMeetingStore
 {
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+
     public Task InitializeAsync(CancellationToken cancellationToken = default) => table.InitializeAsync(cancellationToken);
 
     public async Task<IReadOnlyList<Versioned<JointMeeting>>> ListAsync(CancellationToken cancellationToken = default)
@@ -59,7 +61,8 @@ public sealed class EntityJointMeetingStore(IEntityTable table) : IJointMeetingS
             if (aggregate is ProgressReport report)
                 writes.AddRange(report.PendingVersions.Select(v => EntityWrite.Insert(RowKeys.Version(report.RoundId, report.UnitId, v.Number), StateJson.Write(v))));
         }
-        var unique = Guid.NewGuid().ToString("N")[..12];
+        // Entries of the same instant keep the order they were stored in (the store's clock), then of the action.
+        var unique = $"{clock.GetUtcNow().UtcTicks:D19}{Guid.NewGuid().ToString("N")[..8]}";
         var audit = changes.Changes.SelectMany(c => c.Aggregate.PendingAudit).ToList();
         writes.AddRange(audit.Select((entry, i) => EntityWrite.Insert(RowKeys.Audit(entry, $"{unique}{i:D3}"), StateJson.Write(entry))));
 

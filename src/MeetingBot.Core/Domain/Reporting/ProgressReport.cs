@@ -10,6 +10,13 @@ namespace MeetingBot.Core.Domain.Reporting;
 /// </summary>
 public sealed class ProgressReport : Aggregate
 {
+    /// <summary>
+    /// Characters of narrative and figures in one report, all tasks together: the report and its newest version
+    /// are stored in one atomic change, and Azure's 4 MiB per change (Chinese travels as six-byte \uXXXX escapes)
+    /// must hold both.
+    /// </summary>
+    public const int MaxReportLength = 150_000;
+
     private readonly List<ReportVersion> pendingVersions = [];
 
     private ProgressReport(ProgressReportState state)
@@ -54,6 +61,10 @@ public sealed class ProgressReport : Aggregate
 
         var merged = State.Entries.Where(e => entries.All(n => n.TaskId != e.TaskId)).Concat(entries)
             .OrderBy(e => round.TasksOf(unit.Id).ToList().IndexOf(e.TaskId)).ToList();
+        var length = merged.Sum(e => (e.Narrative?.Length ?? 0) + e.Figures.Sum(f => f.Value.Length));
+        if (length > MaxReportLength)
+            throw new DomainException(DomainError.InvalidValue,
+                $"The report of {unit.Name} would hold {length:N0} characters; at most {MaxReportLength:N0} fit in one report (shorten or attach the detail elsewhere).");
         var firstSubmission = submit && !State.Submitted;
         State = State with
         {
