@@ -15,11 +15,7 @@ public sealed class AzureEntityTableTests(AzuriteFixture azurite) : EntityTableC
     protected override Task<IEntityTable> ReopenAsync(IEntityTable table) =>
         Task.FromResult<IEntityTable>(azurite.NewClient(((AzureEntityTable)table).TableName));
 
-    protected override async Task<IStoreOutage> CreateOutageAsync()
-    {
-        var proxy = new LoopbackProxy(azurite.Port);
-        return new ProxyOutage(await azurite.CreateTableAsync(port: proxy.Port), proxy);
-    }
+    protected override async Task<IStoreOutage> CreateOutageAsync() => await ProxyOutage.CreateAsync(azurite);
 
     [Fact]
     public async Task SubmitAsync_StoreOnAClosedPort_ThrowsUnavailableWithinTenSeconds()
@@ -103,25 +99,5 @@ public sealed class AzureEntityTableTests(AzuriteFixture azurite) : EntityTableC
         await table.InitializeAsync();
 
         (await table.GetAsync("p", "r")).Should().NotBeNull();
-    }
-
-    /// <summary>The engine talks to Azurite through a relay; stopping the relay is the outage.</summary>
-    private sealed class ProxyOutage(AzureEntityTable table, LoopbackProxy proxy) : IStoreOutage
-    {
-        public IEntityTable Table => table;
-
-        public Task BeginAsync()
-        {
-            proxy.Stop();
-            return Task.CompletedTask;
-        }
-
-        public Task EndAsync()
-        {
-            proxy.Start();
-            return Task.CompletedTask;
-        }
-
-        public ValueTask DisposeAsync() => proxy.DisposeAsync();
     }
 }

@@ -1,14 +1,13 @@
 using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.Entities;
-using Microsoft.Data.Sqlite;
+using MeetingBot.Storage.Tests.Infrastructure;
 
 namespace MeetingBot.Storage.Tests.Entities;
 
 /// <summary>The conformance suite against the embedded engine, each test in a temporary data folder of its own.</summary>
 public sealed class SqliteEntityTableTests : EntityTableConformanceTests, IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "meetingbot-tests", Guid.NewGuid().ToString("N"));
-    private readonly List<SqliteEntityTable> _tables = [];
+    private readonly SqliteTestFolders _folders = new();
 
     protected override async Task<IEntityTable> CreateTableAsync() => await OpenAsync(NewFolder());
 
@@ -50,20 +49,7 @@ public sealed class SqliteEntityTableTests : EntityTableConformanceTests, IDispo
         }
     }
 
-    public void Dispose()
-    {
-        foreach (var table in _tables)
-            table.Dispose();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless.
-        }
-    }
+    public void Dispose() => _folders.Dispose();
 
     private static async Task<string?> Outcome(Task<IReadOnlyList<string?>> submit)
     {
@@ -77,40 +63,7 @@ public sealed class SqliteEntityTableTests : EntityTableConformanceTests, IDispo
         }
     }
 
-    private string NewFolder() => Path.Combine(_root, Guid.NewGuid().ToString("N"));
+    private string NewFolder() => _folders.NewFolder();
 
-    private async Task<SqliteEntityTable> OpenAsync(string folder, TimeSpan? busyTimeout = null)
-    {
-        var table = SqliteEntityTableFactory.Create(folder, busyTimeout);
-        _tables.Add(table);
-        await table.InitializeAsync();
-        return table;
-    }
-
-    /// <summary>Another connection holding the file's write lock, as a second process in a long write would.</summary>
-    private sealed class ExclusiveLockOutage(SqliteEntityTable table) : IStoreOutage
-    {
-        private SqliteConnection? _holder;
-
-        public IEntityTable Table => table;
-
-        public Task BeginAsync()
-        {
-            _holder = new SqliteConnection($"Data Source={table.DatabasePath};Pooling=False");
-            _holder.Open();
-            using var command = _holder.CreateCommand();
-            command.CommandText = "BEGIN EXCLUSIVE;";
-            command.ExecuteNonQuery();
-            return Task.CompletedTask;
-        }
-
-        public Task EndAsync()
-        {
-            _holder?.Dispose();
-            _holder = null;
-            return Task.CompletedTask;
-        }
-
-        public async ValueTask DisposeAsync() => await EndAsync();
-    }
+    private Task<SqliteEntityTable> OpenAsync(string folder, TimeSpan? busyTimeout = null) => _folders.OpenAsync(folder, busyTimeout);
 }

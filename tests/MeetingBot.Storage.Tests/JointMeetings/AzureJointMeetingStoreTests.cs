@@ -1,0 +1,18 @@
+using MeetingBot.Storage.AzureTables;
+using MeetingBot.Storage.Entities;
+using MeetingBot.Storage.Tests.Entities;
+using MeetingBot.Storage.Tests.Infrastructure;
+
+namespace MeetingBot.Storage.Tests.JointMeetings;
+
+/// <summary>The joint-meeting store conformance suite on Azure Table Storage (Azurite), each test in a table of its own.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class AzureJointMeetingStoreTests(AzuriteFixture azurite) : JointMeetingStoreConformanceTests
+{
+    protected override async Task<IEntityTable> CreateTableAsync() => await azurite.CreateTableAsync();
+
+    protected override Task<IEntityTable> ReopenAsync(IEntityTable table) =>
+        Task.FromResult<IEntityTable>(azurite.NewClient(((AzureEntityTable)table).TableName));
+
+    protected override async Task<IStoreOutage> CreateOutageAsync() => await ProxyOutage.CreateAsync(azurite);
+}
