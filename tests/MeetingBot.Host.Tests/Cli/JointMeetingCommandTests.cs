@@ -8,14 +8,8 @@ public sealed class JointMeetingCommandTests : IDisposable
     private const string Zhejiang = "001_14d8aefb06d3d78e.txt";
     private readonly TempFolder data = new();
 
-    private CliResult Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var settings = new Dictionary<string, string?> { ["Storage:DataPath"] = data.Path };
-        var exitCode = CliApp.Run(args, stdout, stderr, settings: settings);
-        return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
-    }
+    private CliResult Run(params string[] args) =>
+        CliRunner.RunWith(new Dictionary<string, string?> { ["Storage:DataPath"] = data.Path }, args);
 
     [Fact]
     public void Create_FromYongnianSeed_StoresItWithTheClauseMembersAndSecretariat()
@@ -82,13 +76,10 @@ public sealed class JointMeetingCommandTests : IDisposable
     [Fact]
     public void List_WithABadProvider_NamesTheKey()
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
+        var result = CliRunner.RunWith(new Dictionary<string, string?> { ["Storage:Provider"] = "Mongo" }, "joint-meeting", "list");
 
-        var exitCode = CliApp.Run(["joint-meeting", "list"], stdout, stderr, settings: new Dictionary<string, string?> { ["Storage:Provider"] = "Mongo" });
-
-        exitCode.Should().Be(ExitCodes.InputError);
-        stderr.ToString().Should().Contain("Storage:Provider is 'Mongo'");
+        result.ExitCode.Should().Be(ExitCodes.InputError);
+        result.Stderr.Should().Contain("Storage:Provider is 'Mongo'");
     }
 
     public void Dispose()

@@ -59,8 +59,10 @@ public sealed class ProgressReport : Aggregate
                 $"The deadline of round {round.Id} has passed and {unit.Name} has submitted; the secretariat can reopen the round for edits.");
         CheckEntries(jointMeeting, round, unit, entries);
 
+        // Entries keep the round's task order, whatever order the saves came in.
+        var taskOrder = round.TasksOf(unit.Id).ToList();
         var merged = State.Entries.Where(e => entries.All(n => n.TaskId != e.TaskId)).Concat(entries)
-            .OrderBy(e => round.TasksOf(unit.Id).ToList().IndexOf(e.TaskId)).ToList();
+            .OrderBy(e => taskOrder.IndexOf(e.TaskId)).ToList();
         var length = merged.Sum(e => (e.Narrative?.Length ?? 0) + e.Figures.Sum(f => f.Value.Length));
         if (length > MaxReportLength)
             throw new DomainException(DomainError.InvalidValue,
