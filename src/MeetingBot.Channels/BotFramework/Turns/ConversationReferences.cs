@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using MeetingBot.Channels.BotFramework.Connector;
+using MeetingBot.Channels.BotFramework.Http;
+using MeetingBot.Channels.BotFramework.Schema;
+using MeetingBot.Core.Messaging;
+using Microsoft.Extensions.Logging;
+
+namespace MeetingBot.Channels.BotFramework.Turns;
+
+/// <summary>
+/// Keeps a conversation reference for every conversation the bot is installed in or talks in, so that reminders
+/// can reach units later. Installation and removal events update it; so does a changed serviceUrl (Teams may move
+/// a tenant). It writes only when something changed, so a busy conversation costs no storage writes per turn.
+/// </summary>
+public sealed class ConversationReferences(IConversationReferenceStore store, ServiceUrlTrust trust, TimeProvider time, ILogger<ConversationReferences> log)
+{
+    private readonly ConcurrentDictionary<(string, string), StoredConversation> _known = new();
+
+    public static ConversationReference From(Activity activity)
+    {
+        var conversation = activity.Conversation;
+        var teams = activity.TeamsData;
+        var type = conversation?.ConversationType ?? (conversation?.IsGroup == true ? "groupChat" : "personal");
+        var personal = type == "personal";
+        return new ConversationReference(
+            activity.ChannelId ?? "",
+            conversation?.Id ?? "",
+            activity.ServiceUrl ?? "",
+            new ChatParty(activity.Recipient?.Id ?? "", activity.Recipient?.Name),
+            // Only a personal conversation belongs to one person; in a group the sender changes with every message.
+            personal && activity.From?.Id is { } userId ? new ChatParty(userId, activity.From.Name, activity.From.AadObjectId) : null,
+            conversation?.TenantId ?? teams?.TenantId,
+            type,
+            teams?.TeamId,
+            personal ? activity.Locale : null);
+    }
+
+    /// <summary>Loads what is stored and trusts its serviceUrls (they came from authenticated activities).</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        foreach (var stored in await store.ListAsync(cancellationToken))
+        {
+            _known[(stored.Reference.ChannelId, stored.Reference.ConversationId)] = stored;
+            trust.Trust(stored.Reference.ServiceUrl);
+        }
+    }
+
+    public StoredConversation? Find(string channelId, string conversationId) =>
+        _known.TryGetValue((channelId, conversationId), out var stored) ? stored : null;
+
+    /// <summary>Records a conversation the bot opened itself (a Teams 1:1 for a reminder).</summary>
+    public Task RememberAsync(ConversationReference reference, CancellationToken cancellationToken) =>
+        SaveIfChangedAsync(reference, installed: true, cancellationToken);
+
+    /// <summary>Records what an authenticated activity says about its conversation. Never fails the turn.</summary>
+    public async Task ObserveAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var reference = From(activity);
+        if (reference.ConversationId.Length == 0) return;
+        await SaveIfChangedAsync(reference, !IsRemoval(activity), cancellationToken);
+    }
+
+    private async Task SaveIfChangedAsync(ConversationReference reference, bool installed, CancellationToken cancellationToken)
+    {
+        var key = (reference.ChannelId, reference.ConversationId);
+        if (_known.TryGetValue(key, out var known) && known.Installed == installed && known.Reference == reference) return;
+
+        var stored = new StoredConversation(reference, installed, time.GetUtcNow());
+        try
+        {
+            await store.SaveAsync(stored, cancellationToken);
+            _known[key] = stored;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.ReferenceNotSaved(log, reference.ChannelId, reference.ConversationId, e);
+        }
+    }
+
+    private static bool IsRemoval(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.InstallationUpdate => activity.Action is "remove" or "remove-upgrade",
+        ActivityTypes.ConversationUpdate => activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true,
+        _ => false,
+    };
+}
