@@ -3,10 +3,10 @@ using System.Text;
 
 namespace MeetingBot.Host.Cli;
 
-/// <summary>The command line (<c>policy parse|ask</c>, <c>joint-meeting create|list</c>), runnable in-process with any writers.</summary>
+/// <summary>The command line (<c>policy parse|ask</c>, <c>joint-meeting create|list</c>, <c>teams package</c>), runnable in-process with any writers.</summary>
 public static class CliApp
 {
-    private static readonly string[] SubCommands = ["policy", "joint-meeting"];
+    private static readonly string[] SubCommands = ["policy", "joint-meeting", "teams"];
     private static readonly string[] RootOptions = ["-h", "--help", "-?", "/?", "--version"];
 
     /// <summary>
@@ -63,6 +63,10 @@ public static class CliApp
             {
                 JointMeetingCreateCommand.Create(time, storage),
                 JointMeetingListCommand.Create(storage),
+            },
+            new Command("teams", "Microsoft Teams: the app package to upload for a bot registration.")
+            {
+                TeamsPackageCommand.Create(),
             },
         };
 
