@@ -1,7 +1,9 @@
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Messaging;
 using MeetingBot.Core.UseCases;
 using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.JointMeetings;
+using MeetingBot.Storage.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Host.Storage;
@@ -16,6 +18,9 @@ public static class StorageRegistration
         services.AddSingleton<IEntityTable>(sp => StoreFactory.CreateTable(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddSingleton<IJointMeetingStore>(sp => new EntityJointMeetingStore(sp.GetRequiredService<IEntityTable>()));
+        // The same table as the joint meetings (their own partitions), initialised once by StoreStartup.
+        services.AddSingleton<IConversationReferenceStore>(sp => new EntityConversationReferenceStore(sp.GetRequiredService<IEntityTable>()));
+        services.AddSingleton<IUndeliveredMessageLog>(sp => new EntityUndeliveredMessageLog(sp.GetRequiredService<IEntityTable>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CreateJointMeetingHandler>();
         services.AddHostedService<StoreStartup>();
