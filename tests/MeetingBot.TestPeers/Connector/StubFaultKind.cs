@@ -1,0 +1,9 @@
+namespace MeetingBot.TestPeers.Connector;
+
+public enum StubFaultKind
+{
+    Status,
+    Hang,
+    Slow,
+    Drop,
+}
