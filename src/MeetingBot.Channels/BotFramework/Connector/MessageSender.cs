@@ -21,6 +21,8 @@ public sealed class MessageSender(
     public async Task<DeliveryResult> SendAsync(ConversationReference to, Activity activity, string? replyToId, CancellationToken cancellationToken)
     {
         Address(to, activity);
+        // Teams threads a reply under the activity it answers and uses replyToId to find it.
+        activity.ReplyToId ??= replyToId;
         var size = BotJson.SerializeToUtf8(activity).Length;
         if (size > MessageSize.LimitBytes)
         {
