@@ -4,12 +4,12 @@ using MeetingBot.Storage.AzureTables;
 using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.JointMeetings;
 using MeetingBot.StorageBench;
+using MeetingBot.TestPeers.Azurite;
 
 // Storage benchmark: dotnet run -c Release --project bench/MeetingBot.StorageBench [-- embedded|azure]
 // Azure runs against Azurite (tools/azurite, started here on loopback). Exits 1 when a target is missed.
 Console.OutputEncoding = Encoding.UTF8;
 var engines = args.Length == 0 ? ["embedded", "azure"] : args;
-var root = FindRepoRoot();
 var results = new List<EngineResult>();
 
 foreach (var engine in engines)
@@ -24,7 +24,7 @@ foreach (var engine in engines)
             Directory.Delete(folder, recursive: true);
             break;
         case "azure":
-            using (var azurite = await AzuriteProcess.StartAsync(root))
+            await using (var azurite = await AzuriteServer.StartAsync())
             {
                 var counter = new RequestCounter();
                 var options = AzureEntityTableFactory.ClientOptions(new AzureTableOptions());
@@ -61,14 +61,6 @@ foreach (var r in results)
 Console.WriteLine();
 Console.WriteLine(missed.Count == 0 ? "targets: all met (embedded: load < 20 ms, 1,000 saves < 1 s; Azure: load ≤ 3 requests, 1,000 saves < 5 s)" : "targets MISSED:\n  " + string.Join("\n  ", missed));
 return missed.Count == 0 ? 0 : 1;
-
-static string FindRepoRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        if (File.Exists(Path.Combine(dir.FullName, "MeetingBot.sln")))
-            return dir.FullName;
-    throw new InvalidOperationException("MeetingBot.sln not found above " + AppContext.BaseDirectory);
-}
 
 static string LoadAverage() =>
     File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using MeetingBot.Storage.AzureTables;
 using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.Tests.Infrastructure;
+using MeetingBot.TestPeers.Azurite;
 
 namespace MeetingBot.Storage.Tests.Entities;
 

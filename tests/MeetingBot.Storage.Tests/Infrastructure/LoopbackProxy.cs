@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using MeetingBot.TestPeers.Azurite;
 
 namespace MeetingBot.Storage.Tests.Infrastructure;
 
