@@ -1,6 +1,7 @@
 using MeetingBot.Channels.BotFramework.Auth;
 using MeetingBot.Channels.BotFramework.Connector;
 using MeetingBot.Channels.BotFramework.Http;
+using MeetingBot.Channels.BotFramework.Proactive;
 using MeetingBot.Channels.BotFramework.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -40,6 +41,7 @@ public static class BotFrameworkRegistration
         services.AddSingleton<ConversationPacer>();
         services.AddSingleton<MessageSender>();
         services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<BackgroundWork>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundWork>());
         services.AddHostedService<ConversationReferencesStartup>();

@@ -67,7 +67,7 @@ public abstract class ActivityHandler : IBot
     {
         if (turn.Activity.Name == AdaptiveCardActionInvoke)
         {
-            var action = turn.Activity.Value?["action"];
+            var action = turn.Activity.Value is JsonObject value ? value["action"] : null;
             if (action is not JsonObject || TextOf(action["type"]) != "Action.Execute")
             {
                 turn.InvokeResponse = InvokeResponse.Error(400, "BadRequest", "adaptiveCard/action needs value.action of type Action.Execute");
