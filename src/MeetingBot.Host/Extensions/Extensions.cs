@@ -1,3 +1,5 @@
+using MeetingBot.Channels.BotFramework;
+using MeetingBot.Host.Bot;
 using MeetingBot.Host.Storage;
 
 namespace MeetingBot.Host.Extensions;
@@ -15,12 +17,14 @@ public static class Extensions
         builder.Services.AddHealthChecks();
         builder.Services.AddMeetingBotStorage();
         builder.Services.AddSingleton<DemoJointMeetings>();
+        builder.Services.AddMeetingBot();
         return builder;
     }
 
     public static WebApplication MapMeetingBotEndpoints(this WebApplication app)
     {
         app.MapHealthEndpoint();
+        app.MapBotFramework();
         return app;
     }
 }

@@ -55,27 +55,23 @@ public class StoreStartupTests
     [Theory]
     [InlineData("Storage:Provider", "Cosmos", "Storage:Provider is 'Cosmos'; valid values are Embedded, AzureTables.")]
     [InlineData("Storage:Provider", "AzureTables", "Storage:ConnectionString is required")]
-    public void Start_WithABadStorageSetting_StopsNamingTheKey(string key, string value, string message)
+    public async Task Start_WithABadStorageSetting_StopsNamingTheKey(string key, string value, string message)
     {
-        using var app = new MeetingBotApplication { Settings = new Dictionary<string, string?> { [key] = value } };
+        var start = () => HostStart.StartAndStopAsync(new Dictionary<string, string?> { [key] = value });
 
-        var start = () => app.Server;
-
-        start.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain(message);
+        (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain(message);
     }
 
     [Fact]
-    public void Start_WithAzureAndABadTableName_StopsNamingTheKey()
+    public async Task Start_WithAzureAndABadTableName_StopsNamingTheKey()
     {
-        using var app = new MeetingBotApplication { Settings = new Dictionary<string, string?>
+        var start = () => HostStart.StartAndStopAsync(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "AzureTables",
             ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
             ["Storage:TableName"] = "meeting-bot",
-        } };
+        });
 
-        var start = () => app.Server;
-
-        start.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("Storage:TableName is 'meeting-bot'");
+        (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("Storage:TableName is 'meeting-bot'");
     }
 }
