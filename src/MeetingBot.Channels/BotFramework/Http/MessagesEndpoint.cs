@@ -68,7 +68,9 @@ internal sealed class MessagesEndpoint(
             return;
         }
 
-        if (caller.IsChannelService || caller.IsLocalDevelopment) trust.Trust(activity!.ServiceUrl!);
+        // A verified token vouches for the serviceUrl (the channel's by its claim, an Entra one by naming this bot).
+        // Without credentials nothing is vouched for: local development mode answers loopback serviceUrls only.
+        if (!caller.IsLocalDevelopment) trust.Trust(activity!.ServiceUrl!);
         var invoke = await adapter.ProcessAsync(activity!, caller);
         await WriteAsync(http, invoke);
     }
