@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace MeetingBot.TestPeers.Hosting;
 
 /// <summary>
-/// A real Kestrel on http://127.0.0.1 with a port the OS picked, serving one request delegate. Built from an empty
+/// A real Kestrel on http://127.0.0.1 (or https, with a given certificate) with a port the OS picked, serving one request delegate. Built from an empty
 /// builder so nothing of the caller's environment leaks in (no appsettings.json, ASPNETCORE_* variables or Kestrel
 /// sections that could move the port), with no logging providers so test output stays quiet.
 /// </summary>
@@ -32,7 +33,8 @@ internal sealed class LoopbackHost : IAsyncDisposable
     /// <summary>http://127.0.0.1:{port}/ (always with the trailing slash).</summary>
     public Uri BaseUrl { get; }
 
-    public static async Task<LoopbackHost> StartAsync(RequestDelegate handler, CancellationToken cancellationToken)
+    /// <param name="certificate">When given, the host serves https with it (for clients that insist on https, such as MSAL).</param>
+    public static async Task<LoopbackHost> StartAsync(RequestDelegate handler, CancellationToken cancellationToken, X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -40,7 +42,10 @@ internal sealed class LoopbackHost : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(IPAddress.Loopback, 0, listen =>
+            {
+                if (certificate is not null) listen.UseHttps(certificate);
+            });
         });
         // The default console lifetime would hook Ctrl+C and SIGTERM for the whole test process, once per peer.
         builder.Services.AddSingleton<IHostLifetime, SilentLifetime>();
@@ -52,7 +57,8 @@ internal sealed class LoopbackHost : IAsyncDisposable
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         var bound = new Uri(addresses.Addresses.Single());
-        return new LoopbackHost(app, new Uri($"http://127.0.0.1:{bound.Port}/"));
+        var scheme = certificate is null ? "http" : "https";
+        return new LoopbackHost(app, new Uri($"{scheme}://127.0.0.1:{bound.Port}/"));
     }
 
     public async ValueTask DisposeAsync()

@@ -37,15 +37,19 @@ public sealed partial class StubIdentityProvider : IAsyncDisposable
         entraKeys = [EntraKey];
     }
 
-    /// <summary>Starts the stub on http://127.0.0.1 with a free port; ChannelKey is endorsed for the given channels.</summary>
+    /// <summary>
+    /// Starts the stub on http://127.0.0.1 with a free port (https with a fresh self-signed certificate when
+    /// <paramref name="https"/>, see <see cref="ServerCertificate"/>); ChannelKey is endorsed for the given channels.
+    /// </summary>
     public static async Task<StubIdentityProvider> StartAsync(
-        IReadOnlyList<string>? channelEndorsements = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<string>? channelEndorsements = null, CancellationToken cancellationToken = default, bool https = false)
     {
         // RSA key generation is the slow part of starting: make both keys at once.
         var channelKey = Task.Run(() => TestSigningKey.Create(TestSigningKey.NewKid(), channelEndorsements ?? DefaultEndorsements, published: true), cancellationToken);
         var entraKey = Task.Run(() => TestSigningKey.Create(TestSigningKey.NewKid(), [], published: true), cancellationToken);
         var provider = new StubIdentityProvider(await channelKey, await entraKey);
-        provider.host = await LoopbackHost.StartAsync(provider.HandleAsync, cancellationToken);
+        provider.ServerCertificate = https ? SelfSignedCertificate.ForLoopback() : null;
+        provider.host = await LoopbackHost.StartAsync(provider.HandleAsync, cancellationToken, provider.ServerCertificate);
         provider.baseUrl = provider.host.BaseUrl;
         return provider;
     }
@@ -67,6 +71,9 @@ public sealed partial class StubIdentityProvider : IAsyncDisposable
 
     /// <summary>The channel service's signing key, published with the default endorsements.</summary>
     public TestSigningKey ChannelKey { get; }
+
+    /// <summary>The certificate the stub serves https with; null when it serves plain http.</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? ServerCertificate { get; private set; }
 
     /// <summary>Entra's signing key (no endorsements): emulator and skill tokens, and the token endpoint's tokens.</summary>
     public TestSigningKey EntraKey { get; }
