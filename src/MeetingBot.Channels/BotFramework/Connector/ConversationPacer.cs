@@ -17,7 +17,10 @@ public sealed class ConversationPacer(TimeProvider time)
         (1800, TimeSpan.FromHours(1)),
     ];
 
+    // A reminder fan-out touches thousands of conversations once; their histories are swept when idle for the longest window.
+    private const int SweepEvery = 1_000;
     private readonly ConcurrentDictionary<string, SendHistory> _histories = new(StringComparer.Ordinal);
+    private int _sendsSinceSweep;
 
     /// <summary>Waits until a send to <paramref name="conversationKey"/> is within every limit, and counts it.</summary>
     public async Task WaitTurnAsync(string conversationKey, CancellationToken cancellationToken)
@@ -33,11 +36,29 @@ public sealed class ConversationPacer(TimeProvider time)
                 if (wait <= TimeSpan.Zero)
                 {
                     history.Add(now);
-                    return;
+                    break;
                 }
             }
 
             await Task.Delay(wait, time, cancellationToken);
+        }
+
+        if (Interlocked.Increment(ref _sendsSinceSweep) % SweepEvery == 0) SweepIdle();
+    }
+
+    public int TrackedConversations => _histories.Count;
+
+    private void SweepIdle()
+    {
+        var now = time.GetUtcNow();
+        foreach (var (key, history) in _histories)
+        {
+            lock (history)
+            {
+                // A send racing this removal lands in a fresh history and is not counted against the old one:
+                // at worst one send over a limit, which the Connector's 429 and our retry absorb.
+                if (history.IsIdle(now, TeamsLimits)) _histories.TryRemove(KeyValuePair.Create(key, history));
+            }
         }
     }
 
@@ -46,6 +67,9 @@ public sealed class ConversationPacer(TimeProvider time)
         private readonly Queue<DateTimeOffset> _sends = new();
 
         public void Add(DateTimeOffset at) => _sends.Enqueue(at);
+
+        public bool IsIdle(DateTimeOffset now, IReadOnlyList<(int Count, TimeSpan Window)> limits) =>
+            _sends.Count == 0 || now - _sends.Last() >= limits.Max(l => l.Window);
 
         public TimeSpan WaitBeforeNext(DateTimeOffset now, IReadOnlyList<(int Count, TimeSpan Window)> limits)
         {
