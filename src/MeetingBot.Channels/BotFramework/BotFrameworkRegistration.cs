@@ -74,7 +74,8 @@ public static class BotFrameworkRegistration
         var time = sp.GetRequiredService<TimeProvider>();
         return new InboundTokenValidator(options, endpoints,
             new OpenIdKeySource(endpoints.ChannelMetadataUrl, http, time),
-            new OpenIdKeySource(endpoints.EntraMetadataUrl, http, time));
+            new OpenIdKeySource(endpoints.EntraMetadataUrl, http, time),
+            time);
     }
 
     private static IConnectorTokenSource CreateTokenSource(IServiceProvider sp)

@@ -11,12 +11,14 @@ namespace MeetingBot.Channels.BotFramework.Auth;
 /// Signature, issuer, lifetime (5 minutes' skew) and audience or app id are checked here; the serviceurl claim
 /// and the key's endorsements need the activity and are checked by <see cref="CallerChecks"/>.
 /// </summary>
-public sealed class InboundTokenValidator(BotFrameworkOptions options, CloudEndpoints endpoints, OpenIdKeySource channelKeys, OpenIdKeySource entraKeys)
+public sealed class InboundTokenValidator(
+    BotFrameworkOptions options, CloudEndpoints endpoints, OpenIdKeySource channelKeys, OpenIdKeySource entraKeys, TimeProvider time)
 {
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
     private readonly JwtSecurityTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly string _appId = options.MicrosoftAppId ?? "";
+    private readonly ValidatedTokenCache _validated = new(time);
 
     public async Task<AuthenticationResult> ValidateAsync(string? authorization, CancellationToken cancellationToken)
     {
@@ -25,6 +27,8 @@ public sealed class InboundTokenValidator(BotFrameworkOptions options, CloudEndp
             return AuthenticationResult.Fail("Authorization is not a Bearer token");
 
         var token = authorization["Bearer ".Length..].Trim();
+        if (_validated.Find(token) is { } known) return AuthenticationResult.Ok(known);
+
         JwtSecurityToken unverified;
         try
         {
@@ -46,7 +50,10 @@ public sealed class InboundTokenValidator(BotFrameworkOptions options, CloudEndp
         if (!result.IsValid) return AuthenticationResult.Fail(Describe(result.Exception));
 
         var claims = result.ClaimsIdentity;
-        return fromChannel ? ChannelCaller(claims, keys, unverified) : EntraCaller(claims);
+        var outcome = fromChannel ? ChannelCaller(claims, keys, unverified) : EntraCaller(claims);
+        // Remembered until its expiry without the skew: a cached token is never accepted later than a fresh check would.
+        if (outcome.Caller is { } caller) _validated.Add(token, caller, unverified.ValidTo, unverified.Header.Kid, source);
+        return outcome;
     }
 
     private TokenValidationParameters Parameters(bool fromChannel, SigningKeys keys) => new()

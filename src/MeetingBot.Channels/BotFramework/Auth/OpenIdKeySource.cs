@@ -30,6 +30,9 @@ public sealed class OpenIdKeySource(Uri metadataUrl, HttpClient http, TimeProvid
 
     public Uri MetadataUrl => metadataUrl;
 
+    /// <summary>The keys as last fetched, without fetching; null before the first fetch.</summary>
+    public SigningKeys? Current => _current?.Keys;
+
     public async Task<SigningKeys> GetAsync(CancellationToken cancellationToken)
     {
         var current = _current;

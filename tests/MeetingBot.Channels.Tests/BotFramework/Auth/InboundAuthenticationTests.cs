@@ -103,6 +103,34 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_TokenOfAKeyRetiredSinceItWasAccepted_IsRefusedAfterTheNextKeyRefresh()
+    {
+        var rotating = _host.Identity.PublishChannelKey("msteams");
+        var token = _host.Identity.IssueChannelToken(Valid with { Key = rotating });
+        (await _host.PostAsync(_host.Message("accepted").ToJsonString(), token)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        _host.Identity.RetireKey(rotating);
+        var unknown = _host.Identity.IssueChannelToken(Valid with { Key = _host.Identity.CreateUnpublishedKey() });
+        (await _host.PostAsync(_host.Message("forces a refresh").ToJsonString(), unknown)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+
+        var again = await _host.PostAsync(_host.Message("same token again").ToJsonString(), token);
+
+        again.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "a remembered token counts only while its key is published");
+    }
+
+    [Fact]
+    public async Task Post_SameTokenWithAnotherServiceUrl_IsStillCheckedAgainstTheActivity()
+    {
+        var token = _host.ChannelToken();
+        (await _host.PostAsync(_host.Message("first").ToJsonString(), token)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var elsewhere = TestActivities.Message("second", "https://smba.trafficmanager.net/amer/", BotFrameworkHost.BotId);
+
+        var response = await _host.PostAsync(elsewhere.ToJsonString(), token);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "a remembered token still names only its own serviceUrl");
+    }
+
+    [Fact]
     public async Task Post_ValidTokens_FetchMetadataOnceAndReuseIt()
     {
         for (var i = 0; i < 5; i++) (await _host.PostAsync(_host.Message($"m{i}"))).StatusCode.Should().Be(HttpStatusCode.OK);
