@@ -38,6 +38,14 @@ public sealed class ScriptedBot(BotProbe probe) : ActivityHandler
                 });
                 await turn.SendTextAsync("working on it", cancellationToken);
                 return;
+            case "edit":
+                var sent = await turn.SendTextAsync("草稿", cancellationToken);
+                await turn.UpdateAsync(sent.ActivityId!, new Activity { Text = "定稿" }, cancellationToken);
+                return;
+            case "undo":
+                var mistaken = await turn.SendTextAsync("发错了", cancellationToken);
+                await turn.DeleteAsync(mistaken.ActivityId!, cancellationToken);
+                return;
             case "long":
                 await turn.SendTextAsync(string.Concat(Enumerable.Repeat(LongTextLine + "\n", 3000)), cancellationToken);
                 return;

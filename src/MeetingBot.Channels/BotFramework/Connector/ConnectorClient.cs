@@ -50,6 +50,27 @@ public sealed class ConnectorClient(HttpClient http, IConnectorTokenSource token
         return BotJson.DeserializeMembers(body) ?? [];
     }
 
+    /// <summary>
+    /// Every member, page by page: Teams limits the unpaged members call to 5 a minute and 10,000 members, so a
+    /// team's roster is read through pagedmembers.
+    /// </summary>
+    public async Task<IReadOnlyList<ChannelAccount>> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize, CancellationToken cancellationToken)
+    {
+        var members = new List<ChannelAccount>();
+        string? continuation = null;
+        do
+        {
+            var query = $"?pageSize={pageSize}" + (continuation is null ? "" : $"&continuationToken={Uri.EscapeDataString(continuation)}");
+            var body = await SendAsync(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/pagedmembers{query}", null, cancellationToken);
+            var page = BotJson.DeserializePagedMembers(body);
+            members.AddRange(page?.Members ?? []);
+            continuation = string.IsNullOrEmpty(page?.ContinuationToken) ? null : page.ContinuationToken;
+        }
+        while (continuation is not null);
+
+        return members;
+    }
+
     private async Task<string> SendAsync(HttpMethod method, string serviceUrl, string path, byte[]? content, CancellationToken cancellationToken)
     {
         if (!trust.IsTrusted(serviceUrl)) throw new UntrustedServiceUrlException(serviceUrl);
