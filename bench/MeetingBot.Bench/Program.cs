@@ -1,3 +1,4 @@
+using MeetingBot.TestPeers;
 using System.Text;
 using MeetingBot.Bench;
 using MeetingBot.Bench.Reporting;

@@ -1,3 +1,4 @@
+using MeetingBot.TestPeers;
 using System.Text;
 using MeetingBot.ChannelBench;
 using MeetingBot.ChannelBench.Hosting;

@@ -42,7 +42,7 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
     /// <param name="repoRoot">The repository holding tools/azurite; by default the nearest folder above the running binaries with MeetingBot.sln.</param>
     public static async Task<AzuriteServer> StartAsync(string? repoRoot = null)
     {
-        var root = repoRoot ?? FindRepoRoot();
+        var root = repoRoot ?? RepoRoot.Find(); // tools/azurite lives in the repository
         var script = Path.Combine(root, "tools", "azurite", "node_modules", "azurite", "dist", "src", "table", "main.js");
         if (!File.Exists(script))
             throw new InvalidOperationException(
@@ -161,16 +161,5 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
     {
         lock (output)
             return string.Join('\n', output);
-    }
-
-    // tools/azurite lives in the repository, and tests and bench run from their bin folders inside it.
-    private static string FindRepoRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "MeetingBot.sln")))
-                return folder.FullName;
-        }
-        throw new InvalidOperationException($"No MeetingBot.sln above {AppContext.BaseDirectory}: run from the repository, or pass its root.");
     }
 }

@@ -1,4 +1,4 @@
-namespace MeetingBot.ChannelBench;
+namespace MeetingBot.TestPeers;
 
 /// <summary>Finds the repository root: the nearest folder holding MeetingBot.sln above the binary or the current directory.</summary>
 public static class RepoRoot
