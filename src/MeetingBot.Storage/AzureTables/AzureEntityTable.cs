@@ -56,12 +56,15 @@ public sealed class AzureEntityTable(TableClient client) : IEntityTable
         return AzureErrors.Guard<IReadOnlyList<string?>>("write a batch", async () =>
         {
             Response<IReadOnlyList<Response>> result;
+            var attempts = AttemptCounter.Begin();
             try
             {
                 result = await client.SubmitTransactionAsync(actions, cancellationToken);
             }
             catch (RequestFailedException e) when (AzureErrors.AsConflict(e, partitionKey) is { } conflict)
             {
+                // Only after a retry: a first try's conflict is someone else's write, whatever the rows hold now.
+                if (attempts.Value > 1 && await AppliedAsync(partitionKey, writes, cancellationToken) is { } etags) return etags;
                 throw conflict;
             }
             catch (RequestFailedException e) when (AzureErrors.AsLimit(e) is { } limit)
@@ -72,6 +75,21 @@ public sealed class AzureEntityTable(TableClient client) : IEntityTable
             return [.. writes.Select((write, i) =>
                 write.Kind == EntityWriteKind.Delete ? null : result.Value[i].Headers.ETag?.ToString())];
         }, cancellationToken);
+    }
+
+    // The ETags of the batch's writes when every one of them is in place as written (a delete: the row is gone), else null.
+    private async Task<IReadOnlyList<string?>?> AppliedAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken)
+    {
+        var etags = new List<string?>();
+        foreach (var write in writes)
+        {
+            var row = await GetAsync(partitionKey, write.RowKey, cancellationToken);
+            var applied = write.Kind == EntityWriteKind.Delete ? row is null : row?.Body == write.Body;
+            if (!applied) return null;
+            etags.Add(row?.ETag);
+        }
+
+        return etags;
     }
 
     private async Task<List<EntityRow>> ReadAllAsync(string filter, CancellationToken cancellationToken)

@@ -24,6 +24,7 @@ public static class AzureEntityTableFactory
         client.Retry.Delay = options.RetryDelay;
         client.Retry.MaxDelay = options.RetryDelay * 8;
         client.Retry.NetworkTimeout = options.NetworkTimeout;
+        client.AddPolicy(new AttemptCounter(), HttpPipelinePosition.PerRetry);
         return client;
     }
 }

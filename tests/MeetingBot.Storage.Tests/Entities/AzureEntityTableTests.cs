@@ -47,6 +47,44 @@ public sealed class AzureEntityTableTests(AzuriteFixture azurite) : EntityTableC
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 
+    [Fact]
+    public async Task SubmitAsync_InsertAppliedButItsAnswerLost_IsReportedAsWrittenNotAsAConflict()
+    {
+        await using var proxy = new LoopbackProxy(azurite.Port);
+        var table = await azurite.CreateTableAsync(new AzureTableOptions { RetryDelay = TimeSpan.FromMilliseconds(20) }, proxy.Port);
+        proxy.LoseNextResponse();
+
+        var etags = await table.SubmitAsync("p", [EntityWrite.Insert("a", "{\"n\":1}"), EntityWrite.Insert("b", "{\"n\":2}")]);
+
+        var rows = await table.QueryAsync("p", [""]);
+        rows.Select(r => r.Body).Should().Equal("{\"n\":1}", "{\"n\":2}");
+        etags.Should().Equal(rows.Select(r => r.ETag));
+    }
+
+    [Fact]
+    public async Task SubmitAsync_ReplaceAppliedButItsAnswerLost_IsReportedAsWritten()
+    {
+        await using var proxy = new LoopbackProxy(azurite.Port);
+        var table = await azurite.CreateTableAsync(new AzureTableOptions { RetryDelay = TimeSpan.FromMilliseconds(20) }, proxy.Port);
+        var etag = (await table.SubmitAsync("p", [EntityWrite.Insert("a", "{\"v\":1}")]))[0]!;
+        proxy.LoseNextResponse();
+
+        var replaced = await table.SubmitAsync("p", [EntityWrite.Replace("a", "{\"v\":2}", etag)]);
+
+        (await table.GetAsync("p", "a"))!.Should().Be(new EntityRow("p", "a", "{\"v\":2}", replaced[0]!));
+    }
+
+    [Fact]
+    public async Task SubmitAsync_InsertOfAnExistingRowWithoutRetry_IsStillAConflict()
+    {
+        var table = await azurite.CreateTableAsync();
+        await table.SubmitAsync("p", [EntityWrite.Insert("claim", "{\"by\":\"same\"}")]);
+
+        var again = () => table.SubmitAsync("p", [EntityWrite.Insert("claim", "{\"by\":\"same\"}")]);
+
+        await again.Should().ThrowAsync<StoreConflictException>("only a retry of our own write may be taken as applied, never another writer's identical row");
+    }
+
     [Theory]
     [InlineData(503)]
     [InlineData(500)]

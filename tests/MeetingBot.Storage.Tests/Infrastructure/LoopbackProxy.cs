@@ -29,6 +29,8 @@ public sealed class LoopbackProxy : IAsyncDisposable
 
     public int? CannedStatus { get; private set; }
 
+    private int _responsesToLose;
+
     /// <summary>From now on accept connections and never answer (open connections are cut, so clients reconnect).</summary>
     public void BeginBlackHole()
     {
@@ -40,6 +42,16 @@ public sealed class LoopbackProxy : IAsyncDisposable
     public void BeginAnswering(int status)
     {
         CannedStatus = status;
+        CutOpenConnections();
+    }
+
+    /// <summary>
+    /// The next connection's requests reach the peer, but its answers never come back (the connection is cut once
+    /// the peer has answered): a write that was applied although the client saw a network failure.
+    /// </summary>
+    public void LoseNextResponse()
+    {
+        Interlocked.Exchange(ref _responsesToLose, 1);
         CutOpenConnections();
     }
 
@@ -97,12 +109,14 @@ public sealed class LoopbackProxy : IAsyncDisposable
             Track(inbound);
             if (CannedStatus is { } status)
                 _ = AnswerAsync(inbound, status, stop);
+            else if (Interlocked.CompareExchange(ref _responsesToLose, 0, 1) == 1)
+                _ = RelayAsync(inbound, stop, loseAnswer: true);
             else if (!BlackHole)
                 _ = RelayAsync(inbound, stop);
         }
     }
 
-    private async Task RelayAsync(TcpClient inbound, CancellationToken stop)
+    private async Task RelayAsync(TcpClient inbound, CancellationToken stop, bool loseAnswer = false)
     {
         var outbound = new TcpClient();
         Track(outbound);
@@ -110,6 +124,14 @@ public sealed class LoopbackProxy : IAsyncDisposable
         {
             await outbound.ConnectAsync(IPAddress.Loopback, _targetPort, stop);
             var up = inbound.GetStream().CopyToAsync(outbound.GetStream(), stop);
+            if (loseAnswer)
+            {
+                // Wait for the peer's first answer bytes (the write is applied by then), throw them away, cut.
+                var buffer = new byte[1];
+                await outbound.GetStream().ReadExactlyAsync(buffer, stop);
+                return;
+            }
+
             var down = outbound.GetStream().CopyToAsync(inbound.GetStream(), stop);
             await Task.WhenAny(up, down);
         }
