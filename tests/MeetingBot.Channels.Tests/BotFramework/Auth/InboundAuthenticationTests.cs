@@ -131,6 +131,19 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_WhileTheMetadataEndpointIsDown_Is503AndTheBotIsNotCalled()
+    {
+        var token = _host.ChannelToken();
+        await _host.Identity.DisposeAsync(); // before the bot ever fetched the keys
+
+        var response = await _host.PostAsync(_host.Message("hi").ToJsonString(), token);
+
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "without the keys a good token cannot be told from a bad one; the channel may retry");
+        _host.Probe.Turns.Should().Be(0);
+        _host.Logs.Lines.Should().Contain(l => l.Contains("Could not read the OpenID metadata"));
+    }
+
+    [Fact]
     public async Task Post_ValidTokens_FetchMetadataOnceAndReuseIt()
     {
         for (var i = 0; i < 5; i++) (await _host.PostAsync(_host.Message($"m{i}"))).StatusCode.Should().Be(HttpStatusCode.OK);
