@@ -28,7 +28,7 @@ public sealed class MessageSender(
         {
             if (activity.Attachments is { Count: > 0 } || string.IsNullOrEmpty(activity.Text))
             {
-                return await GiveUpAsync(to, activity, "send", $"the message is {size / 1024} KB; the limit is {MessageSize.LimitBytes / 1024} KB", 0, cancellationToken);
+                return await GiveUpAsync(to, activity, replyToId is null ? "send" : "reply", $"the message is {size / 1024} KB; the limit is {MessageSize.LimitBytes / 1024} KB", 0, cancellationToken);
             }
 
             return await SendInPartsAsync(to, activity, replyToId, size, cancellationToken);
@@ -43,6 +43,8 @@ public sealed class MessageSender(
         activity.Id = activityId;
         try
         {
+            // Teams counts edits and deletions against the same per-conversation limits as sends.
+            await pacer.WaitTurnAsync(PacingKey(to), cancellationToken);
             var response = await connector.UpdateActivityAsync(to.ServiceUrl, to.ConversationId, activityId, activity, cancellationToken);
             return DeliveryResult.Success(response.Id ?? activityId);
         }
@@ -56,6 +58,7 @@ public sealed class MessageSender(
     {
         try
         {
+            await pacer.WaitTurnAsync(PacingKey(to), cancellationToken);
             await connector.DeleteActivityAsync(to.ServiceUrl, to.ConversationId, activityId, cancellationToken);
             return DeliveryResult.Success(activityId);
         }
@@ -69,7 +72,7 @@ public sealed class MessageSender(
     {
         try
         {
-            await pacer.WaitTurnAsync($"{to.ChannelId}|{to.ConversationId}", cancellationToken);
+            await pacer.WaitTurnAsync(PacingKey(to), cancellationToken);
             var response = replyToId is null
                 ? await connector.SendToConversationAsync(to.ServiceUrl, to.ConversationId, activity, cancellationToken)
                 : await connector.ReplyToActivityAsync(to.ServiceUrl, to.ConversationId, replyToId, activity, cancellationToken);
@@ -123,6 +126,8 @@ public sealed class MessageSender(
         if (to.User is { } user) activity.Recipient ??= new ChannelAccount { Id = user.Id, Name = user.Name, AadObjectId = user.AadObjectId };
         activity.ServiceUrl = null; // channels ignore it from bots; the spec says not to send it
     }
+
+    private static string PacingKey(ConversationReference to) => $"{to.ChannelId}|{to.ConversationId}";
 
     private static int AttemptsOf(Exception e) => e is ConnectorException connector ? connector.Attempts : 0;
 
