@@ -8,6 +8,4 @@ public static class ActivityTypes
     public const string InstallationUpdate = "installationUpdate";
     public const string Invoke = "invoke";
     public const string MessageReaction = "messageReaction";
-    public const string Event = "event";
-    public const string Typing = "typing";
 }
