@@ -1,3 +1,4 @@
+using MeetingBot.Core.Domain.Persistence;
 using System.CommandLine;
 using MeetingBot.Core.Domain.Accounts;
 using MeetingBot.Core.Domain.JointMeetings;

@@ -1,3 +1,4 @@
+using MeetingBot.Core.Domain.Persistence;
 using System.Net.Sockets;
 using Azure;
 using Azure.Data.Tables;

@@ -1,3 +1,4 @@
+using MeetingBot.Core.Domain.Persistence;
 using System.Text;
 using MeetingBot.Storage.Entities;
 using Microsoft.Data.Sqlite;

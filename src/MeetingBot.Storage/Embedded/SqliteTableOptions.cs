@@ -1,3 +1,4 @@
+using MeetingBot.Core.Domain.Persistence;
 namespace MeetingBot.Storage.Embedded;
 
 /// <summary>Where the embedded store keeps its file and how long a write waits for another writer.</summary>

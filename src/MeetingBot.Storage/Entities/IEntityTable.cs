@@ -1,3 +1,4 @@
+using MeetingBot.Core.Domain.Persistence;
 namespace MeetingBot.Storage.Entities;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Messaging;
 using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.JointMeetings;

@@ -1,3 +1,4 @@
+using MeetingBot.Core.Domain.Persistence;
 using System.Diagnostics;
 using Azure.Data.Tables;
 using MeetingBot.Storage.AzureTables;

@@ -1,3 +1,4 @@
+using MeetingBot.Core.Domain.Persistence;
 using System.Diagnostics;
 using MeetingBot.Storage.Entities;
 

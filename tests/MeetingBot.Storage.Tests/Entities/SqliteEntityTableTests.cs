@@ -1,3 +1,4 @@
+using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.Tests.Infrastructure;

@@ -1,4 +1,5 @@
-namespace MeetingBot.Storage.Entities;
+using MeetingBot.Core.Domain.Persistence;
+namespace MeetingBot.Core.Domain.Persistence;
 
 /// <summary>Base of what storage reports to callers; <see cref="IsRetryable"/> says whether trying again can help.</summary>
 public abstract class StoreException(string message, Exception? inner = null) : Exception(message, inner)
@@ -23,7 +24,7 @@ public sealed class StoreUnavailableException(string message, Exception? inner =
     public override bool IsRetryable => true;
 }
 
-/// <summary>A key, a body or a batch is beyond <see cref="EntityLimits"/>. Retrying the same write cannot help.</summary>
+/// <summary>A key, a body or a batch is beyond the engine's limits. Retrying the same write cannot help.</summary>
 public sealed class StoreLimitException(string message) : StoreException(message)
 {
     public override bool IsRetryable => false;
