@@ -188,6 +188,32 @@ public sealed class JointMeeting : Aggregate
         Record(now, by, "contact.removed", account.Key);
     }
 
+    /// <summary>
+    /// Makes a conversation work for this joint meeting. A conversation works for one joint meeting at a time:
+    /// the caller unbinds it from another first (whose managers must agree, see <see cref="UnbindConversation"/>).
+    /// </summary>
+    public BoundConversation BindConversation(ChatAccount by, string channel, string conversationId, string? name, DateTimeOffset now)
+    {
+        Identify(by).RequireManager("bind a conversation to this joint meeting");
+        Require.Text(channel, "channel", 50);
+        Require.Text(conversationId, "conversation id", 500);
+        var bound = new BoundConversation(channel, conversationId, Require.OptionalText(name, "conversation name", MaxNameLength), by, now);
+        State = State with { Conversations = [.. State.BoundConversations.Where(c => !c.Is(channel, conversationId)), bound] };
+        Record(now, by, "conversation.bound", $"{channel}:{conversationId}", bound.Name);
+        return bound;
+    }
+
+    public void UnbindConversation(ChatAccount by, string channel, string conversationId, DateTimeOffset now)
+    {
+        Identify(by).RequireManager("unbind a conversation from this joint meeting");
+        if (!State.BoundConversations.Any(c => c.Is(channel, conversationId)))
+            throw new DomainException(DomainError.InvalidValue, $"Conversation {channel}:{conversationId} is not bound to {Id}.");
+        State = State with { Conversations = State.BoundConversations.Where(c => !c.Is(channel, conversationId)).ToList() };
+        Record(now, by, "conversation.unbound", $"{channel}:{conversationId}");
+    }
+
+    public bool IsBoundTo(string channel, string conversationId) => State.BoundConversations.Any(c => c.Is(channel, conversationId));
+
     private MemberUnit? RequireUnitFor(ContactRole role, string? unitId)
     {
         if (role == ContactRole.UnitContact && unitId is null)

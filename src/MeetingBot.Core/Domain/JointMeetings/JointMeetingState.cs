@@ -15,4 +15,9 @@ public sealed record JointMeetingState(
     string TimeZoneId,
     string Language,
     DateTimeOffset CreatedAt,
-    int NextUnitNumber);
+    int NextUnitNumber,
+    IReadOnlyList<BoundConversation>? Conversations = null)
+{
+    /// <summary>States stored before conversations could be bound read as having none.</summary>
+    public IReadOnlyList<BoundConversation> BoundConversations => Conversations ?? [];
+}

@@ -1,0 +1,50 @@
+using MeetingBot.Core.Domain;
+using MeetingBot.Core.Domain.Persistence;
+
+namespace MeetingBot.Core.Conversation;
+
+/// <summary>
+/// The turn handler every channel calls: offers a message to the features in order, and turns what went wrong
+/// into a plain answer. A refusal of the domain, a conflict that kept recurring or a store that is down leaves
+/// nothing half done: the whole reply becomes the explanation.
+/// </summary>
+public sealed class ConversationHandler(IEnumerable<IConversationFeature> features, IJointMeetingStore store, JointMeetingDirectory directory, TimeProvider time)
+{
+    private readonly IReadOnlyList<IConversationFeature> features = features.ToList();
+
+    public IReadOnlyList<IConversationFeature> Features => features;
+
+    public async Task<BotReply> HandleAsync(ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        var turn = new ConversationTurn(message, time.GetUtcNow(), store, directory);
+        try
+        {
+            foreach (var feature in features)
+                if (await feature.TryHandleAsync(turn, cancellationToken))
+                    return turn.Reply;
+            turn.Reply.Clear();
+            turn.Say(turn.CardAction is null ? Replies.NotUnderstood(turn.Lang, message.Text) : Replies.UnknownCardAction(turn.Lang));
+        }
+        catch (DomainException refused)
+        {
+            turn.Reply.Clear();
+            turn.Say(Replies.Refusal(turn.Lang, refused, turn.JointMeeting));
+        }
+        catch (StoreConflictException)
+        {
+            turn.Reply.Clear();
+            turn.Say(Replies.KeptConflicting(turn.Lang));
+        }
+        catch (StoreLimitException)
+        {
+            turn.Reply.Clear();
+            turn.Say(Replies.TooLarge(turn.Lang));
+        }
+        catch (StoreUnavailableException)
+        {
+            turn.Reply.Clear();
+            turn.Say(Replies.StoreUnavailable(turn.Lang));
+        }
+        return turn.Reply;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text.Json.Nodes;
+using MeetingBot.Core.Conversation.Cards;
+using MeetingBot.Core.Domain;
+using MeetingBot.Core.Domain.Accounts;
+using MeetingBot.Core.Domain.JointMeetings;
+using MeetingBot.Core.Domain.Persistence;
+
+namespace MeetingBot.Core.Conversation;
+
+/// <summary>
+/// One message being answered: what was said, in which language, the joint meeting it is about (loaded on first
+/// use), and the reply being built. Features read it, change the joint meeting through <see cref="ChangeAsync"/>
+/// and answer through <see cref="Say"/>, <see cref="Send"/> and <see cref="Notify"/>.
+/// </summary>
+public sealed class ConversationTurn
+{
+    private const int SaveAttempts = 4;
+
+    private readonly IJointMeetingStore store;
+    private readonly JointMeetingDirectory directory;
+    private string? jointMeetingId;
+    private JointMeetingSnapshot? snapshot;
+
+    internal ConversationTurn(ChatMessage message, DateTimeOffset now, IJointMeetingStore store, JointMeetingDirectory directory)
+    {
+        Message = message;
+        Now = now;
+        this.store = store;
+        this.directory = directory;
+        Lang = Languages.Detect(message.Text, message.Locale, CardActions.String(message.Value, CardActions.LanguageKey));
+    }
+
+    public ChatMessage Message { get; }
+    public ChatAccount From => Message.From;
+    public string Text => Message.Text;
+    public JsonObject? Value => Message.Value;
+
+    /// <summary>The card action pressed, or null for typed text.</summary>
+    public string? CardAction => CardActions.ActionOf(Message.Value);
+
+    public Lang Lang { get; }
+    public DateTimeOffset Now { get; }
+    public BotReply Reply { get; } = new();
+    public JointMeetingDirectory Directory => directory;
+
+    /// <summary>The joint meeting this turn is about, as last loaded or saved; null when none could be told.</summary>
+    public JointMeetingSnapshot? Snapshot => snapshot;
+    public JointMeeting? JointMeeting => snapshot?.JointMeeting.Value;
+
+    /// <summary>Who the sender is in the joint meeting (a stranger when not a contact, or when there is none).</summary>
+    public Participant Me => JointMeeting?.Identify(From) ?? new Participant(From, null, null);
+
+    /// <summary>Today in the joint meeting's time zone (Asia/Shanghai when there is none).</summary>
+    public DateOnly Today => TimeZones.LocalDate(Now, JointMeeting?.TimeZone ?? TimeZones.Find(JointMeetingSettings.DefaultTimeZoneId));
+
+    /// <summary>The language of messages to others: the joint meeting's own.</summary>
+    public Lang NoticeLang => JointMeeting is { } j ? Languages.FromSetting(j.State.Language) : Lang;
+
+    public string Pick(string zh, string en) => Lang.Pick(zh, en);
+
+    public void Say(string text) => Reply.Add(new OutgoingMessage(text));
+
+    public void Send(OutgoingMessage message) => Reply.Add(message);
+
+    public void Notify(ChatAccount to, OutgoingMessage message) => Reply.Notify(to, message);
+
+    /// <summary>Every approved contact of a member unit.</summary>
+    public void NotifyUnit(string unitId, OutgoingMessage message)
+    {
+        foreach (var contact in JointMeeting?.Contacts ?? [])
+            if (contact is { Status: ContactStatus.Approved, Role: ContactRole.UnitContact } && contact.UnitId == unitId)
+                Notify(contact.Account, message);
+    }
+
+    /// <summary>The convenor and the secretariat.</summary>
+    public void NotifyManagers(OutgoingMessage message)
+    {
+        foreach (var contact in JointMeeting?.Contacts ?? [])
+            if (contact is { Status: ContactStatus.Approved, Role: ContactRole.Convenor or ContactRole.Secretariat })
+                Notify(contact.Account, message);
+    }
+
+    /// <summary>
+    /// Loads the joint meeting this turn is about: the one a card was about, else the one the directory resolves.
+    /// False when none can be told; the feature then asks the person to choose (<see cref="AskToChooseAsync"/>).
+    /// </summary>
+    public async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (snapshot is not null) return true;
+        jointMeetingId ??= CardActions.Trimmed(Value, CardActions.JointMeetingKey)
+            ?? (await directory.ResolveAsync(Message, cancellationToken))?.Id;
+        if (jointMeetingId is null) return false;
+        snapshot = await store.LoadAsync(jointMeetingId, cancellationToken);
+        return snapshot is not null;
+    }
+
+    /// <summary>Works on this joint meeting from now on (after "use demo-002", or creating one).</summary>
+    public async Task<bool> SwitchToAsync(string id, CancellationToken cancellationToken)
+    {
+        jointMeetingId = id;
+        snapshot = null;
+        return await LoadAsync(cancellationToken);
+    }
+
+    /// <summary>Says that no joint meeting is known here and how to pick one; lists the deployment's.</summary>
+    public async Task AskToChooseAsync(CancellationToken cancellationToken)
+    {
+        var all = await directory.ListAsync(cancellationToken);
+        Send(Replies.ChooseJointMeeting(Lang, all, Message.Conversation.Kind, CardActions.Trimmed(Value, CardActions.JointMeetingKey)));
+    }
+
+    /// <summary>
+    /// Loads the joint meeting, applies a change to fresh copies of its aggregates and saves them atomically. When
+    /// someone else saved first, it reloads and applies the change again (so the rules see their change too).
+    /// A <see cref="DomainException"/> from the change leaves everything as it was.
+    /// </summary>
+    public async Task<T> ChangeAsync<T>(Func<JointMeetingSnapshot, ChangeSet, T> change, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+            throw new InvalidOperationException("ChangeAsync needs a joint meeting: call LoadAsync first.");
+        for (var attempt = 1; ; attempt++)
+        {
+            var changes = new ChangeSet(snapshot!.JointMeeting.Value.Id);
+            var result = change(snapshot, changes);
+            try
+            {
+                if (changes.Changes.Count > 0) await store.SaveAsync(changes, cancellationToken);
+            }
+            catch (StoreConflictException) when (attempt < SaveAttempts)
+            {
+                snapshot = await store.LoadAsync(jointMeetingId!, cancellationToken);
+                if (snapshot is null) throw new DomainException(DomainError.InvalidValue, $"Joint meeting {jointMeetingId} was deleted.");
+                continue;
+            }
+
+            if (changes.Changes.Any(c => c.Aggregate is JointMeeting)) directory.Invalidate();
+            // Read back what was stored: ETags changed, and later steps of the turn must see the change.
+            snapshot = await store.LoadAsync(jointMeetingId!, cancellationToken);
+            return result;
+        }
+    }
+
+    public Task ChangeAsync(Action<JointMeetingSnapshot, ChangeSet> change, CancellationToken cancellationToken) =>
+        ChangeAsync<bool>((s, c) => { change(s, c); return true; }, cancellationToken);
+}

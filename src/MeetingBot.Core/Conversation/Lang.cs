@@ -1,0 +1,33 @@
+namespace MeetingBot.Core.Conversation;
+
+/// <summary>The language of a reply: Chinese first; English when the person writes or asks in English.</summary>
+public enum Lang { Zh, En }
+
+public static class Languages
+{
+    /// <summary>
+    /// The language the message starts in: "I am the contact for 区财政局" is English, "报告：新增 3 家 base" is
+    /// Chinese. A card submission carries no text: it answers in the card's language; otherwise the client's
+    /// locale decides, and Chinese is the default.
+    /// </summary>
+    public static Lang Detect(string text, string? locale, string? cardLanguage = null)
+    {
+        if (cardLanguage is "en") return Lang.En;
+        if (cardLanguage is "zh") return Lang.Zh;
+        foreach (var c in text)
+        {
+            if (IsChinese(c)) return Lang.Zh;
+            if (char.IsAsciiLetter(c)) return Lang.En;
+        }
+        return locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? Lang.En : Lang.Zh;
+    }
+
+    public static Lang FromSetting(string language) => language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Lang.En : Lang.Zh;
+
+    public static string Code(this Lang lang) => lang == Lang.En ? "en" : "zh";
+
+    /// <summary>The text in this language.</summary>
+    public static string Pick(this Lang lang, string zh, string en) => lang == Lang.En ? en : zh;
+
+    public static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';
+}

@@ -1,0 +1,27 @@
+using MeetingBot.Core.Conversation.Features.Help;
+using MeetingBot.Core.Conversation.Features.Meetings;
+using MeetingBot.Core.Conversation.Features.Membership;
+using MeetingBot.Core.Conversation.Features.Questions;
+using MeetingBot.Core.Conversation.Features.Reporting;
+using MeetingBot.Core.Conversation.Features.Setup;
+using MeetingBot.Core.Domain.Persistence;
+
+namespace MeetingBot.Core.Conversation;
+
+/// <summary>The conversation as every channel and the tests get it: the features in the order they are offered a message.</summary>
+public static class MeetingBotConversation
+{
+    public static ConversationHandler Create(IJointMeetingStore store, PolicyCatalog catalog, TimeProvider time, JointMeetingDirectory? directory = null)
+    {
+        directory ??= new JointMeetingDirectory(store, time);
+        var features = new List<IConversationFeature>();
+        // Order matters only where two features could read the same words: commands first, free questions last.
+        features.Add(new HelpFeature(() => features));
+        features.Add(new SetupFeature(catalog));
+        features.Add(new MembershipFeature(catalog));
+        features.Add(new MeetingsFeature(catalog));
+        features.Add(new ReportingFeature(catalog));
+        features.Add(new QuestionsFeature(catalog));
+        return new ConversationHandler(features, store, directory, time);
+    }
+}

@@ -1,0 +1,83 @@
+using MeetingBot.Conversation.Tests.Cards;
+using MeetingBot.Core.Conversation;
+using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Policy;
+using MeetingBot.Storage.Embedded;
+using MeetingBot.Storage.JointMeetings;
+using MeetingBot.TestPeers;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MeetingBot.Conversation.Tests.Infrastructure;
+
+/// <summary>
+/// An in-memory chat channel in front of the real turn handler and the embedded (SQLite) store in a fresh folder,
+/// on a clock the test moves. People say things in their 1:1 chat or in a group; notifications land in the
+/// addressee's inbox. Every card the bot sends, in replies or notifications, must pass the Adaptive Card rules.
+/// </summary>
+public sealed class ChatHarness : IDisposable
+{
+    /// <summary>Monday 2 March 2026, 09:00 in Beijing.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
+
+    private static readonly Lazy<PolicyCatalog> Seeds = new(() =>
+        new PolicyCatalog(PolicyLibrary.Load(Path.Combine(RepoRoot.Find(), "seeds")).Documents));
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "meetingbot-chat-" + Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, ChatPerson> people = [];
+
+    public ChatHarness(DateTimeOffset? start = null)
+    {
+        Directory.CreateDirectory(folder);
+        Clock = new FakeTimeProvider(start ?? DefaultStart);
+        Store = new EntityJointMeetingStore(SqliteEntityTableFactory.Create(folder), Clock);
+        Store.InitializeAsync().GetAwaiter().GetResult();
+        Handler = MeetingBotConversation.Create(Store, Seeds.Value, Clock);
+    }
+
+    public FakeTimeProvider Clock { get; }
+    public IJointMeetingStore Store { get; }
+    public ConversationHandler Handler { get; }
+    public PolicyCatalog Catalog => Seeds.Value;
+
+    /// <summary>Notifications addressed to someone this harness does not know.</summary>
+    public List<Notification> Undelivered { get; } = [];
+
+    /// <summary>Every message the bot sent (replies and notifications), in order: what a transcript shows.</summary>
+    public List<OutgoingMessage> Transcript { get; } = [];
+
+    public ChatPerson Person(string name, string channel = "msteams") =>
+        people.TryGetValue($"{channel}:{name}", out var known) ? known : people[$"{channel}:{name}"] = new ChatPerson(this, name, channel);
+
+    public ChatConversation Group(string name, string channel = "msteams") =>
+        new(channel, $"group-{name}", ConversationKind.Group, name);
+
+    internal async Task<BotReply> DeliverAsync(ChatMessage message)
+    {
+        var reply = await Handler.HandleAsync(message);
+        foreach (var sent in reply.Messages)
+        {
+            Check(sent);
+            Transcript.Add(sent);
+        }
+        foreach (var notification in reply.Notifications)
+        {
+            Check(notification.Message);
+            Transcript.Add(notification.Message);
+            if (people.TryGetValue(notification.To.Key, out var person)) person.Inbox.Add(notification.Message);
+            else Undelivered.Add(notification);
+        }
+        return reply;
+    }
+
+    private static void Check(OutgoingMessage message)
+    {
+        message.Text.Should().NotBeNullOrWhiteSpace("every message has text, also for clients that do not render cards");
+        if (message.Card is { } card) AdaptiveCardRules.Require(card);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+}
