@@ -1,8 +1,10 @@
 using MeetingBot.Channels.BotFramework.Auth;
 using MeetingBot.Channels.BotFramework.Connector;
 using MeetingBot.Channels.BotFramework.Http;
+using MeetingBot.Channels.BotFramework.Mapping;
 using MeetingBot.Channels.BotFramework.Proactive;
 using MeetingBot.Channels.BotFramework.Turns;
+using MeetingBot.Channels.Files;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -49,6 +51,20 @@ public static class BotFrameworkRegistration
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<MessagesEndpoint>();
         return services;
+    }
+
+    /// <summary>
+    /// Registers the channel around the conversation (<see cref="ConversationBot"/>), with file links for the files
+    /// it sends. The host must also register the <see cref="Core.Conversation.ConversationHandler"/>, and map
+    /// <see cref="FileLinkEndpoint.MapFileLinks"/> beside <see cref="MapBotFramework"/>.
+    /// </summary>
+    public static IServiceCollection AddConversationBot(this IServiceCollection services)
+    {
+        services.AddFileLinks();
+        services.AddSingleton<KnownPeople>();
+        services.AddSingleton<OutgoingActivities>();
+        services.AddSingleton<NotificationDelivery>();
+        return services.AddBotFramework<ConversationBot>();
     }
 
     public static IEndpointConventionBuilder MapBotFramework(this IEndpointRouteBuilder endpoints) =>

@@ -1,4 +1,5 @@
 using MeetingBot.Channels.BotFramework;
+using MeetingBot.Channels.Files;
 using MeetingBot.Host.Bot;
 using MeetingBot.Host.Storage;
 
@@ -25,6 +26,7 @@ public static class Extensions
     {
         app.MapHealthEndpoint();
         app.MapBotFramework();
+        app.MapFileLinks();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using MeetingBot.Channels.BotFramework;
+using MeetingBot.Channels.Files;
 using MeetingBot.Core.Messaging;
 using MeetingBot.TestPeers.Connector;
 using MeetingBot.TestPeers.Identity;
@@ -46,7 +47,8 @@ public sealed class BotFrameworkHost : IAsyncDisposable
 
     /// <param name="developmentMode">No MicrosoftAppId: unauthenticated loopback calls, no outbound token.</param>
     /// <param name="settings">Extra or overriding configuration (null removes a key).</param>
-    public static async Task<BotFrameworkHost> StartAsync(bool developmentMode = false, IDictionary<string, string?>? settings = null)
+    /// <param name="registerBot">Registers the bot and the channel; default: <see cref="ScriptedBot"/>.</param>
+    public static async Task<BotFrameworkHost> StartAsync(bool developmentMode = false, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? registerBot = null)
     {
         var identity = await StubIdentityProvider.StartAsync();
         identity.RegisterClient(AppId, AppPassword);
@@ -75,10 +77,12 @@ public sealed class BotFrameworkHost : IAsyncDisposable
         builder.Services.AddSingleton<IConversationReferenceStore, InMemoryConversationStore>();
         builder.Services.AddSingleton<IUndeliveredMessageLog, InMemoryUndeliveredLog>();
         builder.Services.AddSingleton<BotProbe>();
-        builder.Services.AddBotFramework<ScriptedBot>();
+        if (registerBot is null) builder.Services.AddBotFramework<ScriptedBot>();
+        else registerBot(builder.Services);
 
         var app = builder.Build();
         app.MapBotFramework();
+        if (app.Services.GetService<FileLinks>() is not null) app.MapFileLinks();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new BotFrameworkHost(app, identity, connector, new Uri(address));

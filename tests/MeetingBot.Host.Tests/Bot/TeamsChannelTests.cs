@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using MeetingBot.Channels.BotFramework.Mapping;
+using MeetingBot.Channels.Files;
+using MeetingBot.Core.Conversation;
+using MeetingBot.Core.Domain.Accounts;
 using MeetingBot.Core.Messaging;
 using MeetingBot.TestPeers.Connector;
 using MeetingBot.TestPeers.Identity;
@@ -45,29 +49,46 @@ public sealed class TeamsChannelTests : IAsyncLifetime
         return settings;
     }
 
-    [Fact]
-    public async Task Question_InTeams_IsAnsweredWithTheUnitsOfThePolicyDocuments()
+    [Theory]
+    [InlineData("谁负责双师型教师队伍建设？", "zh-CN")]
+    [InlineData("help", "en-US")]
+    public async Task Message_InTeams_IsAnsweredByTheConversation(string text, string locale)
     {
+        // The bench's request: a person without an AAD object id in a personal chat.
         await using var app = new MeetingBotApplication { Settings = Settings() };
 
-        var response = await PostAsync(app, Message("谁负责双师型教师队伍建设？"));
+        var response = await PostAsync(app, Message(text, locale));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var reply = (await _connector.WaitForRequestAsync()).Json!;
-        var text = reply["text"]!.GetValue<string>();
-        text.Should().Contain("《永年区职业教育改革发展实施方案》第二.三.4项").And.Contain("牵头：区教体局、区人社局");
         reply["replyToId"]!.GetValue<string>().Should().Be("f:1");
+        reply["textFormat"]!.GetValue<string>().Should().Be("markdown");
+        var expected = await app.Services.GetRequiredService<ConversationHandler>().HandleAsync(new ChatMessage(
+            new ChatAccount("msteams", "29:contact", "张伟"),
+            new ChatConversation("msteams", "a:personal-1", ConversationKind.Personal),
+            text, Locale: locale));
+        reply["text"]!.GetValue<string>().Should().Be(expected.Messages[0].Text);
     }
 
     [Fact]
-    public async Task Help_InEnglish_ListsTheCommandsOfTheManifest()
+    public async Task FileLink_OfOneInstance_IsServedByAnotherWithTheSameAppPassword()
     {
-        await using var app = new MeetingBotApplication { Settings = Settings() };
+        // No LinkSigningKey: the key comes from the app password, so every instance (and a restart) serves the link.
+        var settings = Settings();
+        settings["MeetingBot:PublicUrl"] = "https://meetingbot.example.com/";
+        var invitation = new FileAttachment("第一次全体会议.ics", "text/calendar", System.Text.Encoding.UTF8.GetBytes("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"));
+        Uri link;
+        await using (var first = new MeetingBotApplication { Settings = settings })
+            link = first.Services.GetRequiredService<FileLinks>().LinkFor(invitation)!;
 
-        await PostAsync(app, Message("help", locale: "en-US"));
+        await using var second = new MeetingBotApplication { Settings = settings };
+        var response = await second.CreateClient().GetAsync(link.PathAndQuery);
 
-        var text = (await _connector.WaitForRequestAsync()).Json!["text"]!.GetValue<string>();
-        foreach (var command in Core.Commands.CommandCatalog.All) text.Should().Contain(command.English);
+        link.GetLeftPart(UriPartial.Authority).Should().Be("https://meetingbot.example.com");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsByteArrayAsync()).Should().Equal(invitation.Content);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/calendar");
+        response.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
     }
 
     [Fact]
@@ -81,7 +102,7 @@ public sealed class TeamsChannelTests : IAsyncLifetime
         await using (var first = new MeetingBotApplication { Settings = Settings(data.Path) })
         {
             (await PostAsync(first, install)).StatusCode.Should().Be(HttpStatusCode.OK);
-            (await _connector.WaitForRequestAsync()).Json!["text"]!.GetValue<string>().Should().Contain("联席会议助手", "installing says hello");
+            (await _connector.WaitForRequestAsync()).Json!["text"]!.GetValue<string>().Should().StartWith(AdapterTexts.Greeting(Lang.Zh), "installing says hello");
         }
 
         await using var second = new MeetingBotApplication { Settings = Settings(data.Path) };
@@ -108,6 +129,8 @@ public sealed class TeamsChannelTests : IAsyncLifetime
     [InlineData("MicrosoftAppTenantId", null, "MicrosoftAppTenantId is missing")]
     [InlineData("MicrosoftAppPassword", null, "MicrosoftAppPassword is missing")]
     [InlineData("BotFramework:TokenEndpoint", "http://login.example.com/t/oauth2/v2.0/token", "plain http only for loopback")]
+    [InlineData("MeetingBot:LinkSigningKey", "too-short", "MeetingBot:LinkSigningKey is too short")]
+    [InlineData("MeetingBot:PublicUrl", "meetingbot.example.com", "MeetingBot:PublicUrl is 'meetingbot.example.com'")]
     public async Task Start_WithABadBotSetting_StopsNamingTheKey(string key, string? value, string message)
     {
         var settings = Settings();

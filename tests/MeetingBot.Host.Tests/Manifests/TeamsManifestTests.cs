@@ -53,6 +53,22 @@ public sealed class TeamsManifestTests
     }
 
     [Fact]
+    public void Catalog_Commands_FitAClientsCommandMenu()
+    {
+        // Stricter than the v1.30 schema (12 commands, 128-character titles): what older clients show in full.
+        CommandCatalog.All.Should().HaveCountLessThanOrEqualTo(10);
+        CommandCatalog.All.Select(c => c.Chinese).Should().OnlyHaveUniqueItems();
+        CommandCatalog.All.Select(c => c.English).Should().OnlyHaveUniqueItems();
+        foreach (var command in CommandCatalog.All)
+        {
+            command.Chinese.Length.Should().BeLessThanOrEqualTo(32);
+            command.English.Length.Should().BeLessThanOrEqualTo(32);
+            $"{command.DescriptionZh}（{command.English}）".Length.Should().BeLessThanOrEqualTo(128, command.English);
+            command.DescriptionEn.Length.Should().BeLessThanOrEqualTo(128, command.English);
+        }
+    }
+
+    [Fact]
     public void Template_EveryFileItNames_IsInTheTemplateFolder()
     {
         var manifest = TeamsTemplate.Manifest;

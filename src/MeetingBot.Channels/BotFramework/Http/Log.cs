@@ -31,4 +31,10 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Error, "Could not read the OpenID metadata or keys: {Reason}")]
     public static partial void MetadataUnavailable(ILogger logger, string reason, Exception exception);
+
+    [LoggerMessage(10, LogLevel.Warning, "Could not notify {Person}: {Reason}")]
+    public static partial void NotNotified(ILogger logger, string person, string reason);
+
+    [LoggerMessage(11, LogLevel.Critical, "Could not record an undelivered notification for {Person}")]
+    public static partial void NotificationNotRecorded(ILogger logger, string person, Exception exception);
 }

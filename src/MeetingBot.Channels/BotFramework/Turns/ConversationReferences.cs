@@ -16,6 +16,9 @@ public sealed class ConversationReferences(IConversationReferenceStore store, Se
 {
     private readonly ConcurrentDictionary<(string, string), StoredConversation> _known = new();
 
+    // (channel, user id or AAD object id) → the personal conversation with that person, for notifications.
+    private readonly ConcurrentDictionary<(string, string), (string, string)> _personal = new();
+
     public static ConversationReference From(Activity activity)
     {
         var conversation = activity.Conversation;
@@ -40,13 +43,23 @@ public sealed class ConversationReferences(IConversationReferenceStore store, Se
     {
         foreach (var stored in await store.ListAsync(cancellationToken))
         {
-            _known[(stored.Reference.ChannelId, stored.Reference.ConversationId)] = stored;
+            Keep(stored);
             trust.Trust(stored.Reference.ServiceUrl);
         }
     }
 
     public StoredConversation? Find(string channelId, string conversationId) =>
         _known.TryGetValue((channelId, conversationId), out var stored) ? stored : null;
+
+    /// <summary>
+    /// The 1:1 conversation of the bot with a person, found by their channel id ("29:…") or their AAD object id;
+    /// null when the bot has none with them or was removed from it.
+    /// </summary>
+    public StoredConversation? FindPersonal(string channelId, string userId) =>
+        _personal.TryGetValue((channelId, userId), out var key) && _known.TryGetValue(key, out var stored)
+        && stored.Installed && stored.Reference.User is { } user && (user.Id == userId || user.AadObjectId == userId)
+            ? stored
+            : null;
 
     /// <summary>Records a conversation the bot opened itself (a Teams 1:1 for a reminder).</summary>
     public Task RememberAsync(ConversationReference reference, CancellationToken cancellationToken) =>
@@ -69,13 +82,29 @@ public sealed class ConversationReferences(IConversationReferenceStore store, Se
         try
         {
             await store.SaveAsync(stored, cancellationToken);
-            _known[key] = stored;
+            Keep(stored);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Log.ReferenceNotSaved(log, reference.ChannelId, reference.ConversationId, e);
         }
     }
+
+    private void Keep(StoredConversation stored)
+    {
+        var reference = stored.Reference;
+        var key = (reference.ChannelId, reference.ConversationId);
+        _known[key] = stored;
+        if (!reference.IsPersonal || reference.User is not { } user) return;
+        Point((reference.ChannelId, user.Id), key, stored.Installed);
+        if (!string.IsNullOrEmpty(user.AadObjectId)) Point((reference.ChannelId, user.AadObjectId), key, stored.Installed);
+    }
+
+    // A person has one 1:1 with the bot per channel; should there be two records, one the bot was removed from
+    // never hides one where it is installed.
+    private void Point((string, string) person, (string, string) conversation, bool installed) =>
+        _personal.AddOrUpdate(person, conversation, (_, current) =>
+            installed || current == conversation || !_known.TryGetValue(current, out var other) || !other.Installed ? conversation : current);
 
     private static bool IsRemoval(Activity activity) => activity.Type switch
     {

@@ -1,0 +1,35 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace MeetingBot.Channels.Files;
+
+/// <summary>GET /files/{name}?d=…&amp;exp=…&amp;sig=…: serves a signed file link as a download, or nothing.</summary>
+public static class FileLinkEndpoint
+{
+    public static IEndpointConventionBuilder MapFileLinks(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet(FileLinks.Route, (string name, HttpContext http, FileLinks links) => Serve(name, http, links));
+
+    private static IResult Serve(string name, HttpContext http, FileLinks links)
+    {
+        var query = http.Request.Query;
+        var check = links.Check(name, query["d"], query["exp"], query["sig"]);
+        switch (check.Status)
+        {
+            case FileLinkStatus.Served:
+                var headers = http.Response.Headers;
+                // A download, never a page: no sniffing, no framing, not kept by shared caches.
+                headers.XContentTypeOptions = "nosniff";
+                headers.CacheControl = "private, no-store";
+                headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+                var disposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = check.Name };
+                headers.ContentDisposition = disposition.ToString();
+                return Results.Bytes(check.Content!, check.ContentType);
+            case FileLinkStatus.Forbidden:
+                return Results.Text("This link is not valid or has expired. Ask the bot to send it again. 链接无效或已过期，请让机器人重新发送。", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+            default:
+                return Results.NotFound();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using MeetingBot.Core.Conversation;
+
+namespace MeetingBot.Channels.Files;
+
+/// <summary>
+/// Files the bot sends (a meeting's .ics invitation) as links to this host, since a Teams bot cannot attach an
+/// arbitrary file to a message. A link is stateless: it carries the file itself (compressed, base64url), when it
+/// expires and an HMAC-SHA256 over both and the name, so nothing is stored and any instance with the same key
+/// serves it. A forged, tampered or expired link serves nothing.
+/// </summary>
+/// <remarks>
+/// The whole link must fit Kestrel's request line (8 KB by default): files whose compressed form is larger get no
+/// link (<see cref="LinkFor"/> returns null) and the message says so. An invitation is one or two KB.
+/// </remarks>
+public sealed class FileLinks(byte[] key, Func<Uri> baseUrl, TimeSpan lifetime, TimeProvider time)
+{
+    public const string Route = "/files/{name}";
+    public const int MaxFileBytes = 256 * 1024;
+    public const int MaxEncodedLength = 6_000;
+    private const int MaxNameLength = 100;
+    private static readonly byte[] KeyInfo = "MeetingBot file links v1"u8.ToArray();
+
+    /// <summary>The signing key derived from a configured secret (the link key or the app password).</summary>
+    public static byte[] DeriveKey(string secret) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret.Trim()), 32, salt: null, info: KeyInfo);
+
+    /// <summary>The link that serves <paramref name="file"/> until the lifetime runs out; null when it is too large for a link.</summary>
+    public Uri? LinkFor(FileAttachment file)
+    {
+        if (file.Content.Length > MaxFileBytes) return null;
+        var data = Base64Url.EncodeToString(Compress(file.Content));
+        if (data.Length > MaxEncodedLength) return null;
+        var name = SafeName(file.Name);
+        var expires = (time.GetUtcNow() + lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        return new Uri(baseUrl(), $"files/{Uri.EscapeDataString(name)}?d={data}&exp={expires}&sig={Sign(name, expires, data)}");
+    }
+
+    /// <summary>What a request for a link gets: the file, or why not (malformed: 404; forged or expired: 403).</summary>
+    public FileLinkCheck Check(string name, string? data, string? expires, string? signature)
+    {
+        if (string.IsNullOrEmpty(data) || data.Length > MaxEncodedLength || string.IsNullOrEmpty(signature)
+            || !long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var expiresAt)
+            || !Base64Url.IsValid(signature, out var signatureLength) || signatureLength != 32)
+            return FileLinkCheck.NotFound;
+
+        // Compare in constant time: a forger must not learn how much of a guess was right.
+        var expected = Base64Url.DecodeFromChars(Sign(name, expires!, data));
+        if (!CryptographicOperations.FixedTimeEquals(expected, Base64Url.DecodeFromChars(signature))) return FileLinkCheck.Forbidden;
+        if (time.GetUtcNow().ToUnixTimeSeconds() > expiresAt) return FileLinkCheck.Forbidden;
+        if (!Base64Url.IsValid(data) || Decompress(Base64Url.DecodeFromChars(data)) is not { } content) return FileLinkCheck.NotFound;
+        return new FileLinkCheck(FileLinkStatus.Served, name, content, ContentTypeOf(name));
+    }
+
+    /// <summary>
+    /// The content type by the name's extension, from a fixed list (never from the link), so a link cannot be made
+    /// to serve a page; anything else is a plain download.
+    /// </summary>
+    public static string ContentTypeOf(string name) => Path.GetExtension(name).ToLowerInvariant() switch
+    {
+        ".ics" => "text/calendar; charset=utf-8",
+        ".csv" => "text/csv; charset=utf-8",
+        ".txt" or ".md" => "text/plain; charset=utf-8",
+        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _ => "application/octet-stream",
+    };
+
+    /// <summary>A name safe in a URL path and a download: letters (Chinese included), digits and - _ . ( ) and spaces.</summary>
+    public static string SafeName(string name)
+    {
+        var safe = new StringBuilder(name.Length);
+        foreach (var c in name.Trim())
+            safe.Append(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '(' or ')' or ' ' ? c : '_');
+        var text = safe.ToString().Trim().TrimStart('.');
+        if (text.Length > MaxNameLength)
+        {
+            var extension = Path.GetExtension(text);
+            text = extension.Length < 10 ? text[..(MaxNameLength - extension.Length)] + extension : text[..MaxNameLength];
+        }
+        return text.Length == 0 ? "file" : text;
+    }
+
+    private string Sign(string name, string expires, string data)
+    {
+        var message = Encoding.UTF8.GetBytes($"{name}\n{expires}\n{data}");
+        return Base64Url.EncodeToString(HMACSHA256.HashData(key, message));
+    }
+
+    private static byte[] Compress(byte[] content)
+    {
+        using var output = new MemoryStream();
+        using (var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+            brotli.Write(content);
+        return output.ToArray();
+    }
+
+    // Signed data came from this bot, but a cap on the output keeps even a leaked key from serving a bomb.
+    private static byte[]? Decompress(byte[] compressed)
+    {
+        try
+        {
+            using var brotli = new BrotliStream(new MemoryStream(compressed), CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            var buffer = new byte[16 * 1024];
+            int read;
+            while ((read = brotli.Read(buffer)) > 0)
+            {
+                if (output.Length + read > MaxFileBytes) return null;
+                output.Write(buffer, 0, read);
+            }
+            return output.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+}
+
+public enum FileLinkStatus { Served, NotFound, Forbidden }
+
+/// <summary>The answer to a request for a file link: the file when <see cref="Status"/> is Served.</summary>
+public sealed record FileLinkCheck(FileLinkStatus Status, string? Name = null, byte[]? Content = null, string? ContentType = null)
+{
+    public static readonly FileLinkCheck NotFound = new(FileLinkStatus.NotFound);
+    public static readonly FileLinkCheck Forbidden = new(FileLinkStatus.Forbidden);
+}

@@ -1,0 +1,69 @@
+using MeetingBot.Channels.BotFramework.Auth;
+using MeetingBot.Channels.BotFramework.Connector;
+using MeetingBot.Channels.BotFramework.Turns;
+using MeetingBot.Channels.Tests.Infrastructure;
+using MeetingBot.Core.Messaging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MeetingBot.Channels.Tests.BotFramework.Turns;
+
+/// <summary>Finding a person's 1:1 with the bot, for notifications: by either id, after a restart, never one the bot was removed from.</summary>
+public sealed class PersonalConversationLookupTests
+{
+    private const string Aad = "0f6d8e2a-aaaa-4bbb-8ccc-111122223333";
+    private static readonly ChatParty Bot = new("28:bot", "MeetingBot");
+    private static readonly ChatParty LiHua = new("29:li-hua", "李华", Aad);
+    private readonly InMemoryConversationStore _store = new();
+
+    private ConversationReferences NewReferences() =>
+        new(_store, new ServiceUrlTrust(new BotFrameworkOptions()), TimeProvider.System, NullLogger<ConversationReferences>.Instance);
+
+    private static ConversationReference Personal(string id, ChatParty? user = null) =>
+        new("msteams", id, "https://smba.example.com/", Bot, user ?? LiHua, "tenant", "personal");
+
+    [Theory]
+    [InlineData("29:li-hua")]
+    [InlineData(Aad)]
+    public async Task FindPersonal_ByChannelIdOrAadObjectId_FindsTheStoredChat(string id)
+    {
+        var references = NewReferences();
+        await references.RememberAsync(Personal("a:1"), default);
+
+        references.FindPersonal("msteams", id)!.Reference.ConversationId.Should().Be("a:1");
+        references.FindPersonal("slack", id).Should().BeNull("another channel's ids are other people");
+    }
+
+    [Fact]
+    public async Task FindPersonal_AfterARestart_FindsWhatWasStored()
+    {
+        await NewReferences().RememberAsync(Personal("a:1"), default);
+
+        var restarted = NewReferences();
+        await restarted.LoadAsync(default);
+
+        restarted.FindPersonal("msteams", Aad)!.Reference.ConversationId.Should().Be("a:1");
+    }
+
+    [Fact]
+    public async Task FindPersonal_OfAChatTheBotWasRemovedFrom_IsNull_AndDoesNotHideAnInstalledOne()
+    {
+        await _store.SaveAsync(new StoredConversation(Personal("a:old"), Installed: false, DateTimeOffset.UtcNow));
+        await _store.SaveAsync(new StoredConversation(Personal("a:new"), Installed: true, DateTimeOffset.UtcNow));
+        await _store.SaveAsync(new StoredConversation(Personal("a:gone", new ChatParty("29:other", "王芳")), Installed: false, DateTimeOffset.UtcNow));
+
+        var references = NewReferences();
+        await references.LoadAsync(default);
+
+        references.FindPersonal("msteams", Aad)!.Reference.ConversationId.Should().Be("a:new");
+        references.FindPersonal("msteams", "29:other").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task FindPersonal_OfAGroupChat_IsNull()
+    {
+        var references = NewReferences();
+        await references.RememberAsync(Personal("19:group") with { ConversationType = "groupChat" }, default);
+
+        references.FindPersonal("msteams", Aad).Should().BeNull();
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Text;
+using MeetingBot.Channels.BotFramework;
+using MeetingBot.Channels.Files;
+using MeetingBot.Channels.Tests.Infrastructure;
+using MeetingBot.Core.Conversation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MeetingBot.Channels.Tests.Files;
+
+/// <summary>Signed file links served by a real host: the bytes for a good link, nothing for any other.</summary>
+public sealed class FileLinkTests : IAsyncLifetime
+{
+    private static readonly FileAttachment Invitation = new("第一次全体会议.ics", "text/calendar", ScriptedConversation.Invitation);
+    private static readonly FileAttachment Other = new("other.ics", "text/calendar", Encoding.UTF8.GetBytes("BEGIN:VCALENDAR\r\nSUMMARY:other\r\nEND:VCALENDAR\r\n"));
+    private BotFrameworkHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await BotFrameworkHost.StartAsync(settings: ScriptedConversation.Settings(), registerBot: services =>
+    {
+        services.AddFileLinks();
+        services.AddBotFramework<ScriptedBot>();
+    });
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private FileLinks HostLinks => _host.Services.GetRequiredService<FileLinks>();
+
+    // Links as the host's key makes them, at another time.
+    private FileLinks LinksAt(DateTimeOffset now, string key = ScriptedConversation.LinkSigningKey) =>
+        new(FileLinks.DeriveKey(key), () => _host.Client.BaseAddress!, TimeSpan.FromDays(30), new FakeTimeProvider(now));
+
+    [Fact]
+    public async Task Link_AsMade_ServesTheFileAsADownload()
+    {
+        using var response = await _host.Client.GetAsync(HostLinks.LinkFor(Invitation));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsByteArrayAsync()).Should().Equal(Invitation.Content);
+        response.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
+    }
+
+    [Theory]
+    [InlineData("sig")]
+    [InlineData("d")]
+    [InlineData("exp")]
+    [InlineData("name")]
+    public async Task Link_Tampered_Is403AndServesNothing(string part)
+    {
+        var link = HostLinks.LinkFor(Invitation)!.AbsoluteUri;
+        var other = HostLinks.LinkFor(Other)!.AbsoluteUri;
+        var tampered = part switch
+        {
+            "sig" => Replace(link, "sig", v => (v[0] == 'A' ? "B" : "A") + v[1..]),
+            "d" => Replace(link, "d", _ => Query(other, "d")),
+            "exp" => Replace(link, "exp", v => (long.Parse(v) + 86_400).ToString()),
+            _ => link.Replace(Uri.EscapeDataString("第一次全体会议.ics"), "other.ics"),
+        };
+
+        using var response = await _host.Client.GetAsync(tampered);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await response.Content.ReadAsStringAsync()).Should().NotContain("VCALENDAR");
+    }
+
+    [Fact]
+    public async Task Link_Expired_Is403()
+    {
+        var link = LinksAt(DateTimeOffset.UtcNow - TimeSpan.FromDays(31)).LinkFor(Invitation)!;
+
+        using var response = await _host.Client.GetAsync(link);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Link_OfTheSameKeyStillValid_IsServed()
+    {
+        // The same key on another instance (or before a restart) makes links this host serves: nothing is stored.
+        var link = LinksAt(DateTimeOffset.UtcNow - TimeSpan.FromDays(29)).LinkFor(Invitation)!;
+
+        using var response = await _host.Client.GetAsync(link);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Link_SignedWithAnotherKey_Is403()
+    {
+        var link = LinksAt(DateTimeOffset.UtcNow, "a-different-key-of-enough-length-0123456789").LinkFor(Invitation)!;
+
+        using var response = await _host.Client.GetAsync(link);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("/files/a.ics")]
+    [InlineData("/files/a.ics?d=AAAA&exp=99999999999")]
+    [InlineData("/files/a.ics?d=AAAA&exp=soon&sig=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("/files/a.ics?d=AAAA&exp=99999999999&sig=short")]
+    public async Task Link_Malformed_Is404(string path)
+    {
+        using var response = await _host.Client.GetAsync(path);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public void LinkFor_AFileTooLargeForALink_IsNull()
+    {
+        var noise = new byte[20_000];
+        new Random(7).NextBytes(noise); // incompressible
+
+        HostLinks.LinkFor(new FileAttachment("big.ics", "text/calendar", noise)).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("第一次全体会议.ics", "第一次全体会议.ics")]
+    [InlineData("../../etc/passwd", "_.._etc_passwd")]
+    [InlineData("a<script>.html", "a_script_.html")]
+    [InlineData("", "file")]
+    public void SafeName_KeepsLettersAndReplacesTheRest(string name, string expected) =>
+        FileLinks.SafeName(name).Should().Be(expected);
+
+    [Theory]
+    [InlineData("x.ics", "text/calendar; charset=utf-8")]
+    [InlineData("x.html", "application/octet-stream")]
+    [InlineData("x.svg", "application/octet-stream")]
+    public void ContentType_ComesFromAFixedList(string name, string expected) =>
+        FileLinks.ContentTypeOf(name).Should().Be(expected);
+
+    private static string Query(string url, string key) =>
+        new Uri(url).Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).Single(p => p[0] == key)[1];
+
+    private static string Replace(string url, string key, Func<string, string> change)
+    {
+        var value = Query(url, key);
+        return url.Replace($"{key}={value}", $"{key}={change(value)}");
+    }
+}
