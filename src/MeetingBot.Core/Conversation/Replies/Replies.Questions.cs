@@ -11,7 +11,8 @@ namespace MeetingBot.Core.Conversation;
 public static partial class Replies
 {
     private const int QuestionsMaxTitle = 60;
-    private const int QuestionsMaxTarget = 140;
+    private const int QuestionsMaxTarget = 120;
+    private const int QuestionsMaxTargetsPerTask = 3; // a page of tasks must fit one card
 
     /// <summary>The unit examples name when no joint meeting gives one.</summary>
     public const string QuestionsExampleUnit = "区财政局";
@@ -77,9 +78,11 @@ public static partial class Replies
         var text = new StringBuilder("• ");
         if (item.UnitName is { } unit) text.Append(unit).Append(lang.Pick("：", ": "));
         text.Append(QuestionsCite(lang, item.Source)).Append(item.Leads ? lang.Pick(" —— 牵头", " — lead") : lang.Pick(" —— 参与", " — shared"));
-        foreach (var target in item.Targets)
+        foreach (var target in item.Targets.Take(QuestionsMaxTargetsPerTask))
             text.Append('\n').Append(lang.Pick("  目标：", "  Target: ")).Append(Shorten(target.Text, QuestionsMaxTarget))
                 .Append(target.Deadline is { } due ? lang.Pick($"（{due:yyyy-MM-dd}前）", $" (by {due:yyyy-MM-dd})") : "");
+        if (item.Targets.Count > QuestionsMaxTargetsPerTask)
+            text.Append('\n').Append(lang.Pick($"  另有 {item.Targets.Count - QuestionsMaxTargetsPerTask} 项目标", $"  and {item.Targets.Count - QuestionsMaxTargetsPerTask} more target(s)"));
         if (item.Report is { } report)
             text.Append('\n').Append(lang.Pick("  本轮报告：", "  This round: ")).Append(report.Status is { } status ? QuestionsStatusName(lang, status) : lang.Pick("尚未填写", "not yet reported"));
         return text.ToString();

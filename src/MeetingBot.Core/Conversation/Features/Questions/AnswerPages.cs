@@ -15,6 +15,9 @@ public static class AnswerPages
     public const string QueryKey = "q";
     public const string PageKey = "page";
 
+    /// <summary>Teams' budget for a card, with room to spare for the channel's envelope.</summary>
+    public const int MaxCardBytes = 26 * 1024;
+
     /// <summary>The message for <paramref name="page"/>, or null when the answer has no such page.</summary>
     public static OutgoingMessage? Render(Lang lang, QuestionAnswer answer, int page, string query, string? jointMeetingId)
     {
@@ -31,7 +34,11 @@ public static class AnswerPages
         if (next is { } n) text.Append(Replies.QuestionsHowToContinue(lang, query, n));
         if (next is null) return new OutgoingMessage(text.ToString());
 
-        return new OutgoingMessage(text.ToString(), Card(lang, answer, items, pager!, query, next.Value, jointMeetingId));
+        // Pages are sized to fit; should one not, the text alone still says how to go on.
+        var card = Card(lang, answer, items, pager!, query, next.Value, jointMeetingId);
+        return Encoding.UTF8.GetByteCount(card.ToJsonString()) <= MaxCardBytes
+            ? new OutgoingMessage(text.ToString(), card)
+            : new OutgoingMessage(text.ToString());
     }
 
     private static JsonObject Card(Lang lang, QuestionAnswer answer, List<string> items, string pager, string query, int next, string? jointMeetingId)

@@ -35,10 +35,10 @@ public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeatu
             return true;
         }
 
-        if (QuestionsCommands.Parse(turn.Text, turn.Today) is null) return false;
+        if (QuestionsCommands.Parse(turn.Text, turn.Today) is not { } first) return false;
         var loaded = await turn.LoadAsync(cancellationToken);
         // Read again now that "today" is the joint meeting's own (its time zone decides "今年").
-        var command = QuestionsCommands.Parse(turn.Text, turn.Today)!;
+        var command = QuestionsCommands.Parse(turn.Text, turn.Today) ?? first;
         if (command is MoreCommand)
         {
             if (paging.Recall(turn.Message) is not { } last || QuestionsCommands.Parse(last.Query, turn.Today) is not { } again || again is MoreCommand)
