@@ -56,9 +56,11 @@ public sealed partial class PolicyIndex
     public IReadOnlyList<PolicyDocument> Documents { get; }
 
     /// <summary>Classifies a free-text question (Chinese or English) and answers it.</summary>
-    public PolicyAnswer Ask(string question, DateOnly today)
+    public PolicyAnswer Ask(string question, DateOnly today) => Answer(PolicyQuestion.Parse(question, today));
+
+    /// <summary>Answers a question already classified (by <see cref="PolicyQuestion.Parse"/> or a chat command).</summary>
+    public PolicyAnswer Answer(PolicyQuestion q)
     {
-        var q = PolicyQuestion.Parse(question, today);
         return q.Kind switch
         {
             PolicyQuestionKind.UnitTasks => UnitAnswer(q.Subject),

@@ -1,11 +1,106 @@
+using System.Globalization;
+using MeetingBot.Core.Conversation.Cards;
+using MeetingBot.Core.Policy.Index;
+
 namespace MeetingBot.Core.Conversation.Features.Questions;
 
-/// <summary>To come: see issue 5.</summary>
+/// <summary>
+/// Questions anyone may ask, strangers included: who is responsible for something, what a unit owns, which targets
+/// fall due, and (for a unit's contact) my unit's tasks. Answered from the documents of the joint meeting the
+/// conversation is about (all documents when there is none); long answers come a page at a time. Offered messages
+/// last, and claims only those that read as one of these questions.
+/// </summary>
 public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeature
 {
-    private readonly PolicyCatalog catalog = catalog;
+    private readonly PagingMemory paging = new();
 
-    public IEnumerable<CommandHelp> Commands => [];
+    public IEnumerable<CommandHelp> Commands =>
+    [
+        new(Audience.Anyone, "谁负责 实训基地", "who is responsible for training bases",
+            "哪些单位牵头、负责某项工作（注明文件和任务编号）", "Which units lead and share a piece of work, with the document and task number"),
+        new(Audience.Anyone, "单位职责 区财政局", "what does the finance bureau own",
+            "某个单位牵头和参与的任务及目标", "The tasks a unit leads or shares, with their targets"),
+        new(Audience.Anyone, "到期目标 2025", "targets due by 2025",
+            "某年或某日前到期的目标", "The targets falling due in a year or by a date"),
+        new(Audience.UnitContacts, "我的任务", "my tasks",
+            "本单位的任务、目标和本轮报告情况", "Your unit's tasks, their targets and where this round's report stands"),
+    ];
 
-    public Task<bool> TryHandleAsync(ConversationTurn turn, CancellationToken cancellationToken) => Task.FromResult(false);
+    public async Task<bool> TryHandleAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.CardAction is { } action)
+        {
+            if (action != AnswerPages.MoreAction) return false;
+            await ContinueFromCardAsync(turn, cancellationToken);
+            return true;
+        }
+
+        if (QuestionsCommands.Parse(turn.Text, turn.Today) is not { } first) return false;
+        var loaded = await turn.LoadAsync(cancellationToken);
+        // Read again now that "today" is the joint meeting's own (its time zone decides "今年").
+        var command = QuestionsCommands.Parse(turn.Text, turn.Today) ?? first;
+        if (command is MoreCommand)
+        {
+            if (paging.Recall(turn.Message) is not { } last || QuestionsCommands.Parse(last.Query, turn.Today) is not { } again || again is MoreCommand)
+            {
+                turn.Say(Replies.QuestionsNothingToContinue(turn.Lang));
+                return true;
+            }
+            command = again with { Page = last.NextPage };
+        }
+        if (command is MyTasksCommand && !loaded && (await turn.Directory.ListAsync(cancellationToken)).Count > 1)
+        {
+            // Several joint meetings and none told: "my tasks" means nothing until one is chosen.
+            await turn.AskToChooseAsync(cancellationToken);
+            return true;
+        }
+        Answer(turn, command);
+        return true;
+    }
+
+    // The "更多" button: its data is untrusted, so the question is read like typed text and the page checked.
+    private async Task ContinueFromCardAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        var query = CardActions.Trimmed(turn.Value, AnswerPages.QueryKey);
+        var pageText = CardActions.Trimmed(turn.Value, AnswerPages.PageKey);
+        var command = query is null ? null : QuestionsCommands.Parse(query, turn.Today);
+        if (command is null or MoreCommand or QuestionUsageCommand
+            || !int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page is < 1 or > QuestionsCommands.MaxPage)
+        {
+            turn.Say(Replies.QuestionsStaleCard(turn.Lang));
+            return;
+        }
+        if (!await turn.LoadAsync(cancellationToken) && CardActions.Trimmed(turn.Value, CardActions.JointMeetingKey) is not null)
+        {
+            // The joint meeting the card was about is gone: say so, rather than answer from other documents.
+            await turn.AskToChooseAsync(cancellationToken);
+            return;
+        }
+        Answer(turn, command with { Page = page });
+    }
+
+    private void Answer(ConversationTurn turn, QuestionsCommand command)
+    {
+        var context = new QuestionContext(turn.Lang, catalog.IndexFor(turn.JointMeeting), catalog, turn.Snapshot, turn.Me, turn.Today);
+        var answer = command switch
+        {
+            MyTasksCommand => MyTasksAnswer.Build(context),
+            QuestionUsageCommand usage => QuestionAnswer.Plain(Replies.QuestionsUsage(turn.Lang, usage.Kind)),
+            PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.UnitTasks } q => UnitDutiesAnswer.Build(context, q.Question.Subject),
+            PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.TargetsDue } q => TargetsAnswer.Build(context, q.Question),
+            PolicyQuestionCommand q => ResponsibilityAnswer.Build(context, q.Question),
+            _ => throw new InvalidOperationException($"Unexpected question {command}."),
+        };
+
+        var message = AnswerPages.Render(turn.Lang, answer, command.Page, command.Query, turn.JointMeeting?.Id);
+        if (message is null)
+        {
+            turn.Say(Replies.QuestionsNoSuchPage(turn.Lang, command.Page, answer.Pages));
+            paging.Forget(turn.Message);
+            return;
+        }
+        turn.Send(message);
+        if (command.Page < answer.Pages) paging.Remember(turn.Message, command.Query, command.Page + 1);
+        else paging.Forget(turn.Message);
+    }
 }

@@ -1,0 +1,43 @@
+using MeetingBot.Core.Policy.Index;
+
+namespace MeetingBot.Core.Conversation.Features.Questions;
+
+/// <summary>
+/// Who is responsible for a topic: the tasks of the documents that match it, each with its lead and responsible
+/// units (marked when they are not member units of the joint meeting), its document, task number and line.
+/// </summary>
+public static class ResponsibilityAnswer
+{
+    /// <summary>Matches beyond these are too loose to help.</summary>
+    public const int MaxTasks = 15;
+
+    public const int PageSize = 5;
+
+    public static QuestionAnswer Build(QuestionContext context, PolicyQuestion question) =>
+        FromIndex(context, context.Index.Answer(question), question.AboutConvenor);
+
+    /// <summary>A topic answer of the index (also what a unit question becomes when it names no body).</summary>
+    public static QuestionAnswer FromIndex(QuestionContext context, PolicyAnswer answer, bool aboutConvenor = false)
+    {
+        var lang = context.Lang;
+        if (answer.Tasks.Count == 0) return QuestionAnswer.Plain(Replies.QuestionsNoTopicMatch(lang, answer.Subject, answer.Suggestions));
+
+        // The index gives the best eight; a broad topic ("职业教育") matches more, and paging can show them.
+        var matches = aboutConvenor || answer.Tasks.Count < 8 ? answer.Tasks : context.Index.WhoIsResponsible(answer.Subject, MaxTasks);
+        var items = matches.Select(m => new ResponsibleItem(
+            QuestionContext.Cite(m.Document, m.Task),
+            context.Units(m.Task.Lead),
+            context.Units(m.Task.Responsible),
+            m.Task.Assignment,
+            m.Document.JointMeeting is { TaskPath: { } clause } meeting && clause.SequenceEqual(m.Task.Path) ? meeting.Convenor : null)).ToList();
+
+        var note = context.JointMeeting is { } jm && items.Any(i => i.Leads.Concat(i.Responsible).Any(u => u.Member == false))
+            ? Replies.QuestionsNonMemberNote(lang, jm.Name)
+            : "";
+        return QuestionAnswer.List(
+            Replies.QuestionsWhoHeader(lang, answer.Subject, items.Count),
+            items.Select(i => Replies.QuestionsResponsibleItem(lang, i)).ToList(),
+            PageSize,
+            note);
+    }
+}
