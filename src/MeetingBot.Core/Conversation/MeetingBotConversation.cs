@@ -5,6 +5,7 @@ using MeetingBot.Core.Conversation.Features.Questions;
 using MeetingBot.Core.Conversation.Features.Reporting;
 using MeetingBot.Core.Conversation.Features.Setup;
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.UseCases;
 
 namespace MeetingBot.Core.Conversation;
 
@@ -17,7 +18,7 @@ public static class MeetingBotConversation
         var features = new List<IConversationFeature>();
         // Order matters only where two features could read the same words: commands first, free questions last.
         features.Add(new HelpFeature(() => features));
-        features.Add(new SetupFeature(catalog));
+        features.Add(new SetupFeature(catalog, new CreateJointMeetingHandler(store, time)));
         features.Add(new MembershipFeature(catalog));
         features.Add(new MeetingsFeature(catalog));
         features.Add(new ReportingFeature(catalog));

@@ -45,8 +45,12 @@ public sealed class ChatHarness : IDisposable
     /// <summary>Every message the bot sent (replies and notifications), in order: what a transcript shows.</summary>
     public List<OutgoingMessage> Transcript { get; } = [];
 
-    public ChatPerson Person(string name, string channel = "msteams") =>
-        people.TryGetValue($"{channel}:{name}", out var known) ? known : people[$"{channel}:{name}"] = new ChatPerson(this, name, channel);
+    // Keyed by the account's key, as notifications are addressed.
+    public ChatPerson Person(string name, string channel = "msteams")
+    {
+        var person = new ChatPerson(this, name, channel);
+        return people.TryGetValue(person.Account.Key, out var known) ? known : people[person.Account.Key] = person;
+    }
 
     public ChatConversation Group(string name, string channel = "msteams") =>
         new(channel, $"group-{name}", ConversationKind.Group, name);

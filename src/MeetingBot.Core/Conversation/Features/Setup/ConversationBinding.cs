@@ -1,0 +1,112 @@
+using MeetingBot.Core.Domain.JointMeetings;
+
+namespace MeetingBot.Core.Conversation.Features.Setup;
+
+/// <summary>
+/// Which joint meeting a conversation is about: a group conversation is bound to one (by its managers), a 1:1 chat
+/// chooses one. A group is bound to one joint meeting at a time, so rebinding unbinds the other first.
+/// </summary>
+internal static class ConversationBinding
+{
+    public static async Task BindAsync(ConversationTurn turn, string? target, CancellationToken cancellationToken)
+    {
+        var conversation = turn.Message.Conversation;
+        if (conversation.Kind == ConversationKind.Personal)
+        {
+            if (target is null) turn.Say(Replies.BindingIsForGroups(turn.Lang));
+            else await UseAsync(turn, target, cancellationToken);
+            return;
+        }
+        if (await FindOrAskAsync(turn, target, cancellationToken) is not { } chosen) return;
+
+        var current = await BoundHereAsync(turn, cancellationToken);
+        if (current?.Id == chosen.Id)
+        {
+            turn.Say(Replies.AlreadyBoundHere(turn.Lang, chosen));
+            return;
+        }
+        // Both joint meetings' managers must agree. Checked before either is changed, so that a refusal leaves the
+        // binding as it was; the domain checks again on each change.
+        chosen.Identify(turn.From).RequireManager("bind a conversation to this joint meeting");
+        if (current is not null)
+        {
+            if (!current.Identify(turn.From).IsManager)
+            {
+                turn.Say(Replies.BoundElsewhere(turn.Lang, current));
+                return;
+            }
+            await UnbindFromAsync(turn, current.Id, cancellationToken);
+        }
+        await BindToAsync(turn, chosen.Id, cancellationToken);
+        turn.Say(Replies.BoundHere(turn.Lang, turn.JointMeeting!, current));
+    }
+
+    public static async Task UnbindAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Message.Conversation.Kind == ConversationKind.Personal)
+        {
+            turn.Say(Replies.BindingIsForGroups(turn.Lang));
+            return;
+        }
+        if (await BoundHereAsync(turn, cancellationToken) is not { } current)
+        {
+            turn.Say(Replies.NotBound(turn.Lang));
+            return;
+        }
+        await UnbindFromAsync(turn, current.Id, cancellationToken);
+        turn.Say(Replies.Unbound(turn.Lang, turn.JointMeeting!));
+    }
+
+    public static async Task UseAsync(ConversationTurn turn, string? target, CancellationToken cancellationToken)
+    {
+        if (target is not null && turn.Message.Conversation.Kind == ConversationKind.Group)
+        {
+            turn.Say(Replies.UseInGroup(turn.Lang, target));
+            return;
+        }
+        if (await FindOrAskAsync(turn, target, cancellationToken) is not { } chosen) return;
+        turn.Directory.Choose(turn.From, chosen.Id);
+        await turn.SwitchToAsync(chosen.Id, cancellationToken);
+        turn.Say(Replies.Using(turn.Lang, chosen));
+    }
+
+    /// <summary>Binds this group to a joint meeting the turn then works on (the creator of a new one is its convenor).</summary>
+    public static async Task BindToAsync(ConversationTurn turn, string jointMeetingId, CancellationToken cancellationToken)
+    {
+        var conversation = turn.Message.Conversation;
+        await turn.SwitchToAsync(jointMeetingId, cancellationToken);
+        await turn.ChangeAsync((snapshot, changes) =>
+        {
+            snapshot.JointMeeting.Value.BindConversation(turn.From, conversation.Channel, conversation.Id, conversation.Name, turn.Now);
+            changes.Update(snapshot.JointMeeting);
+        }, cancellationToken);
+    }
+
+    public static async Task UnbindFromAsync(ConversationTurn turn, string jointMeetingId, CancellationToken cancellationToken)
+    {
+        var conversation = turn.Message.Conversation;
+        await turn.SwitchToAsync(jointMeetingId, cancellationToken);
+        await turn.ChangeAsync((snapshot, changes) =>
+        {
+            snapshot.JointMeeting.Value.UnbindConversation(turn.From, conversation.Channel, conversation.Id, turn.Now);
+            changes.Update(snapshot.JointMeeting);
+        }, cancellationToken);
+    }
+
+    /// <summary>The joint meeting this group is bound to, if any.</summary>
+    public static async Task<JointMeeting?> BoundHereAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        var conversation = turn.Message.Conversation;
+        var all = await turn.Directory.ListAsync(cancellationToken);
+        return all.FirstOrDefault(j => j.IsBoundTo(conversation.Channel, conversation.Id));
+    }
+
+    // No target: the choose card; an unknown one: say so, then the choose card.
+    private static async Task<JointMeeting?> FindOrAskAsync(ConversationTurn turn, string? target, CancellationToken cancellationToken)
+    {
+        if (target is not null && await turn.Directory.FindAsync(target, cancellationToken) is { } found) return found;
+        if (target is not null) turn.Say(Replies.UnknownJointMeeting(turn.Lang, target));
+        await turn.AskToChooseAsync(cancellationToken);
+        return null;
+    }
+}
