@@ -219,6 +219,19 @@ public sealed class AttendanceTests : IAsyncLifetime
         reply.AllText.Should().Be(Replies.MembersOnly(Lang.Zh));
     }
 
+    [Fact]
+    public async Task Notice_OfAnEnglishJointMeeting_IsInEnglishAndAnsweredInEnglish()
+    {
+        using var english = await MeetingStage.CreateAsync(language: "en");
+        await english.Convenor.SaysAsync("安排会议 2026-06-18 14:30 第一次全体会议", english.Group);
+
+        var notice = english.FinanceContact.Received("Meeting notice");
+        notice.Text.Should().Contain("Please answer for 区财政局: \"attend 2026-06-18\"");
+        var reply = await english.FinanceContact.PressAsync(notice, Replies.AttendanceName(Lang.En, Attendance.Absent));
+
+        reply.AllText.Should().StartWith("Recorded: 区财政局 absent at meeting 2026-06-18");
+    }
+
     /// <summary>The data a button of a card sends, as a client would (with its inputs empty).</summary>
     private static JsonObject ButtonData(OutgoingMessage message, string button)
     {
