@@ -67,7 +67,8 @@ public sealed class ChatHarness : IDisposable
         {
             Check(notification.Message);
             Transcript.Add(notification.Message);
-            if (people.TryGetValue(notification.To.Key, out var person)) person.Inbox.Add(notification.Message);
+            // People are known by channel and name; a notification names the account (channel and id).
+            if (people.Values.FirstOrDefault(p => p.Account.SameAs(notification.To)) is { } person) person.Inbox.Add(notification.Message);
             else Undelivered.Add(notification);
         }
         return reply;

@@ -59,6 +59,33 @@ public class MeetingTests
     }
 
     [Fact]
+    public void Sequence_RisesOnRescheduleAndCancel_NotOnAttendance()
+    {
+        var jm = NewJointMeeting();
+        var meeting = NewMeeting(jm);
+        meeting.State.Sequence.Should().Be(0);
+
+        meeting.Reschedule(jm, Secretary, new MeetingPlan(new DateTime(2026, 6, 25, 9, 0, 0), MeetingPlan.DefaultDuration), Now);
+        meeting.ReplyAttendance(jm, FinanceContact, Finance, Attendance.Attend, null, Now);
+        meeting.State.Sequence.Should().Be(1);
+
+        meeting.Cancel(jm, Secretary, "召集人出差", Now);
+        meeting.State.Sequence.Should().Be(2);
+    }
+
+    [Fact]
+    public void Sequence_OfARefusedReschedule_StaysAsItWas()
+    {
+        var jm = NewJointMeeting();
+        var meeting = NewMeeting(jm);
+
+        var reschedule = () => meeting.Reschedule(jm, Secretary, new MeetingPlan(new DateTime(2026, 3, 1, 9, 0, 0), MeetingPlan.DefaultDuration), Now);
+
+        reschedule.Should().Throw<DomainException>();
+        meeting.State.Sequence.Should().Be(0);
+    }
+
+    [Fact]
     public void Reschedule_ACancelledMeeting_IsRefused()
     {
         var jm = NewJointMeeting();

@@ -41,6 +41,7 @@ public sealed class Meeting : Aggregate
         jointMeeting.Identify(by).RequireManager("reschedule meetings");
         RequirePlanned("rescheduled");
         Apply(plan, now);
+        State = State with { Sequence = State.Sequence + 1 };
         Record(now, by, "meeting.rescheduled", Id, Describe());
     }
 
@@ -48,7 +49,12 @@ public sealed class Meeting : Aggregate
     {
         jointMeeting.Identify(by).RequireManager("cancel meetings");
         RequirePlanned("cancelled");
-        State = State with { Status = MeetingStatus.Cancelled, CancelReason = Require.Text(reason, "reason for cancelling", MaxPlaceLength) };
+        State = State with
+        {
+            Status = MeetingStatus.Cancelled,
+            CancelReason = Require.Text(reason, "reason for cancelling", MaxPlaceLength),
+            Sequence = State.Sequence + 1,
+        };
         Record(now, by, "meeting.cancelled", Id, State.CancelReason);
     }
 

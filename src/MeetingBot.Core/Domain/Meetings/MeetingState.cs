@@ -15,7 +15,11 @@ public enum Attendance
 /// <summary>One member unit's answer to a meeting notice; the latest answer counts.</summary>
 public sealed record AttendanceReply(string UnitId, Attendance Attendance, string? Who, ChatAccount By, DateTimeOffset At);
 
-/// <summary>What is stored of a meeting. The start is wall-clock time in <see cref="TimeZoneId"/>.</summary>
+/// <summary>
+/// What is stored of a meeting. The start is wall-clock time in <see cref="TimeZoneId"/>. <see cref="Sequence"/>
+/// counts the changes members were told of (reschedule, cancel): calendar invitations carry it as SEQUENCE, so a
+/// calendar replaces the older invitation; states stored before it existed read as 0.
+/// </summary>
 public sealed record MeetingState(
     string Id,
     string JointMeetingId,
@@ -27,4 +31,5 @@ public sealed record MeetingState(
     string? Agenda,
     MeetingStatus Status,
     string? CancelReason,
-    IReadOnlyList<AttendanceReply> Replies);
+    IReadOnlyList<AttendanceReply> Replies,
+    int Sequence = 0);

@@ -1,11 +1,143 @@
+using MeetingBot.Core.Domain.Meetings;
+
 namespace MeetingBot.Core.Conversation.Features.Meetings;
 
-/// <summary>To come: see issue 5.</summary>
+/// <summary>
+/// Meetings in chat: schedule, reschedule, cancel and mark held (convenor and secretariat), notices with an .ics
+/// invitation to every member unit's contacts, attendance answers (unit contacts), the year's meetings with the
+/// at-least-N check and the next meeting (anyone). Typed commands are read by <see cref="MeetingCommands"/>;
+/// card actions are named "meetings.*".
+/// </summary>
 public sealed class MeetingsFeature(PolicyCatalog catalog) : IConversationFeature
 {
+    private const string ActionPrefix = "meetings.";
+
     private readonly PolicyCatalog catalog = catalog;
 
-    public IEnumerable<CommandHelp> Commands => [];
+    public IEnumerable<CommandHelp> Commands =>
+    [
+        new(Audience.Anyone, "会议安排 / 2026年的会议", "meetings / meetings in 2026", "列出一年的会议，并检查是否达到每年至少召开的次数", "List a year's meetings and check the at-least-N-a-year rule"),
+        new(Audience.Anyone, "下次会议什么时候？", "when is the next meeting", "下一次计划召开的会议", "The next planned meeting"),
+        new(Audience.Managers, "安排会议 2026-06-18 14:30 第一次全体会议 地点：…", "schedule meeting 2026-06-18 14:30 First plenary place: …", "安排会议并通知各成员单位（只发“安排会议”会给出表单）", "Schedule a meeting and notify every unit (\"schedule meeting\" alone gives the form)"),
+        new(Audience.Managers, "调整会议 2026-06-18 2026-06-20 09:00", "reschedule 2026-06-18 2026-06-20 09:00", "调整会议时间、地点或议程，并通知各成员单位", "Move a meeting or change its place or agenda; the units are told"),
+        new(Audience.Managers, "取消会议 2026-06-18 原因：…", "cancel meeting 2026-06-18 because …", "取消会议（须写明原因），并通知各成员单位", "Cancel a meeting (with a reason); the units are told"),
+        new(Audience.Managers, "会议已召开 2026-06-18", "mark 2026-06-18 held", "登记会议已召开", "Record that a meeting took place"),
+        new(Audience.UnitContacts, "参加 / 派员参加 李四 / 请假 2026-06-18", "attend / send deputy Li Si / absent 2026-06-18", "代表本单位回复是否参会", "Answer for your unit whether it attends"),
+        new(Audience.Members, "参会情况 2026-06-18", "attendance 2026-06-18", "查看各单位的参会回复", "See the units' attendance answers"),
+    ];
 
-    public Task<bool> TryHandleAsync(ConversationTurn turn, CancellationToken cancellationToken) => Task.FromResult(false);
+    public async Task<bool> TryHandleAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.CardAction is { } action)
+        {
+            if (!action.StartsWith(ActionPrefix, StringComparison.Ordinal)) return false;
+            if (!await turn.LoadAsync(cancellationToken))
+            {
+                // The joint meeting of the card is gone (or none was named): say so, and how to choose one.
+                await turn.AskToChooseAsync(cancellationToken);
+                return true;
+            }
+            await HandleCardAsync(turn, action, cancellationToken);
+            return true;
+        }
+
+        if (MeetingCommands.Parse(turn.Text, turn.Today) is null) return false;
+        if (!await turn.LoadAsync(cancellationToken))
+        {
+            await turn.AskToChooseAsync(cancellationToken);
+            return true;
+        }
+        // Read again now that the joint meeting's time zone tells what "today" and "明天" are.
+        var command = MeetingCommands.Parse(turn.Text, turn.Today)!;
+        await ExecuteAsync(turn, command, cancellationToken);
+        return true;
+    }
+
+    private static async Task ExecuteAsync(ConversationTurn turn, MeetingCommand command, CancellationToken cancellationToken)
+    {
+        switch (command)
+        {
+            case ShowScheduleForm:
+                MeetingPlanning.ShowScheduleForm(turn);
+                break;
+            case ScheduleMeeting schedule:
+                await MeetingPlanning.ScheduleAsync(turn, new MeetingLineReading(schedule.Details), fromCard: false, cancellationToken);
+                break;
+            case RescheduleMeeting reschedule:
+                await MeetingPlanning.RescheduleAsync(turn, reschedule, cancellationToken);
+                break;
+            case CancelMeeting cancel:
+                await MeetingPlanning.CancelAsync(turn, cancel.Meeting, cancel.Reason, fromCard: false, cancellationToken);
+                break;
+            case MarkMeetingHeld held:
+                await MeetingPlanning.MarkHeldAsync(turn, held.Meeting, fromCard: false, cancellationToken);
+                break;
+            case AnswerAttendance answer:
+                await MeetingAttendance.AnswerTypedAsync(turn, answer, cancellationToken);
+                break;
+            case ShowAttendance overview:
+                MeetingAttendance.ShowOverview(turn, overview.Meeting, fromCard: false);
+                break;
+            case ListMeetings list:
+                MeetingListing.ListYear(turn, list.Year);
+                break;
+            case ShowNextMeeting:
+                MeetingListing.ShowNext(turn);
+                break;
+            case InvalidMeetingCommand invalid:
+                RequireRoleFor(turn, invalid.Verb);
+                MeetingPlanning.Refuse(turn, invalid.Verb, new MeetingLineReading(MeetingDetails.None, invalid.Problem, invalid.Detail), null);
+                break;
+        }
+    }
+
+    private static async Task HandleCardAsync(ConversationTurn turn, string action, CancellationToken cancellationToken)
+    {
+        switch (action)
+        {
+            case MeetingCards.ScheduleFormAction:
+                MeetingPlanning.ShowScheduleForm(turn);
+                break;
+            case MeetingCards.ScheduleAction:
+                await MeetingPlanning.ScheduleAsync(turn, MeetingForm.Read(turn.Value, turn.Today), fromCard: true, cancellationToken);
+                break;
+            case MeetingCards.RescheduleFormAction:
+                if (MeetingLookup.FromCard(turn) is { } toMove) MeetingPlanning.ShowRescheduleForm(turn, toMove);
+                break;
+            case MeetingCards.RescheduleAction:
+                await MeetingPlanning.RescheduleFromCardAsync(turn, cancellationToken);
+                break;
+            case MeetingCards.CancelFormAction:
+                MeetingPlanning.ShowCancelForm(turn);
+                break;
+            case MeetingCards.CancelAction:
+                // CancelAsync checks the reason's length, as for a typed one.
+                var (reason, _) = MeetingForm.Text(turn.Value, MeetingForm.ReasonInput, MeetingCommands.MaxReasonLength);
+                await MeetingPlanning.CancelAsync(turn, null, reason, fromCard: true, cancellationToken);
+                break;
+            case MeetingCards.HeldAction:
+                await MeetingPlanning.MarkHeldAsync(turn, null, fromCard: true, cancellationToken);
+                break;
+            case MeetingCards.AttendAction:
+                await MeetingAttendance.AnswerFromCardAsync(turn, cancellationToken);
+                break;
+            case MeetingCards.AttendanceAction:
+                MeetingAttendance.ShowOverview(turn, null, fromCard: true);
+                break;
+            default:
+                turn.Say(Replies.UnknownCardAction(turn.Lang));
+                break;
+        }
+    }
+
+    // A malformed command from someone who may not use it at all is answered with who may, not with its format.
+    private static void RequireRoleFor(ConversationTurn turn, MeetingVerb verb)
+    {
+        switch (verb)
+        {
+            case MeetingVerb.Schedule: turn.Me.RequireManager("schedule meetings"); break;
+            case MeetingVerb.Reschedule: turn.Me.RequireManager("reschedule meetings"); break;
+            case MeetingVerb.Cancel: turn.Me.RequireManager("cancel meetings"); break;
+        }
+    }
 }
