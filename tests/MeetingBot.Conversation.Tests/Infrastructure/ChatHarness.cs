@@ -63,7 +63,7 @@ public sealed class ChatHarness : IDisposable
         {
             Check(notification.Message);
             Transcript.Add(notification.Message);
-            if (people.TryGetValue(notification.To.Key, out var person)) person.Inbox.Add(notification.Message);
+            if (people.Values.FirstOrDefault(p => p.Account.SameAs(notification.To)) is { } person) person.Inbox.Add(notification.Message);
             else Undelivered.Add(notification);
         }
         return reply;
