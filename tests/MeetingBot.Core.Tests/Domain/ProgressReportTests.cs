@@ -180,4 +180,16 @@ public class ProgressReportTests
         completeness.MissingUnitIds.Should().Equal(Education, Finance, Labour);
         completeness.UnreportedTaskIds.Should().Equal("二.1", "二.3", "二.2");
     }
+
+    [Fact]
+    public void Completeness_UnitAskedAboutNoTask_IsNotExpectedToReport()
+    {
+        var unit = jm.AddUnit(Convenor, "区扶贫办", [], Now);
+        var later = ReportingRound.Open(jm, NewMeeting(jm, "m2"), [round], Secretary, "r2", new DateOnly(2026, 6, 10), Now);
+
+        var completeness = RoundCompleteness.Of(later, []);
+
+        later.Asks(unit.Id).Should().BeTrue();
+        completeness.MissingUnitIds.Should().Equal(Education, Finance, Labour);
+    }
 }

@@ -1,0 +1,50 @@
+namespace MeetingBot.Core.Conversation.Features.Reporting;
+
+/// <summary>The buttons of a report card: save the page as a draft, submit, or save and show the next page.</summary>
+public static class ReportCardActions
+{
+    public static async Task HandleAsync(ConversationTurn turn, string action, CancellationToken cancellationToken)
+    {
+        var lang = turn.Lang;
+        if (ReportCardInput.Read(turn.Value) is not { } input) { turn.Say(Replies.BadReportCard(lang)); return; }
+        if (ReportSaving.StillApplies(turn, input.RoundId, input.UnitId) is not { } unit) return;
+
+        var entries = input.Entries(unit.JointMeeting, unit.Report, out var badStatus);
+        if (badStatus is not null) { turn.Say(Replies.BadStatus(lang, badStatus)); return; }
+        var labels = entries.Select(e => TaskNumbers.Display(e.TaskId, lang)).ToList();
+
+        switch (action)
+        {
+            case ReportCard.SubmitAction:
+                if (entries.Count == 0 && unit.Report is not { State.Entries.Count: > 0 }) { turn.Say(Replies.NothingToSubmit(lang)); return; }
+                // A page left empty submits what the other pages saved.
+                var saved = await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id,
+                    report => entries.Count > 0 ? entries : report.State.Entries, submit: true, cancellationToken);
+                var after = Reload(turn, unit);
+                turn.Say(saved.FirstSubmission
+                    ? Replies.Submitted(lang, unit.Unit.Name, unit.Round, saved.Report, after.Unfilled(lang))
+                    : Replies.DraftSaved(lang, unit.Unit.Name, unit.Round, saved.Report, labels, stillSubmitted: true));
+                return;
+
+            case ReportCard.DraftAction:
+                if (entries.Count == 0) { turn.Say(Replies.PageEmpty(lang)); return; }
+                var draft = await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id, _ => entries, submit: false, cancellationToken);
+                turn.Say(Replies.DraftSaved(lang, unit.Unit.Name, unit.Round, draft.Report, labels, draft.WasSubmitted));
+                return;
+
+            default: // next page: keep what this page says, then show the following one
+                if (entries.Count > 0)
+                {
+                    var kept = await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id, _ => entries, submit: false, cancellationToken);
+                    turn.Say(Replies.DraftSaved(lang, unit.Unit.Name, unit.Round, kept.Report, labels, kept.WasSubmitted));
+                }
+                var fresh = Reload(turn, unit);
+                var last = input.TaskIds.Select(id => fresh.Tasks.ToList().FindIndex(t => t.Id == id)).DefaultIfEmpty(-1).Max();
+                turn.Send(ReportCard.Page(fresh, Math.Min(last + 1, Math.Max(fresh.Tasks.Count - 1, 0)), lang));
+                return;
+        }
+    }
+
+    private static UnitRound Reload(ConversationTurn turn, UnitRound unit) =>
+        UnitRound.Of(turn.Snapshot!, turn.Snapshot!.FindRound(unit.Round.Id)!.Value, unit.Unit);
+}
