@@ -238,7 +238,7 @@ public static partial class Replies
             : lang.Pick("只有成员单位的联络员可以回复参会情况。如需加入，请发送“我是区财政局联络员”（换成您的单位）。",
                 "Only a member unit's contact can answer for the unit. To join, send \"I am the contact for <your unit>\".");
 
-    public static string MembersOnly(Lang lang) => lang.Pick(
+    public static string AttendanceMembersOnly(Lang lang) => lang.Pick(
         "参会情况只有本联席会议的成员可以查看。如需加入，请发送“我是区财政局联络员”（换成您的单位）。",
         "Only members of this joint meeting can see the attendance. To join, send \"I am the contact for <your unit>\".");
 

@@ -307,7 +307,7 @@ public static partial class Replies
 
     // ---- Who has reported ----
 
-    public static string MembersOnly(Lang lang) => lang.Pick(
+    public static string ReportStatusMembersOnly(Lang lang) => lang.Pick(
         "只有本联席会议的成员可以查看报告情况。如需加入，请发送“我是某某单位联络员”。",
         "Only members of this joint meeting can see who has reported. To join, send \"I am the contact for <unit>\".");
 

@@ -216,7 +216,7 @@ public sealed class AttendanceTests : IAsyncLifetime
     {
         var reply = await stage.Stranger.SaysAsync("参会情况 2026-06-18");
 
-        reply.AllText.Should().Be(Replies.MembersOnly(Lang.Zh));
+        reply.AllText.Should().Be(Replies.AttendanceMembersOnly(Lang.Zh));
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class CompletenessAndBriefTests : IDisposable
         var stage = await ReportedAsync();
 
         (await stage.Observer.SaysAsync("报告情况")).AllText.Should().Contain("未报告 3");
-        (await stage.Stranger.SaysAsync("谁还没交报告", stage.Group)).AllText.Should().Be(Replies.MembersOnly(Lang.Zh));
+        (await stage.Stranger.SaysAsync("谁还没交报告", stage.Group)).AllText.Should().Be(Replies.ReportStatusMembersOnly(Lang.Zh));
     }
 
     [Fact]

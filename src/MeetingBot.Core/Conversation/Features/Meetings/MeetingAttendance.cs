@@ -88,7 +88,7 @@ internal static class MeetingAttendance
     {
         if (!turn.Me.IsMember)
         {
-            turn.Say(Replies.MembersOnly(turn.Lang));
+            turn.Say(Replies.AttendanceMembersOnly(turn.Lang));
             return;
         }
         // Without an id: the next meeting, which is what people ask about; else any still planned.

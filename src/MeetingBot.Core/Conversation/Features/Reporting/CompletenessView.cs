@@ -9,7 +9,7 @@ public static class CompletenessView
     public static void Show(ConversationTurn turn, string? roundId)
     {
         var lang = turn.Lang;
-        if (!turn.Me.IsMember) { turn.Say(Replies.MembersOnly(lang)); return; }
+        if (!turn.Me.IsMember) { turn.Say(Replies.ReportStatusMembersOnly(lang)); return; }
         if (Pick(turn, roundId) is not { } round) return;
 
         var snapshot = turn.Snapshot!;
