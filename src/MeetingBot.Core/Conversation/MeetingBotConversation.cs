@@ -20,8 +20,8 @@ public static class MeetingBotConversation
         features.Add(new HelpFeature(() => features));
         features.Add(new SetupFeature(catalog, new CreateJointMeetingHandler(store, time)));
         features.Add(new MembershipFeature(catalog));
-        features.Add(new MeetingsFeature(catalog));
-        features.Add(new ReportingFeature(catalog));
+        features.Add(new MeetingsFeature());
+        features.Add(new ReportingFeature());
         features.Add(new QuestionsFeature(catalog));
         return new ConversationHandler(features, store, directory, time);
     }

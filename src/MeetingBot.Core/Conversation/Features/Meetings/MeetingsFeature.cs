@@ -8,11 +8,9 @@ namespace MeetingBot.Core.Conversation.Features.Meetings;
 /// at-least-N check and the next meeting (anyone). Typed commands are read by <see cref="MeetingCommands"/>;
 /// card actions are named "meetings.*".
 /// </summary>
-public sealed class MeetingsFeature(PolicyCatalog catalog) : IConversationFeature
+public sealed class MeetingsFeature : IConversationFeature
 {
     private const string ActionPrefix = "meetings.";
-
-    private readonly PolicyCatalog catalog = catalog;
 
     public IEnumerable<CommandHelp> Commands =>
     [

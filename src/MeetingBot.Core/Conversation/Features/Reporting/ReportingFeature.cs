@@ -5,11 +5,8 @@ namespace MeetingBot.Core.Conversation.Features.Reporting;
 /// get a report card of exactly their unit's tasks and fill it in (or type "报告：…"), edit until the deadline and
 /// submit; members see who has reported; managers get the compiled brief.
 /// </summary>
-public sealed class ReportingFeature(PolicyCatalog catalog) : IConversationFeature
+public sealed class ReportingFeature : IConversationFeature
 {
-    // Reports are about the joint meeting's own tasks, already in its state; the catalog is not needed here.
-    private readonly PolicyCatalog catalog = catalog;
-
     public IEnumerable<CommandHelp> Commands =>
     [
         new(Audience.Managers, "发起报告 会议编号 截止 2026-06-10", "open reports for <meeting id> due 2026-06-10",
