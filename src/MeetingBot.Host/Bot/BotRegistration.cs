@@ -1,8 +1,8 @@
 using MeetingBot.Channels.BotFramework;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Persistence;
-using MeetingBot.Core.Policy;
 using MeetingBot.Host.Storage;
+using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Host.Bot;
 
@@ -14,8 +14,9 @@ internal static class BotRegistration
     /// </summary>
     public static IServiceCollection AddMeetingBot(this IServiceCollection services)
     {
-        // The host knows the seed documents; joint meetings made from other files answer from all of these.
-        services.AddSingleton(_ => new PolicyCatalog(PolicyLibrary.Load(DemoJointMeetings.SeedsFolder).Documents));
+        // The seeds and the documents imported with joint meetings, so each answers from its own document.
+        services.AddSingleton(sp => new PolicyCatalog(PolicyDocuments.Load(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddSingleton(sp => new JointMeetingDirectory(sp.GetRequiredService<IJointMeetingStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => MeetingBotConversation.Create(
             sp.GetRequiredService<IJointMeetingStore>(),

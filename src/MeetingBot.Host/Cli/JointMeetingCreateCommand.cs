@@ -37,7 +37,8 @@ internal static class JointMeetingCreateCommand
         string path, string? id, string? name, string? secretariat, int? minMeetings, string timeZone, string language,
         TimeProvider time, CliStorage storage, InvocationConfiguration io, CancellationToken cancellationToken)
     {
-        var parsed = PolicyParser.ParseFile(CallerPath.Resolve(path));
+        var file = CallerPath.Resolve(path);
+        var parsed = PolicyParser.ParseFile(file);
         if (parsed.Document is not { } document)
         {
             io.Error.WriteLine($"error: {parsed.Error}");
@@ -47,6 +48,12 @@ internal static class JointMeetingCreateCommand
         var (store, options) = await storage.OpenAsync(io.Error, cancellationToken);
         if (store is null)
             return ExitCodes.InputError;
+        // The bot answers a joint meeting's questions from its own document: keep a copy where the host reads it.
+        if (PolicyDocuments.Import(file, options, CliStorage.ContentRoot) is { } clash)
+        {
+            io.Error.WriteLine($"error: {clash}");
+            return ExitCodes.InputError;
+        }
 
         var settings = new JointMeetingSettings(
             id ?? Path.GetFileNameWithoutExtension(document.SourceName).Replace(' ', '-'),

@@ -39,6 +39,34 @@ public sealed class JointMeetingCommandTests : IDisposable
     }
 
     [Fact]
+    public void Create_FromADocumentOutsideTheSeeds_KeepsACopyTheBotAnswersFrom()
+    {
+        using var inputs = new TempFolder();
+        var document = inputs.WriteBytes("county.txt", File.ReadAllBytes(RepoPaths.Seed(Yongnian)));
+
+        Run("joint-meeting", "create", "--from", document, "--id", "county").ExitCode.Should().Be(ExitCodes.Ok);
+
+        File.ReadAllBytes(Path.Combine(data.Path, "policies", "county.txt")).Should().Equal(File.ReadAllBytes(document));
+        var options = new MeetingBot.Host.Storage.StorageOptions { DataPath = data.Path };
+        MeetingBot.Host.Storage.PolicyDocuments.Load(options, data.Path).Select(d => d.SourceName).Should().Contain("county.txt");
+    }
+
+    [Fact]
+    public void Create_FromAnotherDocumentOfAnImportedName_RefusesAndCreatesNothing()
+    {
+        using var inputs = new TempFolder();
+        var document = inputs.WriteBytes("county.txt", File.ReadAllBytes(RepoPaths.Seed(Yongnian)));
+        Run("joint-meeting", "create", "--from", document, "--id", "first").ExitCode.Should().Be(ExitCodes.Ok);
+        inputs.WriteBytes("county.txt", File.ReadAllBytes(RepoPaths.Seed(Zhejiang)));
+
+        var second = Run("joint-meeting", "create", "--from", document, "--id", "second");
+
+        second.ExitCode.Should().Be(ExitCodes.InputError);
+        second.Stderr.Should().Contain("a different document named county.txt is known already");
+        Run("joint-meeting", "list").Stdout.Should().NotContain("second");
+    }
+
+    [Fact]
     public void Create_TheSameIdTwice_RefusesTheSecondAndKeepsTheFirst()
     {
         Run("joint-meeting", "create", "--from", RepoPaths.Seed(Yongnian), "--id", "jm").ExitCode.Should().Be(ExitCodes.Ok);
