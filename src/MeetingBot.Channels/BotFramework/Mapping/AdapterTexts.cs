@@ -15,8 +15,8 @@ public static class AdapterTexts
         var shown = string.Join(lang.Pick("、", ", "), list.Take(10));
         if (list.Count > 10) shown += lang.Pick($" 等 {list.Count} 人", $" and {list.Count - 10} more");
         return lang.Pick(
-            $"未能通知：{shown}（他们还没有安装本应用或已屏蔽它）。已记录，秘书处可以查看。",
-            $"Could not notify: {shown} (they have not installed the app or have blocked it). This is recorded for the secretariat.");
+            $"未能通知：{shown}（还没有与我单聊过，或没有安装、已屏蔽本应用）。已记入投递失败记录；请他们在 Teams 中打开与本机器人的单聊后再试。",
+            $"Could not notify: {shown} (no 1:1 chat with me yet, or the app is not installed or blocked). This is recorded in the undelivered log; ask them to open a chat with the bot in Teams, then try again.");
     }
 
     public static string Download(Lang lang, string name) => lang.Pick($"下载 {name}", $"Download {name}");
