@@ -93,7 +93,7 @@ public static partial class MembershipCommands
     [GeneratedRegex(@"^(?:(?:我想|我要|申请)?列席(?:会议|联席会议)?|我是列席人员|(?:join|register)\s+as\s+(?:an?\s+)?observer|i\s+(?:want|would\s+like)\s+to\s+(?:observe|join\s+as\s+(?:an?\s+)?observer)|observe)$", RegexOptions.IgnoreCase)]
     private static partial Regex ObserverPattern();
 
-    [GeneratedRegex(@"^(?:我(?:就)?是\s*(?<u>.+?)\s*的?\s*(?:联络员|联系人)|(?:申请|我想|我要)?(?:成为|担任|做)\s*(?<u>.+?)\s*的?\s*(?:联络员|联系人)|我是(?:联络员|联系人)|(?:i\s+am|i'm|im)\s+(?:the\s+|a\s+)?(?:unit\s+)?(?:contact|liaison)(?:\s+person)?(?:\s+(?:for|of|at)\s+(?<u>.+))?|(?:i\s+am|i'm)\s+(?<u>.+?)'s\s+contact|(?:join|register|sign\s+up)\s+as\s+(?:the\s+|a\s+)?contact(?:\s+(?:for|of)\s+(?<u>.+))?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:我(?:就)?是\s*(?<u>.+?)\s*的?\s*(?:联络员|联系人)|(?:申请|我想|我要)?(?:成为|担任|做)\s*(?<u>.+?)\s*的?\s*(?:联络员|联系人)|我是(?:联络员|联系人)|(?:i\s+am|i'm|im)\s+(?:the\s+|a\s+)?(?:unit\s+)?(?:contact|liaison)(?:\s+person)?(?:\s+(?:for|of|at)(?:\s+(?<u>.+))?)?|(?:i\s+am|i'm)\s+(?<u>.+?)'s\s+contact|(?:join|register|sign\s+up)\s+as\s+(?:the\s+|a\s+)?contact(?:\s+(?:for|of)(?:\s+(?<u>.+))?)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex JoinPattern();
 
     [GeneratedRegex(@"^(?:(?<v>批准|拒绝|驳回)\s*(?<w>.+?)(?:\s*的申请)?|(?<v>approve|reject|decline)\s+(?<w>.+?)(?:'s\s+request)?)$", RegexOptions.IgnoreCase)]

@@ -63,6 +63,9 @@ public static partial class QuestionsCommands
             return Policy(typed, PolicyQuestion.Parse(when.Length == 0 ? "今年到期的目标" : $"{when}到期的目标", today), page);
         if (Rest(q, "targets due") is { } by)
             return Policy(typed, PolicyQuestion.Parse(by.Length == 0 ? "targets due this year" : $"targets due {by}", today), page);
+        // The English menu's "what does" waits for "<unit> own": alone it asks for the usage.
+        if (q.Equals("what does", StringComparison.OrdinalIgnoreCase))
+            return new QuestionUsageCommand(PolicyQuestionKind.UnitTasks);
         if (q is "谁负责" or "谁牵头" || WhoWithoutTopicEn().IsMatch(q))
             return new QuestionUsageCommand(PolicyQuestionKind.WhoIsResponsible);
         return null;

@@ -91,7 +91,7 @@ public static partial class ReportingCommands
     [GeneratedRegex(@"^(?:提交报告|提交本单位报告|提交我的报告|报告提交|确认提交报告|submit(?:\s+(?:my|our|the))?\s+report)$", RegexOptions.IgnoreCase)]
     private static partial Regex SubmitWords();
 
-    [GeneratedRegex(@"^(?:我的报告|本单位报告|我们的报告|我单位报告|查看我的报告|填报卡片|报告卡片|(?:show\s+)?(?:my|our)\s+report|report\s+card)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:报告|填报|我的报告|本单位报告|我们的报告|我单位报告|查看我的报告|填报卡片|报告卡片|report|(?:show\s+)?(?:my|our)\s+report|report\s+card)$", RegexOptions.IgnoreCase)]
     private static partial Regex MyReportWords();
 
     [GeneratedRegex(@"^(?:谁还?没(?:有)?(?:交|提交)?报告|谁还?没(?:有)?提交|哪些单位还?没(?:有)?(?:交|提交)?报告|报告情况|填报情况|提交情况|报告进度|who\s+(?:has\s+not|hasn't|has\s+not\s+yet|hasn't\s+yet|did\s+not|didn't)\s+(?:reported|report|submitted)(?:\s+yet)?|report(?:ing)?\s+status)(?:\s+(?<round>\S+))?$", RegexOptions.IgnoreCase)]
