@@ -21,7 +21,7 @@ public sealed class ConversationHandler(IEnumerable<IConversationFeature> featur
         {
             foreach (var feature in features)
                 if (await feature.TryHandleAsync(turn, cancellationToken))
-                    return turn.Reply;
+                    return await ContinueAsync(turn, cancellationToken);
             turn.Reply.Clear();
             turn.Say(turn.CardAction is null ? Replies.NotUnderstood(turn.Lang, message.Text) : Replies.UnknownCardAction(turn.Lang));
         }
@@ -45,6 +45,17 @@ public sealed class ConversationHandler(IEnumerable<IConversationFeature> featur
             turn.Reply.Clear();
             turn.Say(Replies.StoreUnavailable(turn.Lang));
         }
+        return turn.Reply;
+    }
+
+    // Once a joint meeting is chosen, what the person said before choosing is answered in the same reply. The
+    // continuation is typed text, carrying no card data, so it cannot chain further.
+    private async Task<BotReply> ContinueAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Continuation is not { } text) return turn.Reply;
+        var next = await HandleAsync(turn.Message with { Text = text, Value = null }, cancellationToken);
+        foreach (var message in next.Messages) turn.Reply.Add(message);
+        foreach (var notification in next.Notifications) turn.Reply.Notify(notification.To, notification.Message);
         return turn.Reply;
     }
 }

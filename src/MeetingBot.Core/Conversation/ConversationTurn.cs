@@ -58,6 +58,15 @@ public sealed class ConversationTurn
 
     public string Pick(string zh, string en) => Lang.Pick(zh, en);
 
+    /// <summary>What to answer after this turn, as if the person had said it next (see <see cref="ContinueWith"/>).</summary>
+    public string? Continuation { get; private set; }
+
+    /// <summary>
+    /// Answers <paramref name="text"/> too once this turn is done: what the person first said before they had to
+    /// choose a joint meeting, carried by the choose card so it is not lost.
+    /// </summary>
+    public void ContinueWith(string text) => Continuation = text;
+
     public void Say(string text) => Reply.Add(new OutgoingMessage(text));
 
     public void Send(OutgoingMessage message) => Reply.Add(message);
@@ -106,7 +115,9 @@ public sealed class ConversationTurn
     public async Task AskToChooseAsync(CancellationToken cancellationToken)
     {
         var all = await directory.ListAsync(cancellationToken);
-        Send(Replies.ChooseJointMeeting(Lang, all, Message.Conversation.Kind, CardActions.Trimmed(Value, CardActions.JointMeetingKey)));
+        // Typed words ride on the card, so that choosing answers them too; a card's own action does not.
+        var said = CardAction is null && Text.Length is > 0 and <= Replies.MaxCarriedText ? Text : null;
+        Send(Replies.ChooseJointMeeting(Lang, all, Message.Conversation.Kind, CardActions.Trimmed(Value, CardActions.JointMeetingKey), said));
     }
 
     /// <summary>

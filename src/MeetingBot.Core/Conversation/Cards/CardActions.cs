@@ -14,6 +14,9 @@ public static class CardActions
     public const string JointMeetingKey = "jm";
     public const string LanguageKey = "lang";
 
+    /// <summary>What the person said before a choice was needed, answered after it (see ConversationTurn.ContinueWith).</summary>
+    public const string ThenKey = "then";
+
     public static JsonObject Data(string action, string? jointMeetingId, Lang lang, params (string Key, string? Value)[] fields)
     {
         var data = new JsonObject { [Key] = action, [LanguageKey] = lang.Code() };

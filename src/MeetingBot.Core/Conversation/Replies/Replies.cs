@@ -32,7 +32,10 @@ public static partial class Replies
         "Storage is unavailable for the moment; nothing was changed. Please try again shortly.");
 
     /// <summary>No joint meeting could be told for this conversation: how to pick one, with buttons.</summary>
-    public static OutgoingMessage ChooseJointMeeting(Lang lang, IReadOnlyList<JointMeeting> all, ConversationKind kind, string? unknownId)
+    /// <summary>The longest message a choose card carries to answer after the choice.</summary>
+    public const int MaxCarriedText = 2_000;
+
+    public static OutgoingMessage ChooseJointMeeting(Lang lang, IReadOnlyList<JointMeeting> all, ConversationKind kind, string? unknownId, string? said = null)
     {
         var text = new StringBuilder();
         if (unknownId is not null)
@@ -56,7 +59,7 @@ public static partial class Replies
         var card = AdaptiveCard.Create(
             [AdaptiveCard.Text(text.ToString().Split('\n')[0], weight: "Bolder"),
              AdaptiveCard.ChoiceInput("target", lang.Pick("联席会议", "Joint meeting"), all.Select(j => (Shorten($"{j.Id} {j.Name}", 80), j.Id)), all[0].Id, required: true)],
-            [AdaptiveCard.Submit(kind == ConversationKind.Personal ? lang.Pick("使用", "Use") : lang.Pick("绑定到本群", "Bind here"), CardActions.Data(action, null, lang))],
+            [AdaptiveCard.Submit(kind == ConversationKind.Personal ? lang.Pick("使用", "Use") : lang.Pick("绑定到本群", "Bind here"), CardActions.Data(action, null, lang, (CardActions.ThenKey, said)))],
             lang);
         return new OutgoingMessage(text.ToString(), card);
     }

@@ -1,3 +1,4 @@
+using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain.JointMeetings;
 
 namespace MeetingBot.Core.Conversation.Features.Setup;
@@ -39,6 +40,7 @@ internal static class ConversationBinding
         }
         await BindToAsync(turn, chosen.Id, cancellationToken);
         turn.Say(Replies.BoundHere(turn.Lang, turn.JointMeeting!, current));
+        ContinueWithWhatWasSaid(turn);
     }
 
     public static async Task UnbindAsync(ConversationTurn turn, CancellationToken cancellationToken)
@@ -68,6 +70,14 @@ internal static class ConversationBinding
         turn.Directory.Choose(turn.From, chosen.Id);
         await turn.SwitchToAsync(chosen.Id, cancellationToken);
         turn.Say(Replies.Using(turn.Lang, chosen));
+        ContinueWithWhatWasSaid(turn);
+    }
+
+    // The choose card carries what the person said before they had to choose: answer it now.
+    private static void ContinueWithWhatWasSaid(ConversationTurn turn)
+    {
+        if (CardActions.Trimmed(turn.Value, CardActions.ThenKey) is { Length: <= Replies.MaxCarriedText } said)
+            turn.ContinueWith(said);
     }
 
     /// <summary>Binds this group to a joint meeting the turn then works on (the creator of a new one is its convenor).</summary>
