@@ -19,6 +19,9 @@ public sealed class ChatHarness : IDisposable
     /// <summary>Monday 2 March 2026, 09:00 in Beijing.</summary>
     public static readonly DateTimeOffset DefaultStart = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
+    /// <summary>Characters of one message's text: 16,000 Chinese characters are 48 KB in UTF-8.</summary>
+    public const int MaxTextLength = 16_000;
+
     private static readonly Lazy<PolicyCatalog> Seeds = new(() =>
         new PolicyCatalog(PolicyLibrary.Load(Path.Combine(RepoRoot.Find(), "seeds")).Documents));
 
@@ -77,6 +80,8 @@ public sealed class ChatHarness : IDisposable
     private static void Check(OutgoingMessage message)
     {
         message.Text.Should().NotBeNullOrWhiteSpace("every message has text, also for clients that do not render cards");
+        // Teams takes about 80 KB of a message; with a card beside it (up to 28 KB) the text must stay well under.
+        message.Text.Length.Should().BeLessThanOrEqualTo(MaxTextLength, "long answers are paged or split");
         if (message.Card is { } card) AdaptiveCardRules.Require(card);
     }
 
