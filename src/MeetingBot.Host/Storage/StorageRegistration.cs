@@ -1,9 +1,11 @@
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Core.Messaging;
 using MeetingBot.Core.UseCases;
 using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.JointMeetings;
 using MeetingBot.Storage.Messaging;
+using MeetingBot.Storage.Reminders;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Host.Storage;
@@ -20,6 +22,7 @@ public static class StorageRegistration
         services.AddSingleton<IJointMeetingStore>(sp => new EntityJointMeetingStore(sp.GetRequiredService<IEntityTable>()));
         // The same table as the joint meetings (their own partitions), initialised once by StoreStartup.
         services.AddSingleton<IConversationReferenceStore>(sp => new EntityConversationReferenceStore(sp.GetRequiredService<IEntityTable>()));
+        services.AddSingleton<IReminderLedger>(sp => new EntityReminderLedger(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IUndeliveredMessageLog>(sp => new EntityUndeliveredMessageLog(sp.GetRequiredService<IEntityTable>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CreateJointMeetingHandler>();

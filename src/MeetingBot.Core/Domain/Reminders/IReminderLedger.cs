@@ -1,0 +1,26 @@
+namespace MeetingBot.Core.Domain.Reminders;
+
+/// <summary>
+/// Which reminders were claimed, sent, skipped or failed. A claim is a conditional insert: of any number of
+/// instances trying the same key at once, exactly one gets it. Every change after that is conditional on the
+/// version the changer last saw, so a slow instance cannot overwrite what a faster one recorded.
+/// </summary>
+public interface IReminderLedger
+{
+    /// <summary>Claims the reminder for <paramref name="owner"/>; null when it was claimed before (by anyone).</summary>
+    Task<ReminderRecord?> TryClaimAsync(ReminderKey key, string owner, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes over a claim whose owner stopped before finishing (still <see cref="ReminderState.Claimed"/> at the
+    /// version given); null when someone else changed it first.
+    /// </summary>
+    Task<ReminderRecord?> TryReclaimAsync(ReminderRecord stale, string owner, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Records how a claimed reminder ended; false when its record changed since <paramref name="claimed"/> (nothing written).</summary>
+    Task<bool> TryCompleteAsync(ReminderRecord claimed, ReminderState outcome, DateTimeOffset now, bool late, string? detail, CancellationToken cancellationToken = default);
+
+    Task<ReminderRecord?> FindAsync(ReminderKey key, CancellationToken cancellationToken = default);
+
+    /// <summary>The reminders of a joint meeting, by key.</summary>
+    Task<IReadOnlyList<ReminderRecord>> ListAsync(string jointMeetingId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,114 @@
+using MeetingBot.Core.Domain.Reminders;
+using MeetingBot.Storage.Entities;
+using MeetingBot.Storage.Reminders;
+
+namespace MeetingBot.Storage.Tests.Reminders;
+
+/// <summary>
+/// The reminder ledger's behaviour, run against each engine by the subclasses: a key is claimed once however many
+/// instances try, and every later change holds only against the version its writer saw.
+/// </summary>
+public abstract class ReminderLedgerConformanceTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 6, 3, 1, 0, 0, TimeSpan.Zero);
+    private static readonly ReminderKey Key = new("yongnian", "round:r1", "u4", "due-7", new DateOnly(2026, 6, 3));
+
+    /// <summary>A fresh, initialised, empty table.</summary>
+    protected abstract Task<IEntityTable> CreateTableAsync();
+
+    /// <summary>Another engine instance over the same stored data (another host of the bot).</summary>
+    protected abstract Task<IEntityTable> ReopenAsync(IEntityTable table);
+
+    [Fact]
+    public async Task TryClaimAsync_FirstTime_ClaimsAndIsFound()
+    {
+        var ledger = new EntityReminderLedger(await CreateTableAsync());
+
+        var claim = await ledger.TryClaimAsync(Key, "host-a", Now);
+
+        claim.Should().NotBeNull();
+        claim!.State.Should().Be(ReminderState.Claimed);
+        (await ledger.FindAsync(Key)).Should().Be(claim);
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_TheSameKeyAgain_IsRefused()
+    {
+        var ledger = new EntityReminderLedger(await CreateTableAsync());
+        await ledger.TryClaimAsync(Key, "host-a", Now);
+
+        (await ledger.TryClaimAsync(Key, "host-a", Now.AddMinutes(1))).Should().BeNull();
+        (await ledger.FindAsync(Key))!.ClaimedAt.Should().Be(Now);
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_TwoInstancesRacing_ExactlyOneWinsEachKey()
+    {
+        var table = await CreateTableAsync();
+        var instances = new[] { new EntityReminderLedger(table), new EntityReminderLedger(await ReopenAsync(table)) };
+        var keys = Enumerable.Range(0, 10).Select(i => Key with { Recipient = $"u{i}" }).ToList();
+
+        var attempts = keys.SelectMany(key => Enumerable.Range(0, 4).Select(n =>
+            instances[n % 2].TryClaimAsync(key, $"host-{n}", Now))).ToList();
+        var results = await Task.WhenAll(attempts);
+
+        results.Count(r => r is not null).Should().Be(keys.Count);
+        results.OfType<ReminderRecord>().Select(r => r.Key).Should().BeEquivalentTo(keys);
+    }
+
+    [Fact]
+    public async Task TryCompleteAsync_WithTheClaim_RecordsTheOutcome()
+    {
+        var ledger = new EntityReminderLedger(await CreateTableAsync());
+        var claim = (await ledger.TryClaimAsync(Key, "host-a", Now))!;
+
+        (await ledger.TryCompleteAsync(claim, ReminderState.Sent, Now.AddSeconds(2), late: true, "sent 2 h late")).Should().BeTrue();
+
+        var done = (await ledger.FindAsync(Key))!;
+        done.State.Should().Be(ReminderState.Sent);
+        done.DoneAt.Should().Be(Now.AddSeconds(2));
+        done.Late.Should().BeTrue();
+        done.Detail.Should().Be("sent 2 h late");
+        (await ledger.TryClaimAsync(Key, "host-b", Now.AddHours(1))).Should().BeNull("a sent reminder is never claimed again");
+    }
+
+    [Fact]
+    public async Task TryReclaimAsync_AStoppedInstancesClaim_IsTakenOverOnceAndTheOldOwnerCannotFinish()
+    {
+        var ledger = new EntityReminderLedger(await CreateTableAsync());
+        var stale = (await ledger.TryClaimAsync(Key, "host-a", Now))!;
+
+        var taken = await ledger.TryReclaimAsync(stale, "host-b", Now.AddMinutes(10));
+        var again = await ledger.TryReclaimAsync(stale, "host-c", Now.AddMinutes(10));
+
+        taken!.ClaimedBy.Should().Be("host-b");
+        again.Should().BeNull("host-b took it first");
+        (await ledger.TryCompleteAsync(stale, ReminderState.Sent, Now.AddMinutes(11), false, null)).Should().BeFalse("host-a's claim is out of date");
+        (await ledger.TryCompleteAsync(taken, ReminderState.Sent, Now.AddMinutes(11), false, null)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task ListAsync_ListsOneJointMeetingsRemindersByKey()
+    {
+        var ledger = new EntityReminderLedger(await CreateTableAsync());
+        var later = Key with { Name = "due-3", Date = new DateOnly(2026, 6, 7) };
+        await ledger.TryClaimAsync(later, "host-a", Now);
+        await ledger.TryClaimAsync(Key, "host-a", Now);
+        await ledger.TryClaimAsync(Key with { JointMeetingId = "other" }, "host-a", Now);
+
+        (await ledger.ListAsync("yongnian")).Select(r => r.Key).Should().Equal(later, Key);
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_AKeyLongerThanARowKey_IsStoredUnderItsDigestAndReadBackWhole()
+    {
+        var ledger = new EntityReminderLedger(await CreateTableAsync());
+        var longKey = Key with { Subject = "task:" + new string('职', 150) };
+
+        (await ledger.TryClaimAsync(longKey, "host-a", Now)).Should().NotBeNull();
+
+        (await ledger.TryClaimAsync(longKey, "host-b", Now)).Should().BeNull();
+        (await ledger.FindAsync(longKey))!.Key.Should().Be(longKey);
+        (await ledger.ListAsync("yongnian")).Should().ContainSingle().Which.Key.Should().Be(longKey);
+    }
+}
