@@ -28,7 +28,7 @@ public sealed class ConversationHandler(IEnumerable<IConversationFeature> featur
         catch (DomainException refused)
         {
             turn.Reply.Clear();
-            turn.Say(Replies.Refusal(turn.Lang, refused, turn.JointMeeting));
+            turn.Say(Replies.Refusal(turn.Lang, refused));
         }
         catch (StoreConflictException)
         {

@@ -30,7 +30,7 @@ public sealed class RefusalsTests
         var jm = Create();
         var refused = Refused(() => Meeting.Schedule(jm, Stranger, "m1", new MeetingPlan(new DateTime(2026, 6, 18, 14, 30, 0), TimeSpan.FromHours(2)), Now));
 
-        Replies.Refusal(Lang.Zh, refused, jm).Should().Be("没有执行：您还不是本联席会议已批准的成员。只有召集人或联席会议办公室可以安排会议。");
+        Replies.Refusal(Lang.Zh, refused).Should().Be("没有执行：您还不是本联席会议已批准的成员。只有召集人或联席会议办公室可以安排会议。");
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class RefusalsTests
         var meeting = Meeting.Schedule(jm, Convenor, "m1", new MeetingPlan(new DateTime(2026, 6, 18, 14, 30, 0), TimeSpan.FromHours(2)), Now);
         var refused = Refused(() => meeting.ReplyAttendance(jm, FinanceContact, jm.FindUnit("区教体局")!.Id, Attendance.Attend, null, Now));
 
-        Replies.Refusal(Lang.Zh, refused, jm).Should().Contain("只有区教体局的联络员可以代表该单位回复参会情况");
+        Replies.Refusal(Lang.Zh, refused).Should().Contain("只有区教体局的联络员可以代表该单位回复参会情况");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class RefusalsTests
         var jm = Create();
         var refused = Refused(() => Meeting.Schedule(jm, Convenor, "m1", new MeetingPlan(new DateTime(2026, 1, 5, 9, 0, 0), TimeSpan.FromHours(2)), Now));
 
-        Replies.Refusal(Lang.Zh, refused, jm).Should().Be("没有执行：2026-01-05 09:00 已经过去，会议只能安排在将来的时间。");
+        Replies.Refusal(Lang.Zh, refused).Should().Be("没有执行：2026-01-05 09:00 已经过去，会议只能安排在将来的时间。");
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class RefusalsTests
         var jm = Create();
         var refused = Refused(() => jm.AddUnit(Stranger, "区审计局", [], Now));
 
-        var text = Replies.Refusal(Lang.En, refused, jm);
+        var text = Replies.Refusal(Lang.En, refused);
 
         text.Should().StartWith("Not done: 路人 is not an approved contact").And.Contain("only the convenor or the secretariat can add member units");
         text.Should().NotContain("msteams:");
@@ -66,5 +66,5 @@ public sealed class RefusalsTests
 
     [Fact]
     public void Refusal_UnforeseenMessage_FallsBackToTheKindInChinese() =>
-        Replies.Refusal(Lang.Zh, new DomainException(DomainError.UnknownTask, "Something new."), null).Should().Be("没有执行：没有这项任务。");
+        Replies.Refusal(Lang.Zh, new DomainException(DomainError.UnknownTask, "Something new.")).Should().Be("没有执行：没有这项任务。");
 }

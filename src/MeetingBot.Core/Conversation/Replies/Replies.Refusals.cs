@@ -8,7 +8,7 @@ namespace MeetingBot.Core.Conversation;
 // domain gives is worded in Chinese, keeping the why and the who-can of the original.
 public static partial class Replies
 {
-    public static string Refusal(Lang lang, DomainException refused, JointMeeting? jointMeeting)
+    public static string Refusal(Lang lang, DomainException refused)
     {
         if (lang == Lang.En) return $"Not done: {Accountless(refused.Message)}";
         foreach (var (pattern, render) in ChineseRefusals)
