@@ -1,9 +1,11 @@
 using MeetingBot.Conversation.Tests.Cards;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Core.Policy;
 using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.JointMeetings;
+using MeetingBot.Storage.Reminders;
 using MeetingBot.TestPeers;
 using Microsoft.Extensions.Time.Testing;
 
@@ -32,13 +34,18 @@ public sealed class ChatHarness : IDisposable
     {
         Directory.CreateDirectory(folder);
         Clock = new FakeTimeProvider(start ?? DefaultStart);
-        Store = new EntityJointMeetingStore(SqliteEntityTableFactory.Create(folder), Clock);
+        var table = SqliteEntityTableFactory.Create(folder);
+        Store = new EntityJointMeetingStore(table, Clock);
         Store.InitializeAsync().GetAwaiter().GetResult();
-        Handler = MeetingBotConversation.Create(Store, Seeds.Value, Clock);
+        Ledger = new EntityReminderLedger(table);
+        Handler = MeetingBotConversation.Create(Store, Seeds.Value, Clock, reminders: Ledger);
     }
 
     public FakeTimeProvider Clock { get; }
     public IJointMeetingStore Store { get; }
+
+    /// <summary>The reminder ledger on the same store, as the host wires it.</summary>
+    public IReminderLedger Ledger { get; }
     public ConversationHandler Handler { get; }
     public PolicyCatalog Catalog => Seeds.Value;
 
