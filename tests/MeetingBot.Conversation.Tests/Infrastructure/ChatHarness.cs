@@ -43,11 +43,11 @@ public sealed class ChatHarness : IDisposable
 
     public FakeTimeProvider Clock { get; }
     public IJointMeetingStore Store { get; }
-
-    /// <summary>The reminder ledger on the same store, as the host wires it.</summary>
-    public IReminderLedger Ledger { get; }
     public ConversationHandler Handler { get; }
     public PolicyCatalog Catalog => Seeds.Value;
+
+    /// <summary>The reminder ledger in the same store.</summary>
+    public IReminderLedger Ledger { get; }
 
     /// <summary>Notifications addressed to someone this harness does not know.</summary>
     public List<Notification> Undelivered { get; } = [];
