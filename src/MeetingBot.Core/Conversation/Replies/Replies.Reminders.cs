@@ -11,6 +11,8 @@ public static partial class Replies
     /// <summary>Put before a reminder that goes out after its time (the bot was down).</summary>
     public static string ReminderLateMarker(Lang lang) => lang.Pick("【补发】", "[Sent late] ");
 
+    public static string ReminderLateNote(Lang lang) => lang.Pick("补发：机器人停机期间未能按时发送的提醒。", "Sent late: this reminder was due while the bot was down.");
+
     private static string ReminderDeadline(Lang lang, ReportingRound round) => MeetingDay(lang, round.State.Deadline);
 
     private static string ReminderForMeeting(Lang lang, Meeting? meeting) => meeting is null ? "" : lang.Pick(

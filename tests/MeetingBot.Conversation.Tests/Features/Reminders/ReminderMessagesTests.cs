@@ -1,3 +1,4 @@
+using MeetingBot.Conversation.Tests.Cards;
 using MeetingBot.Conversation.Tests.Features.Reporting;
 using MeetingBot.Conversation.Tests.Infrastructure;
 using MeetingBot.Core.Conversation;
@@ -55,6 +56,9 @@ public sealed class ReminderMessagesTests : IDisposable
         var sent = await ComposeAsync(stage, reminder, late: true);
 
         sent.Should().NotBeEmpty().And.OnlyContain(n => n.Message.Text.StartsWith("[Sent late] [Report reminder]"));
+        sent[0].Message.Card!["body"]![0]!["text"]!.GetValue<string>().Should().StartWith("Sent late");
+        AdaptiveCardRules.Require(sent[0].Message.Card!);
+        (await ComposeAsync(stage, reminder, late: false))[0].Message.Card!["body"]![0]!["text"]!.GetValue<string>().Should().NotStartWith("Sent late");
     }
 
     [Fact]
