@@ -123,6 +123,10 @@ public static partial class Replies
         return head + lang.Pick($"\n时区 {jm.State.TimeZoneId}；日历：{calendar}；{hours}。", $"\nTime zone {jm.State.TimeZoneId}; calendar: {calendar}; {hours}.") + AddedDaysNote(lang, settings);
     }
 
+    public static string RemindersYearUnknown(Lang lang, int year) => lang.Pick(
+        $"注意：{year}年的法定节假日和调休还没有收录，暂按周末计算。国务院公布后，办公室可发送“添加休息日 …”“添加工作日 …”补上，或用命令行导入 .ics。",
+        $"Note: {year}'s official holidays and make-up days are not known yet; weekends are used meanwhile. Once announced, the secretariat can send \"add day off …\" and \"add working day …\", or import an .ics from the command line.");
+
     public static string RemindersPager(Lang lang, int page, int pages) => lang.Pick(
         $"第 {page}/{pages} 页。" + (page < pages ? $"发送“提醒计划 第{page + 1}页”查看下一页。" : ""),
         $"Page {page} of {pages}." + (page < pages ? $" Send \"reminder schedule page {page + 1}\" for the next." : ""));

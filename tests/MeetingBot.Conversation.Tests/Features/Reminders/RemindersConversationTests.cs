@@ -72,6 +72,17 @@ public sealed class RemindersConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task Schedule_IntoAYearTheCalendarDoesNotKnow_SaysSo()
+    {
+        var stage = await RoundOpenAsync();
+        chat.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 15, 10, 0, 0, TimeSpan.FromHours(8)));
+
+        (await stage.Convenor.SaysAsync("提醒计划")).AllText.Should().Contain("2027年的法定节假日和调休还没有收录");
+        await stage.Convenor.SaysAsync("添加休息日 2027-01-01 元旦");
+        (await stage.Convenor.SaysAsync("提醒计划")).AllText.Should().NotContain("还没有收录");
+    }
+
+    [Fact]
     public async Task Schedule_AsAStranger_IsNotShown()
     {
         var stage = await RoundOpenAsync();

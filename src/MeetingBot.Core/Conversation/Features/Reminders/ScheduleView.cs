@@ -31,7 +31,12 @@ internal static class ScheduleView
         var pages = Math.Max(1, (lines.Count + PageSize - 1) / PageSize);
         if (page > pages) { turn.Say(Replies.RemindersNoSuchPage(lang, page, pages)); return; }
 
-        var text = new StringBuilder(Replies.RemindersScheduleHeader(lang, jm, Days, lines.Count, ReminderCalendars.For(jm.State), jm.State.ReminderCalendarSettings));
+        var timing = ReminderCalendars.For(jm.State);
+        var text = new StringBuilder(Replies.RemindersScheduleHeader(lang, jm, Days, lines.Count, timing, jm.State.ReminderCalendarSettings));
+        // The official days of a year come with the State Council's notice; until the bot ships them, say so.
+        var lastYear = TimeZones.LocalDate(turn.Now.AddDays(Days), zone).Year;
+        if (jm.State.ReminderCalendarSettings.UseChinaCalendar && !timing.Calendar.Knows(lastYear))
+            text.Append('\n').Append(Replies.RemindersYearUnknown(lang, lastYear));
         foreach (var line in lines.Skip((page - 1) * PageSize).Take(PageSize)) text.Append("\n- ").Append(line);
         if (pages > 1) text.Append("\n\n").Append(Replies.RemindersPager(lang, page, pages));
 
