@@ -2,6 +2,7 @@ using MeetingBot.Channels.BotFramework;
 using MeetingBot.Channels.Files;
 using MeetingBot.Host.Bot;
 using MeetingBot.Host.Storage;
+using MeetingBot.Host.WebChat;
 
 namespace MeetingBot.Host.Extensions;
 
@@ -27,6 +28,7 @@ public static class Extensions
         app.MapHealthEndpoint();
         app.MapBotFramework();
         app.MapFileLinks();
+        app.MapWebChatPage();
         return app;
     }
 }
