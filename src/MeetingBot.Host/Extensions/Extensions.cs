@@ -1,4 +1,5 @@
 using MeetingBot.Channels.BotFramework;
+using MeetingBot.Channels.DirectLine;
 using MeetingBot.Channels.Files;
 using MeetingBot.Host.Bot;
 using MeetingBot.Host.Storage;
@@ -20,6 +21,7 @@ public static class Extensions
         builder.Services.AddMeetingBotStorage();
         builder.Services.AddSingleton<DemoJointMeetings>();
         builder.Services.AddMeetingBot();
+        builder.Services.AddWebChat();
         return builder;
     }
 
@@ -28,6 +30,7 @@ public static class Extensions
         app.MapHealthEndpoint();
         app.MapBotFramework();
         app.MapFileLinks();
+        app.MapWebChat();
         app.MapWebChatPage();
         return app;
     }

@@ -1,11 +1,14 @@
+using MeetingBot.Channels.DirectLine;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Host.WebChat;
 
 /// <summary>
 /// The local web chat page at / (index.html, app.js, app.css and the Web Chat client in lib/), served from the
 /// WebChat folder beside the host binaries when the web chat is enabled. It talks to the Direct Line endpoint
-/// and /webchat/* of the same host.
+/// and /webchat/* of the same host, and like them it is on only when <see cref="WebChatOptions.IsEnabled"/> and
+/// served to loopback callers only (others get 404).
 /// </summary>
 internal static class WebChatPage
 {
@@ -13,7 +16,7 @@ internal static class WebChatPage
 
     public static WebApplication MapWebChatPage(this WebApplication app)
     {
-        if (!IsEnabled(app.Configuration))
+        if (!app.Services.GetRequiredService<IOptions<WebChatOptions>>().Value.IsEnabled)
             return app;
 
         // The build puts the client there (WebChatBundle.targets); a copy of the binaries without it is broken, say so now.
@@ -24,12 +27,11 @@ internal static class WebChatPage
                 "Build the host with Node.js and npm on PATH (the build installs it), or set WebChat:Enabled=false.");
 
         var files = new PhysicalFileProvider(Folder);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.UseWhen(LoopbackOnly.IsLoopback, page =>
+        {
+            page.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            page.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        });
         return app;
     }
-
-    // Mirrors the Direct Line server's switch: on by default only in local mode (no MicrosoftAppId).
-    private static bool IsEnabled(IConfiguration configuration) =>
-        configuration.GetValue<bool?>("WebChat:Enabled") ?? string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
 }
