@@ -99,8 +99,9 @@
 
   function readError(response) {
     return response.text().then(function (body) {
+      // The host answers errors as Bot Framework does: {"error":{"code","message"}}.
       var detail = body;
-      try { detail = JSON.parse(body).error || JSON.parse(body).title || body; } catch (ignored) { /* plain text */ }
+      try { detail = (JSON.parse(body).error || {}).message || body; } catch (ignored) { /* plain text */ }
       return new Error(response.status + ' ' + (detail || response.statusText));
     });
   }
@@ -166,6 +167,7 @@
           userID: session.user.id,
           username: session.user.name,
           locale: locale,
+          renderMarkdown: renderMarkdown,
           styleOptions: styleFor(persona)
         }, element);
         setStatus(text().ready);
@@ -174,6 +176,13 @@
         if (attempt !== state.attempt) return;
         setStatus(text().startFailed + error.message, true);
       });
+  }
+
+  // The bot writes one line per fact with a single line break, as Teams shows it; Web Chat's Markdown would join
+  // such lines into one paragraph, so each single break becomes a Markdown hard break first.
+  function renderMarkdown(markdown, newLineOptions, linkOptions) {
+    var withBreaks = markdown.replace(/([^\n])\n(?!\n)/g, '$1  \n');
+    return window.WebChat.renderMarkdown(withBreaks, newLineOptions, linkOptions);
   }
 
   function styleFor(persona) {
