@@ -80,4 +80,18 @@ public sealed class WebChatPageTests(WebChatFixture fixture)
             await Expect(chat.Chat).Not.ToContainTextAsync("谁负责双师型教师");
         });
     }
+
+    [Fact]
+    public async Task Example_Clicked_IsSentAndAnswered()
+    {
+        await using var chat = await ChatPage.OpenAsync(fixture.Browser, fixture.Host, nameof(Example_Clicked_IsSentAndAnswered));
+        await chat.ChooseAsync(YongnianPolicy.JointMeetingId, "convenor");
+
+        await chat.StepAsync("click the example 帮助", () =>
+            chat.Page.Locator("#examples").GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "帮助", Exact = true }).ClickAsync());
+
+        await chat.StepAsync("it is sent as the user's message", () =>
+            Expect(chat.Chat.Locator(".webchat__stacked-layout--from-user").Filter(new() { HasText = "帮助" })).ToBeVisibleAsync());
+        await chat.ReplyShowingAsync("联席会议：", YongnianPolicy.JointMeetingId);
+    }
 }

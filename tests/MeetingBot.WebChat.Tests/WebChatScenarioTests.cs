@@ -63,10 +63,12 @@ public sealed partial class WebChatScenarioTests(WebChatFixture fixture)
         var confirmation = await chat.ReplyShowingAsync("已安排会议", Replies.MeetingDay(Zh, date), topic);
         await Expect(confirmation).ToContainTextAsync(place);
 
-        // The README's picture: the form card and the bot's confirmation, as a newcomer sees them.
+        // The README's picture: the filled-in form card and the bot's confirmation, as a newcomer sees them
+        // (a taller window than the laptop-sized one the steps run in, so both fit).
         var docs = Path.Combine(RepoRoot.Find(), "docs", "webchat.png");
         await chat.StepAsync("save the README screenshot", async () =>
         {
+            await chat.Page.SetViewportSizeAsync(1280, 1080);
             await confirmation.ScrollIntoViewIfNeededAsync();
             (await chat.ScreenshotAsync(docs)).Should().Be(docs);
         });

@@ -12,6 +12,8 @@
       meetingLabel: '联席会议',
       personaLabel: '我的身份',
       hint: '换身份或语言会开始一段新的对话。',
+      examplesTitle: '试试这样说',
+      examples: ['帮助', '安排会议', '发起报告', '我的报告', '谁还没交报告'],
       loading: '正在读取联席会议…',
       starting: '正在开始对话…',
       ready: '已连接，可以开始提问。',
@@ -27,6 +29,8 @@
       meetingLabel: 'Joint meeting',
       personaLabel: 'I am',
       hint: 'Changing who you are or the language starts a new conversation.',
+      examplesTitle: 'Try saying',
+      examples: ['help', 'schedule meeting', 'open reports', 'my report', 'who has not reported'],
       loading: 'Loading joint meetings…',
       starting: 'Starting the conversation…',
       ready: 'Connected. Ask away.',
@@ -43,6 +47,7 @@
     locale: localStorage.getItem('meetingbot.locale') === 'en-US' ? 'en-US' : 'zh-CN',
     meetings: [],
     directLine: null,
+    store: null, // the current chat's Web Chat store, through which the examples are sent
     attempt: 0 // the newest chat being started; answers for older ones are dropped
   };
 
@@ -64,6 +69,21 @@
       element.textContent = text()[element.getAttribute('data-text')];
     });
     document.title = 'MeetingBot · ' + text().title;
+    fillExamples();
+  }
+
+  // Example messages: a click sends one as if typed, so a newcomer sees what the bot understands.
+  function fillExamples() {
+    var chips = document.getElementById('examples');
+    chips.replaceChildren.apply(chips, text().examples.map(function (example) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = example;
+      button.addEventListener('click', function () {
+        if (state.store) state.store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: example } });
+      });
+      return button;
+    }));
   }
 
   function selectedMeeting() {
@@ -128,6 +148,7 @@
   }
 
   function endChat() {
+    state.store = null;
     if (state.directLine) {
       state.directLine.end();
       state.directLine = null;
@@ -159,11 +180,14 @@
           domain: location.origin + '/v3/directline',
           webSocket: false
         });
+        var store = window.WebChat.createStore();
         state.directLine = directLine;
+        state.store = store;
         element.setAttribute('data-conversation-id', session.conversationId);
         element.setAttribute('data-persona', persona.id);
         window.WebChat.renderWebChat({
           directLine: directLine,
+          store: store,
           userID: session.user.id,
           username: session.user.name,
           locale: locale,

@@ -25,6 +25,9 @@ public sealed partial class ChatPage : IAsyncDisposable
     private readonly string testName;
     private int step;
 
+    // Playwright's assertions wait 5 s by default, too little for a reply on a busy machine.
+    static ChatPage() => SetDefaultExpectTimeout((float)ReplyTimeout.TotalMilliseconds);
+
     private ChatPage(IBrowserContext context, IPage page, WebChatHost host, string testName)
     {
         this.context = context;
@@ -130,7 +133,7 @@ public sealed partial class ChatPage : IAsyncDisposable
         catch (Exception e) when (e is PlaywrightException or TimeoutException or Xunit.Sdk.XunitException or InvalidOperationException)
         {
             var shot = await ScreenshotAsync($"{testName}-{number:00}-{Slug(name)}-failed.png");
-            throw new StepFailedException($"Step {number} \"{name}\" failed: {e.Message}\nScreenshot: {shot}\nHost log:\n{host.Log.Text}", e);
+            throw new StepFailedException($"Step {number} \"{name}\" failed (screenshot: {shot}).\nHost log: {host.Log.Text}\n{e.Message}", e);
         }
     }
 

@@ -19,13 +19,18 @@ public sealed class WebChatFixture : IAsyncLifetime
         var browser = DebianChromium.LaunchAsync();
         try
         {
-            Host = await host;
-            (playwright, Browser) = await browser;
+            await Task.WhenAll(host, browser);
         }
         catch
         {
+            // Whichever did start is stopped; the first failure is the one reported.
+        }
+        if (host.IsCompletedSuccessfully) Host = host.Result;
+        if (browser.IsCompletedSuccessfully) (playwright, Browser) = browser.Result;
+        if ((host.Exception ?? browser.Exception) is { } failed)
+        {
             await DisposeAsync();
-            throw;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.InnerException ?? failed);
         }
     }
 
