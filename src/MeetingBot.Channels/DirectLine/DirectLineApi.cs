@@ -7,7 +7,7 @@ namespace MeetingBot.Channels.DirectLine;
 
 /// <summary>
 /// The part of the Direct Line 3.0 API that botframework-directlinejs (inside Web Chat) uses, under
-/// <see cref="Base"/>: tokens, start and reconnect, get activities from a watermark (polling), post an activity.
+/// <see cref="Base"/>: tokens, start and reconnect, get activities from a watermark (polling) or the WebSocket stream, post an activity.
 /// Loopback callers only. DirectLineJS sends an x-ms-bot-agent header on every call: same origin, so nothing to
 /// allow; it is simply not read.
 /// </summary>
@@ -24,6 +24,7 @@ public static class DirectLineApi
         group.MapGet("/conversations/{id}", DirectLineConversationEndpoints.Reconnect);
         group.MapGet("/conversations/{id}/activities", DirectLineActivityEndpoints.Get);
         group.MapPost("/conversations/{id}/activities", DirectLineActivityEndpoints.PostAsync);
+        group.MapGet("/conversations/{id}/stream", DirectLineStream.AcceptAsync);
         return group;
     }
 

@@ -42,7 +42,8 @@ internal static class DirectLineConversationEndpoints
         var (conversation, created) = conversations.Start(conversationId, userId, userName, string.IsNullOrWhiteSpace(locale) ? null : locale.Trim());
         if (!string.Equals(conversation.UserId, userId, StringComparison.Ordinal))
             return DirectLineResults.Error(StatusCodes.Status403Forbidden, "Forbidden", "this token is for another user");
-        var answer = DirectLineApi.Conversation(conversationId, tokens.Issue(conversationId, userId, userName), tokens.Lifetime);
+        var token = tokens.Issue(conversationId, userId, userName);
+        var answer = DirectLineApi.Conversation(conversationId, token, tokens.Lifetime, DirectLineStream.UrlFor(http.Request, conversationId, token));
         return DirectLineResults.Object(answer, created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
@@ -51,8 +52,8 @@ internal static class DirectLineConversationEndpoints
     {
         var (conversation, claims, refusal) = access.Conversation(http, id);
         if (conversation is null) return refusal!;
-        return DirectLineResults.Object(DirectLineApi.Conversation(conversation.Id,
-            tokens.Issue(conversation.Id, claims!.UserId, claims.UserName), tokens.Lifetime));
+        var token = tokens.Issue(conversation.Id, claims!.UserId, claims.UserName);
+        return DirectLineResults.Object(DirectLineApi.Conversation(conversation.Id, token, tokens.Lifetime, DirectLineStream.UrlFor(http.Request, conversation.Id, token)));
     }
 
     private static IResult BadRequest(string problem) => DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", problem);

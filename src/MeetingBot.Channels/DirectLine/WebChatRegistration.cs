@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using MeetingBot.Channels.DirectLine.Personas;
 using MeetingBot.Core.Messaging;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,8 @@ public static class WebChatRegistration
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
     {
         if (!endpoints.ServiceProvider.GetRequiredService<IOptions<WebChatOptions>>().Value.IsEnabled) return endpoints;
+        // The stream is a WebSocket; the middleware only upgrades requests that ask for it.
+        if (endpoints is IApplicationBuilder app) app.UseWebSockets();
         endpoints.MapDirectLine();
         endpoints.MapWebChatPersonas();
         return endpoints;
