@@ -41,7 +41,7 @@ public sealed partial class WebChatScenarioTests(WebChatFixture fixture)
     [Fact]
     public async Task Convenor_SchedulesAMeetingThroughTheFormCard_SeesItConfirmed()
     {
-        var date = MeetingDates.WednesdayIn(3);
+        var date = TestClock.WednesdayIn(2);
         const string topic = "网页对话测试：第一次全体会议";
         const string place = "区政府第一会议室";
 
@@ -77,7 +77,7 @@ public sealed partial class WebChatScenarioTests(WebChatFixture fixture)
     [Fact]
     public async Task UnitContact_SubmitsTheReportCardOfANewRound_ConvenorSeesTheUnitReported()
     {
-        var meetingDate = MeetingDates.WednesdayIn(4);
+        var meetingDate = TestClock.WednesdayIn(3);
         var deadline = meetingDate.AddDays(-7);
 
         await using var chat = await ChatPage.OpenAsync(fixture.Browser, fixture.Host, nameof(UnitContact_SubmitsTheReportCardOfANewRound_ConvenorSeesTheUnitReported));

@@ -11,12 +11,11 @@ public static class DebianChromium
     public const string ExecutablePath = "/usr/bin/chromium";
 
     // As root (CI is) Chromium needs --no-sandbox; without the background-networking flags it keeps trying
-    // Google's hosts, which this closed network refuses, many connections at a time. --lang: a Chinese user's
-    // browser, so the cards' date and time inputs show 2026/12/16 and 14:30.
+    // Google's hosts, which this closed network refuses, many connections at a time.
     private static readonly string[] Flags =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--lang=zh-CN",
+        "--disable-component-update", "--disable-sync",
     ];
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()

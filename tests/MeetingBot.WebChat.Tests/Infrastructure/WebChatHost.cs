@@ -6,13 +6,15 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.WebChat.Tests.Infrastructure;
 
 /// <summary>
 /// The real host, composed as Program.cs composes it and started with the arguments a user would give
 /// (`--urls http://127.0.0.1:0 --Storage:DataPath=…`): a real Kestrel on a free loopback port, a fresh embedded
-/// store in a throw-away folder (seeded with the demo joint meetings), and the web chat on.
+/// store in a throw-away folder (seeded with the demo joint meetings), the web chat on as configured, and the
+/// clock of <see cref="TestClock"/> (a fake one that stands still: nothing here waits on it).
 /// </summary>
 public sealed class WebChatHost : IAsyncDisposable
 {
@@ -46,6 +48,7 @@ public sealed class WebChatHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(log);
         builder.AddMeetingBotHost();
+        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestClock.Start));
         var app = builder.Build();
         app.MapMeetingBotEndpoints();
         try

@@ -23,7 +23,7 @@ public static class YongnianPolicy
 
     /// <summary>The best-matching task for a "who is responsible for" question.</summary>
     public static PolicyTask MostRelevantTask(string question) =>
-        Index.Value.Ask(question, DateOnly.FromDateTime(DateTime.UtcNow)).Tasks.First().Task;
+        Index.Value.Ask(question, TestClock.Today).Tasks.First().Task;
 
     /// <summary>A unit named by the document with the fewest tasks (at least one): its report card is one short page.</summary>
     public static PolicyUnit UnitWithFewestTasks(Func<string, bool> isMember) => Document.Value.Units
