@@ -46,7 +46,8 @@ public sealed class WebChatPageTests(WebChatFixture fixture)
             await Expect(page.Locator("h1")).ToHaveTextAsync("联席会议助手");
             await Expect(page.Locator("#persona option[value=convenor]")).ToHaveTextAsync("召集人");
         });
-        var chineseChat = await chat.Chat.GetAttributeAsync("data-conversation-id");
+        var chineseChat = "";
+        await chat.StepAsync("note the Chinese chat", async () => chineseChat = await chat.Chat.GetAttributeAsync("data-conversation-id") ?? "");
 
         await chat.StepAsync("switch to English", async () =>
         {
@@ -54,7 +55,7 @@ public sealed class WebChatPageTests(WebChatFixture fixture)
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en-US");
             await Expect(page.Locator("h1")).ToHaveTextAsync("Joint meeting assistant");
             await Expect(page.Locator("#persona option[value=convenor]")).ToHaveTextAsync("Convenor");
-            await Expect(chat.Chat).Not.ToHaveAttributeAsync("data-conversation-id", chineseChat!);
+            await Expect(chat.Chat).Not.ToHaveAttributeAsync("data-conversation-id", chineseChat);
             await Expect(chat.SendBox).ToBeEditableAsync();
         });
 
@@ -70,7 +71,8 @@ public sealed class WebChatPageTests(WebChatFixture fixture)
         await chat.ChooseAsync(YongnianPolicy.JointMeetingId, "bystander");
         await chat.SendAsync("谁负责双师型教师？");
         await chat.ReplyShowingAsync("双师型教师");
-        var first = await chat.Chat.GetAttributeAsync("data-conversation-id");
+        var first = "";
+        await chat.StepAsync("note the bystander's chat", async () => first = await chat.Chat.GetAttributeAsync("data-conversation-id") ?? "");
 
         await chat.ChooseAsync(YongnianPolicy.JointMeetingId, "convenor");
 

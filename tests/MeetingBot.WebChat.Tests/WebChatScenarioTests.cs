@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Reporting;
+using MeetingBot.Core.Policy.Model;
 using MeetingBot.TestPeers;
 using MeetingBot.WebChat.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -70,7 +71,7 @@ public sealed partial class WebChatScenarioTests(WebChatFixture fixture)
         {
             await chat.Page.SetViewportSizeAsync(1280, 1080);
             await confirmation.ScrollIntoViewIfNeededAsync();
-            (await chat.ScreenshotAsync(docs)).Should().Be(docs);
+            (await chat.ScreenshotAsync(docs)).Should().Be(docs, "the README shows it");
         });
     }
 
@@ -86,20 +87,29 @@ public sealed partial class WebChatScenarioTests(WebChatFixture fixture)
         await chat.ChooseAsync(Yongnian, "convenor");
         await chat.SendAsync($"安排会议 {meetingDate:yyyy-MM-dd} 09:30 网页对话测试：工作推进会");
         var scheduled = await chat.ReplyShowingAsync("已安排会议", Replies.MeetingDay(Zh, meetingDate));
-        var meetingId = ScheduledId().Match(await scheduled.InnerTextAsync()).Groups["id"].Value;
-        meetingId.Should().NotBeEmpty("the confirmation names the meeting");
+        var meetingId = "";
+        await chat.StepAsync("read the meeting's id", async () =>
+        {
+            meetingId = ScheduledId().Match(await scheduled.InnerTextAsync()).Groups["id"].Value;
+            meetingId.Should().NotBeEmpty("the confirmation names the meeting");
+        });
 
         await chat.SendAsync($"发起报告 {meetingId} 截止 {deadline:yyyy-MM-dd}");
         var opened = await chat.ReplyShowingAsync("已发起报告征集", $"会议 {meetingId}", $"截止 {deadline:yyyy-MM-dd}");
-        var openedText = await opened.InnerTextAsync();
-        var roundId = OpenedId().Match(openedText).Groups["id"].Value;
-        roundId.Should().NotBeEmpty("the reply names the round");
-
+        var roundId = "";
+        PolicyUnit unit = null!;
+        var persona = "";
         // A unit the round asks to report: one the document gives tasks, a member (it has a persona), not listed as without tasks.
-        var personas = await PersonaOptionsAsync(chat);
-        var unit = YongnianPolicy.UnitWithFewestTasks(name => personas.Any(p => p.Label.StartsWith(name, StringComparison.Ordinal)));
-        WithoutTasks().Match(openedText).Groups["units"].Value.Should().NotContain(unit.Name);
-        var persona = personas.First(p => p.Label.StartsWith(unit.Name, StringComparison.Ordinal)).Value;
+        await chat.StepAsync("read the round's id and pick a unit it asks to report", async () =>
+        {
+            var openedText = await opened.InnerTextAsync();
+            roundId = OpenedId().Match(openedText).Groups["id"].Value;
+            roundId.Should().NotBeEmpty("the reply names the round");
+            var personas = await PersonaOptionsAsync(chat);
+            unit = YongnianPolicy.UnitWithFewestTasks(name => personas.Any(p => p.Label.StartsWith(name, StringComparison.Ordinal)));
+            WithoutTasks().Match(openedText).Groups["units"].Value.Should().NotContain(unit.Name);
+            persona = personas.First(p => p.Label.StartsWith(unit.Name, StringComparison.Ordinal)).Value;
+        });
 
         // Its contact fills in the report card and submits it.
         await chat.ChooseAsync(Yongnian, persona);

@@ -7,8 +7,9 @@ namespace MeetingBot.WebChat.Tests.Infrastructure;
 /// <summary>
 /// The web chat page as a user works it: pick the joint meeting and persona, type into Web Chat's send box, read
 /// the bot's replies, fill in and press Adaptive Cards. Every wait is on a condition in the page, never a sleep.
-/// Each step runs through <see cref="StepAsync"/>: when one fails, a screenshot of the page at that moment is kept
-/// in the test output folder (webchat-artifacts/) and its path is added to the failure.
+/// Each step runs through <see cref="StepAsync"/> and is photographed when it ends; when one fails, the pictures
+/// of every step so far and of the failure are kept in the test output folder (webchat-artifacts/&lt;test&gt;/),
+/// and the failure names that folder. A test that passes leaves nothing there.
 /// </summary>
 public sealed partial class ChatPage : IAsyncDisposable
 {
@@ -23,6 +24,7 @@ public sealed partial class ChatPage : IAsyncDisposable
     private readonly IBrowserContext context;
     private readonly WebChatHost host;
     private readonly string testName;
+    private readonly List<(string File, byte[] Png)> stepShots = [];
     private int step;
 
     // Playwright's assertions wait 5 s by default, too little for a reply on a busy machine.
@@ -58,6 +60,7 @@ public sealed partial class ChatPage : IAsyncDisposable
         context.SetDefaultTimeout((float)ReplyTimeout.TotalMilliseconds);
         var page = await context.NewPageAsync();
         var chat = new ChatPage(context, page, host, testName);
+        if (Directory.Exists(chat.StepsFolder)) Directory.Delete(chat.StepsFolder, recursive: true); // an earlier run's
         await chat.StepAsync("open the page", async () =>
         {
             await page.GotoAsync(host.BaseUrl.ToString());
@@ -120,22 +123,31 @@ public sealed partial class ChatPage : IAsyncDisposable
         return card!;
     }
 
+    /// <summary>Where a failed test's step pictures are kept.</summary>
+    public string StepsFolder => Path.Combine(ArtifactsFolder, testName);
+
     /// <summary>
-    /// Runs one step of a scenario. When it fails, the page is photographed to webchat-artifacts/ and the failure
-    /// names the file and what the host logged.
+    /// Runs one step of a scenario and photographs the page when it ends. When it fails, every step's picture and
+    /// the failure's are written to <see cref="StepsFolder"/>, and the failure names it and what the host logged.
     /// </summary>
     public async Task StepAsync(string name, Func<Task> action)
     {
         var number = ++step;
+        var file = $"{number:00}-{Slug(name)}";
         try
         {
             await action();
         }
-        catch (Exception e) when (e is PlaywrightException or TimeoutException or Xunit.Sdk.XunitException or InvalidOperationException)
+        catch (Exception e) when (e is not StepFailedException)
         {
-            var shot = await ScreenshotAsync($"{testName}-{number:00}-{Slug(name)}-failed.png");
-            throw new StepFailedException($"Step {number} \"{name}\" failed (screenshot: {shot}).\nHost log: {host.Log.Text}\n{e.Message}", e);
+            var shot = await ScreenshotAsync(Path.Combine(StepsFolder, file + "-FAILED.png"));
+            foreach (var (earlier, png) in stepShots)
+                await File.WriteAllBytesAsync(Path.Combine(StepsFolder, earlier + ".png"), png);
+            throw new StepFailedException(
+                $"Step {number} \"{name}\" failed (screenshots of every step: {StepsFolder}; this one: {shot}).\nHost log: {host.Log.Text}\n{e.Message}", e);
         }
+        // In memory until a step fails: a passing test writes nothing.
+        stepShots.Add((file, await Page.ScreenshotAsync()));
     }
 
     /// <summary>Saves a screenshot of the page (full viewport) and returns its path; into webchat-artifacts/ when the path is a bare file name.</summary>
