@@ -29,15 +29,18 @@ internal static class DirectLineActivityEndpoints
 
         var read = await DirectLineBodies.ActivityAsync(http);
         if (read.Value is not { } activity) return Bad(logs, StatusCodes.Status400BadRequest, "BadArgument", read.Problem!);
-        // Typing goes over the socket only; there is no socket, and the bot does not care.
-        if (activity.Type == "typing") return Results.NoContent();
+        // Typing is not kept (Direct Line sends it over the socket only) and the bot does not care. An empty
+        // object rather than 204: DirectLineJS reads .id of the answer.
+        if (activity.Type == "typing") return DirectLineResults.Object([]);
         if (activity.Type == ActivityTypes.Message && Problem(activity) is { } problem)
             return Bad(logs, StatusCodes.Status400BadRequest, "BadArgument", problem);
 
         var echoed = conversation.Log.Append(WebChatActivities.Echo(conversation, activity, time.GetUtcNow()));
         // Events (e.g. a page's webchat/join) are kept for the record; only messages are the bot's business.
+        // Not cancelled with the request: the echo says "sent", so a page closed mid-turn still gets its answer
+        // in the log (and its change made whole), to read on its return.
         if (activity.Type == ActivityTypes.Message)
-            await bot.AnswerAsync(conversation, activity, echoed, http.RequestAborted);
+            await bot.AnswerAsync(conversation, activity, echoed, CancellationToken.None);
         return DirectLineResults.Object(new() { ["id"] = echoed });
     }
 

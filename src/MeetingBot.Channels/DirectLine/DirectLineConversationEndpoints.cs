@@ -12,7 +12,8 @@ internal static class DirectLineConversationEndpoints
     /// Without one (local mode, see <see cref="DirectLineTokenEndpoints.GenerateAsync"/>): starts a new one for
     /// the user the body names, or a fresh dl_ user.
     /// </summary>
-    public static async Task<IResult> StartAsync(HttpContext http, DirectLineAccess access, DirectLineTokens tokens, DirectLineConversations conversations)
+    public static async Task<IResult> StartAsync(
+        HttpContext http, DirectLineAccess access, DirectLineTokens tokens, DirectLineConversations conversations, StreamTickets tickets)
     {
         DirectLineClaims? claims = null;
         if (DirectLineAccess.Bearer(http) is not null)
@@ -43,17 +44,17 @@ internal static class DirectLineConversationEndpoints
         if (!string.Equals(conversation.UserId, userId, StringComparison.Ordinal))
             return DirectLineResults.Error(StatusCodes.Status403Forbidden, "Forbidden", "this token is for another user");
         var token = tokens.Issue(conversationId, userId, userName);
-        var answer = DirectLineApi.Conversation(conversationId, token, tokens.Lifetime, DirectLineStream.UrlFor(http.Request, conversationId, token));
+        var answer = DirectLineApi.Conversation(conversationId, token, tokens.Lifetime, DirectLineStream.UrlFor(http.Request, tickets, conversationId, userId));
         return DirectLineResults.Object(answer, created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
     /// <summary>Reconnecting (DirectLineJS after a dropped stream, or a page reload with a conversation id): a fresh token.</summary>
-    public static IResult Reconnect(string id, HttpContext http, DirectLineAccess access, DirectLineTokens tokens)
+    public static IResult Reconnect(string id, HttpContext http, DirectLineAccess access, DirectLineTokens tokens, StreamTickets tickets)
     {
         var (conversation, claims, refusal) = access.Conversation(http, id);
         if (conversation is null) return refusal!;
         var token = tokens.Issue(conversation.Id, claims!.UserId, claims.UserName);
-        return DirectLineResults.Object(DirectLineApi.Conversation(conversation.Id, token, tokens.Lifetime, DirectLineStream.UrlFor(http.Request, conversation.Id, token)));
+        return DirectLineResults.Object(DirectLineApi.Conversation(conversation.Id, token, tokens.Lifetime, DirectLineStream.UrlFor(http.Request, tickets, conversation.Id, conversation.UserId)));
     }
 
     private static IResult BadRequest(string problem) => DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", problem);

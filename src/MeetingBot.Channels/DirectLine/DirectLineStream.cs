@@ -6,7 +6,7 @@ namespace MeetingBot.Channels.DirectLine;
 
 /// <summary>
 /// GET /conversations/{id}/stream?t=…&amp;watermark=…: the WebSocket DirectLineJS opens by default. Pre-authorised
-/// by the token in the URL (a browser cannot set headers on a socket); sends the activities after the watermark as
+/// by a one-time <see cref="StreamTickets">ticket</see> in the URL (a browser cannot set headers on a socket); sends the activities after the watermark as
 /// one ActivitySet per frame, then each new one as it is appended. What the client sends is ignored (DirectLineJS
 /// pings with empty frames); closing either side ends it, and DirectLineJS reconnects through GET /conversations/{id}.
 /// </summary>
@@ -14,26 +14,26 @@ internal static class DirectLineStream
 {
     public const string TokenParameter = "t";
 
-    public static string UrlFor(HttpRequest request, string conversationId, string token)
+    public static string UrlFor(HttpRequest request, StreamTickets tickets, string conversationId, string userId)
     {
+        var ticket = tickets.Issue(conversationId, userId);
         var scheme = request.IsHttps ? "wss" : "ws";
         return $"{scheme}://{request.Host}{request.PathBase}{DirectLineApi.Base}/conversations/{Uri.EscapeDataString(conversationId)}/stream"
-            + $"?{TokenParameter}={Uri.EscapeDataString(token)}";
+            + $"?{TokenParameter}={ticket}";
     }
 
     public static async Task<IResult> AcceptAsync(
-        string id, string? watermark, HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, IHostApplicationLifetime lifetime)
+        string id, string? watermark, HttpContext http, StreamTickets tickets, DirectLineConversations conversations, IHostApplicationLifetime lifetime)
     {
-        var check = tokens.Check(http.Request.Query[TokenParameter].ToString());
-        if (check.Status != TokenStatus.Valid)
-            return DirectLineResults.Error(check.Status == TokenStatus.Missing ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden,
-                "TokenInvalid", "the stream URL's token is missing, not valid or expired");
-        if (!string.Equals(check.Claims!.ConversationId, id, StringComparison.Ordinal))
-            return DirectLineResults.Error(StatusCodes.Status403Forbidden, "Forbidden", "this token is for another conversation");
-        if (conversations.Find(id) is not { } conversation || conversation.UserId != check.Claims.UserId)
-            return DirectLineResults.Error(StatusCodes.Status404NotFound, "NotFound", "the conversation does not exist");
         if (!http.WebSockets.IsWebSocketRequest)
             return DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", "the stream is a WebSocket: connect with ws:// (or use polling)");
+        if (tickets.Redeem(http.Request.Query[TokenParameter].ToString()) is not { } ticket)
+            return DirectLineResults.Error(StatusCodes.Status403Forbidden, "TokenInvalid",
+                "the stream URL is used, expired or not valid: reconnect through GET /v3/directline/conversations/{id} for a new one");
+        if (!string.Equals(ticket.ConversationId, id, StringComparison.Ordinal))
+            return DirectLineResults.Error(StatusCodes.Status403Forbidden, "Forbidden", "this stream URL is for another conversation");
+        if (conversations.Find(id) is not { } conversation || conversation.UserId != ticket.UserId)
+            return DirectLineResults.Error(StatusCodes.Status404NotFound, "NotFound", "the conversation does not exist");
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         // A stopping host closes its sockets rather than wait for the clients to.

@@ -25,6 +25,7 @@ public static class WebChatRegistration
         services.AddSingleton(CreateTokens);
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineAccess>();
+        services.AddSingleton<StreamTickets>();
         services.AddSingleton<WebChatBot>();
         services.AddSingleton<PersonaSessions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INotificationChannel, WebChatNotificationChannel>());

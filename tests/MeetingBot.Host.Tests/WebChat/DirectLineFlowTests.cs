@@ -107,4 +107,19 @@ public sealed class DirectLineFlowTests : IAsyncLifetime
         }
         (await host.PollAsync(session)).Activities.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task Post_TypingAndEvents_AreNotAnswered_TypingIsNotKept()
+    {
+        var session = await host.SessionAsync("demo-002", "bystander");
+
+        var typing = await host.PostActivityAsync(session, new JsonObject { ["type"] = "typing" });
+        var joined = await host.PostActivityAsync(session, new JsonObject { ["type"] = "event", ["name"] = "webchat/join" });
+
+        typing.StatusCode.Should().Be(HttpStatusCode.OK);
+        joined.StatusCode.Should().Be(HttpStatusCode.OK);
+        var kept = (await host.PollAsync(session)).Activities.Should().ContainSingle().Subject;
+        kept["type"]!.GetValue<string>().Should().Be("event");
+        kept["id"]!.GetValue<string>().Should().Be((await WebChatHost.JsonAsync(joined))["id"]!.GetValue<string>());
+    }
 }

@@ -41,16 +41,44 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Stream_WithAnotherConversationsToken_Is403()
+    public async Task StreamUrl_ForAnotherConversation_Is403()
     {
         var mine = await host.SessionAsync("demo-002", "bystander");
         var theirs = await host.SessionAsync("demo-002", "convenor");
+        var myUrl = await StreamUrlAsync(mine);
         using var socket = new ClientWebSocket();
 
-        var uri = new Uri(host.Client.BaseAddress!, $"v3/directline/conversations/{theirs.ConversationId}/stream?t={Uri.EscapeDataString(mine.Token)}");
-        var connect = () => socket.ConnectAsync(new UriBuilder(uri) { Scheme = "ws" }.Uri, CancellationToken.None);
+        var theirUrl = new Uri(myUrl.ToString().Replace(mine.ConversationId, theirs.ConversationId));
+        var connect = () => socket.ConnectAsync(theirUrl, CancellationToken.None);
 
         (await connect.Should().ThrowAsync<WebSocketException>()).Which.Message.Should().Contain("403");
+    }
+
+    [Fact]
+    public async Task StreamUrl_UsedOnceOrAfterAMinute_OpensNothing()
+    {
+        var session = await host.SessionAsync("demo-002", "bystander");
+        var used = await StreamUrlAsync(session);
+        var stale = await StreamUrlAsync(session);
+        using (var first = new ClientWebSocket())
+            await first.ConnectAsync(used, CancellationToken.None);
+        host.Time.Advance(TimeSpan.FromSeconds(61));
+
+        foreach (var url in new[] { used, stale })
+        {
+            using var socket = new ClientWebSocket();
+            var connect = () => socket.ConnectAsync(url, CancellationToken.None);
+            (await connect.Should().ThrowAsync<WebSocketException>()).Which.Message.Should().Contain("403");
+        }
+        (await StreamUrlAsync(session)).Should().NotBe(used, "a reconnect gets a new stream URL");
+    }
+
+    private async Task<Uri> StreamUrlAsync(WebChatSession session)
+    {
+        var reconnect = await WebChatHost.JsonAsync(await host.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{session.ConversationId}", session.Token));
+        var url = reconnect["streamUrl"]!.GetValue<string>();
+        url.Should().NotContain(session.Token, "URLs end up in logs: the stream URL carries a one-time ticket, not the token");
+        return new Uri(url);
     }
 
     private static async Task<JsonObject> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)

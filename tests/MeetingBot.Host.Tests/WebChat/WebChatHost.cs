@@ -28,9 +28,9 @@ public sealed class WebChatHost : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
     private readonly WebApplication app;
-    private readonly TempFolder data;
+    private readonly TempFolder? data;
 
-    private WebChatHost(WebApplication app, TempFolder data, FakeTimeProvider time, Uri baseUrl)
+    private WebChatHost(WebApplication app, TempFolder? data, FakeTimeProvider time, Uri baseUrl)
     {
         this.app = app;
         this.data = data;
@@ -42,16 +42,17 @@ public sealed class WebChatHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => app.Services;
 
-    public static async Task<WebChatHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="dataPath">The store's folder, to start again over what another host left; a fresh one (removed afterwards) when null.</param>
+    public static async Task<WebChatHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? dataPath = null)
     {
-        var data = new TempFolder();
+        var data = dataPath is null ? new TempFolder() : null;
         var time = new FakeTimeProvider(Start);
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:DataPath"] = data.Path,
+            ["Storage:DataPath"] = dataPath ?? data!.Path,
             ["MicrosoftAppId"] = "", // local mode, whatever the environment says
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
@@ -131,6 +132,6 @@ public sealed class WebChatHost : IAsyncDisposable
         await app.StopAsync();
         await app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        data.Dispose();
+        data?.Dispose();
     }
 }

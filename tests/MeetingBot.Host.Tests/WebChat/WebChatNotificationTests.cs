@@ -59,4 +59,39 @@ public sealed class WebChatNotificationTests : IAsyncLifetime
         (notice["summary"] ?? notice["text"])!.GetValue<string>().Should().Contain("会议通知");
         notice["attachments"]!.AsArray().Should().ContainSingle(a => a!["contentType"]!.GetValue<string>() == "application/vnd.microsoft.card.adaptive");
     }
+
+    [Fact]
+    public async Task JoinRequest_FromABystandersTab_ReachesTheConvenorsTabWhoseApprovalReachesBack()
+    {
+        var convenor = await host.SessionAsync("demo-002", "convenor");
+        var bystander = await host.SessionAsync("demo-002", "bystander");
+
+        var asked = await host.AskAsync(bystander, WebChatHost.Message("我是区财政局联络员"));
+        var request = (await host.PollAsync(convenor)).Activities.Should().ContainSingle().Subject;
+        var card = request["attachments"]!.AsArray().Single()!["content"]!.AsObject();
+        await host.AskAsync(convenor, WebChatHost.Message(null, CardSubmit.Value(card, "批准", new Dictionary<string, string>())));
+        var (told, _) = await host.PollAsync(bystander);
+
+        string.Join("\n", asked.Select(a => a["text"]!.GetValue<string>())).Should().Contain("已提交申请");
+        (request["summary"] ?? request["text"])!.GetValue<string>().Should().Contain(bystander.UserName);
+        told.Select(a => a["text"]?.GetValue<string>() ?? a["summary"]?.GetValue<string>()).Last().Should().Contain("您已被批准");
+    }
+
+    [Fact]
+    public async Task MeetingNotice_ToAContactWithNoTabOpen_TellsTheConvenorWhoWasNotReached()
+    {
+        using var data = new TempFolder();
+        await using (var before = await WebChatHost.StartAsync(dataPath: data.Path))
+            await before.SessionAsync("demo-002", $"unit:{(await UnitIdAsync(before, "区财政局"))}");
+        // After a restart the contact's role is stored, but their conversation (in memory) is gone.
+        await using var after = await WebChatHost.StartAsync(dataPath: data.Path);
+        var convenor = await after.SessionAsync("demo-002", "convenor");
+
+        var answers = await after.AskAsync(convenor, WebChatHost.Message("安排会议 2026-06-18 14:30 第一次全体会议"));
+
+        answers.Last()["text"]!.GetValue<string>().Should().StartWith("未能通知：区财政局联络员");
+    }
+
+    private static async Task<string> UnitIdAsync(WebChatHost on, string name) =>
+        (await on.Services.GetRequiredService<Core.Domain.Persistence.IJointMeetingStore>().LoadAsync("demo-002"))!.JointMeeting.Value.FindUnit(name)!.Id;
 }
