@@ -13,33 +13,73 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 # What the tests need besides the .NET SDK is installed here, one function per dependency, each failing
 # loudly: tests start their peers themselves and never skip because one is missing.
 
-# Azurite (the Azure Storage emulator) for the storage tests, pinned by tools/azurite/package-lock.json.
-# Skipped when node_modules already holds the pinned version; npm's chatter is shown only when it fails.
-install_azurite() {
-  local dir=tools/azurite out
+# Installs tools/<name>'s pinned npm packages with npm ci, unless node_modules already holds the pinned version of
+# <package>; npm's chatter is shown only when it fails.
+install_npm_tool() {
+  local dir="tools/$1" package="$2" what="$3" out
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-    echo "test.sh: Node.js 20+ and npm are needed to install Azurite for the storage tests; install them and rerun." >&2
+    echo "test.sh: Node.js 20+ and npm are needed to install $what; install them and rerun." >&2
     return 1
   fi
   local pinned installed
-  pinned="$(node -p "require('./$dir/package-lock.json').packages['node_modules/azurite'].version")"
-  installed="$(node -p "try { require('./$dir/node_modules/azurite/package.json').version } catch { '' }")"
+  pinned="$(node -p "require('./$dir/package-lock.json').packages['node_modules/$package'].version")"
+  installed="$(node -p "try { require('./$dir/node_modules/$package/package.json').version } catch { '' }")"
   [[ "$installed" == "$pinned" ]] && return 0
 
   out="$(mktemp)"
   if ! npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error >"$out" 2>&1; then
     cat "$out" >&2
     rm -f "$out"
-    echo "test.sh: installing Azurite failed (npm ci --prefix $dir)." >&2
+    echo "test.sh: installing $what failed (npm ci --prefix $dir)." >&2
     return 1
   fi
   rm -f "$out"
-  echo "test.sh: installed Azurite $pinned in $dir"
+  echo "test.sh: installed $package $pinned in $dir"
+}
+
+# Azurite (the Azure Storage emulator) for the storage tests, pinned by tools/azurite/package-lock.json.
+install_azurite() {
+  install_npm_tool azurite azurite "Azurite for the storage tests"
+}
+
+# The official Web Chat client the host serves and the web chat tests drive, pinned by tools/webchat/package-lock.json.
+# (The host's build would install it too; doing it here keeps npm's output out of the test log.)
+install_webchat() {
+  install_npm_tool webchat botframework-webchat "the Web Chat client (botframework-webchat)"
+}
+
+# Debian's Chromium for the web chat tests (Playwright drives /usr/bin/chromium; its own browser download is not
+# available here), with a CJK font so Chinese renders in the page and its screenshots. Needs root (CI is).
+install_chromium() {
+  local packages=()
+  [[ -x /usr/bin/chromium ]] || packages+=(chromium)
+  [[ -n "$(fc-list :lang=zh 2>/dev/null)" ]] || packages+=(fonts-noto-cjk)
+  (( ${#packages[@]} == 0 )) && return 0
+
+  if ! command -v apt-get >/dev/null || [[ "$(id -u)" != 0 ]]; then
+    echo "test.sh: the web chat tests need ${packages[*]} (Debian: apt-get install -y ${packages[*]}) and this is not root on Debian/Ubuntu; install them and rerun." >&2
+    return 1
+  fi
+  local out
+  out="$(mktemp)"
+  if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"; } >"$out" 2>&1; then
+    cat "$out" >&2
+    rm -f "$out"
+    echo "test.sh: installing ${packages[*]} for the web chat tests failed (apt-get install -y ${packages[*]})." >&2
+    return 1
+  fi
+  rm -f "$out"
+  if [[ ! -x /usr/bin/chromium ]]; then
+    echo "test.sh: apt-get installed ${packages[*]} but /usr/bin/chromium is still missing." >&2
+    return 1
+  fi
+  echo "test.sh: installed ${packages[*]} ($(/usr/bin/chromium --version 2>/dev/null))"
 }
 
 setup() {
   install_azurite
-  # to come: Chromium for the web chat tests
+  install_webchat
+  install_chromium
 }
 
 # --- tests ----------------------------------------------------------------------------------------------

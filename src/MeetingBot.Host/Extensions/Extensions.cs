@@ -1,7 +1,9 @@
 using MeetingBot.Channels.BotFramework;
+using MeetingBot.Channels.DirectLine;
 using MeetingBot.Channels.Files;
 using MeetingBot.Host.Bot;
 using MeetingBot.Host.Storage;
+using MeetingBot.Host.WebChat;
 
 namespace MeetingBot.Host.Extensions;
 
@@ -19,6 +21,7 @@ public static class Extensions
         builder.Services.AddMeetingBotStorage();
         builder.Services.AddSingleton<DemoJointMeetings>();
         builder.Services.AddMeetingBot();
+        builder.Services.AddWebChat();
         return builder;
     }
 
@@ -27,6 +30,8 @@ public static class Extensions
         app.MapHealthEndpoint();
         app.MapBotFramework();
         app.MapFileLinks();
+        app.MapWebChat();
+        app.MapWebChatPage();
         return app;
     }
 }

@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+using MeetingBot.Channels.BotFramework.Schema;
+using MeetingBot.Core.Conversation;
+using MeetingBot.Core.Domain.Accounts;
+
+namespace MeetingBot.Channels.DirectLine;
+
+/// <summary>What a web chat message says, as the channel-neutral conversation reads it.</summary>
+public static class WebChatMessages
+{
+    /// <summary>The person is the token's user; the conversation is their 1:1 with the bot; a card's Action.Submit arrives as <c>value</c>.</summary>
+    public static ChatMessage From(DirectLineConversation conversation, Activity activity) => new(
+        Account(conversation),
+        new ChatConversation(WebChatActivities.Channel, conversation.Id, ConversationKind.Personal),
+        activity.Text?.Trim() ?? "",
+        activity.Value as JsonObject,
+        activity.Locale ?? conversation.Locale);
+
+    public static ChatAccount Account(DirectLineConversation conversation) =>
+        new(WebChatActivities.Channel, conversation.UserId, conversation.UserName ?? conversation.UserId);
+}
