@@ -44,6 +44,7 @@ public static class ReminderRegistration
         // Registered so that a missing dependency fails at start, not at the first firing (protocols.md §8).
         services.AddScoped<ReminderSweepJob>();
 
+        services.AddQuartzLogging();
         services.AddQuartz(q =>
         {
             q.AddJob<ReminderSweepJob>(ReminderSweepJob.Key, job => job.StoreDurably());
