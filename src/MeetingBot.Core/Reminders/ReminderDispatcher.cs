@@ -73,7 +73,12 @@ public sealed partial class ReminderDispatcher(
     {
         var snapshot = await store.LoadAsync(jointMeetingId, cancellationToken);
         if (snapshot is null) return [];
-        var policy = catalog.IndexFor(snapshot.JointMeeting.Value);
+        var jointMeeting = snapshot.JointMeeting.Value;
+        // The schedule never places a reminder in quiet hours, but a catch-up after downtime would land anywhere:
+        // it waits for the morning instead of waking people (and is still sent if then under a day late).
+        if (ReminderCalendars.For(jointMeeting.State).IsQuiet(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, jointMeeting.TimeZone).DateTime)))
+            return [];
+        var policy = catalog.IndexFor(jointMeeting);
         // The schedule's window excludes its end: one tick past now takes in what falls due this very instant.
         var due = planner.Between(snapshot, policy, now - options.LookBack, now.AddTicks(1));
         if (due.Count == 0) return [];

@@ -29,6 +29,21 @@ public sealed class DowntimeTests : IDisposable
     }
 
     [Fact]
+    public async Task SweepAsync_BackDuringQuietHours_WaitsForTheMorningThenSendsLate()
+    {
+        var stage = await ReminderStage.SetUpAsync(chat);
+        chat.Clock.SetUtcNow(ReminderStage.Local(6, 3, 22)); // back at 22:00, 13 hours after the 09:00 reminders
+        var bot = chat.Reminders();
+
+        (await bot.SweepAsync(CancellationToken.None)).Should().Be(Core.Reminders.ReminderSweepSummary.None);
+        await chat.HourByHourAsync(ReminderStage.Local(6, 4, 8), bot);
+
+        chat.Channel.Lines(ReminderStage.Beijing).Should().Equal(
+            ("06-04 08:00 +08:00", "王财政", "还有7天（补发）"), ("06-04 08:00 +08:00", "赵教育", "还有7天（补发）"), ("06-04 08:00 +08:00", "陈人社", "还有7天（补发）"));
+        (await ReminderStage.FirstRemindersAsync(chat, stage)).Values.Should().OnlyContain(r => r.State == ReminderState.Sent && r.Late);
+    }
+
+    [Fact]
     public async Task SweepAsync_MissedByMoreThanADay_RecordsSkippedAndSendsNothing()
     {
         var stage = await ReminderStage.SetUpAsync(chat);
