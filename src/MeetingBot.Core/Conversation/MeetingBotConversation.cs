@@ -2,9 +2,11 @@ using MeetingBot.Core.Conversation.Features.Help;
 using MeetingBot.Core.Conversation.Features.Meetings;
 using MeetingBot.Core.Conversation.Features.Membership;
 using MeetingBot.Core.Conversation.Features.Questions;
+using MeetingBot.Core.Conversation.Features.Reminders;
 using MeetingBot.Core.Conversation.Features.Reporting;
 using MeetingBot.Core.Conversation.Features.Setup;
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Core.UseCases;
 
 namespace MeetingBot.Core.Conversation;
@@ -12,7 +14,8 @@ namespace MeetingBot.Core.Conversation;
 /// <summary>The conversation as every channel and the tests get it: the features in the order they are offered a message.</summary>
 public static class MeetingBotConversation
 {
-    public static ConversationHandler Create(IJointMeetingStore store, PolicyCatalog catalog, TimeProvider time, JointMeetingDirectory? directory = null)
+    /// <param name="reminders">The reminder ledger, when the host has one: "提醒计划" then also says how the recent reminders went.</param>
+    public static ConversationHandler Create(IJointMeetingStore store, PolicyCatalog catalog, TimeProvider time, JointMeetingDirectory? directory = null, IReminderLedger? reminders = null)
     {
         directory ??= new JointMeetingDirectory(store, time);
         var features = new List<IConversationFeature>();
@@ -22,6 +25,7 @@ public static class MeetingBotConversation
         features.Add(new MembershipFeature(catalog));
         features.Add(new MeetingsFeature());
         features.Add(new ReportingFeature());
+        features.Add(new RemindersFeature(catalog, reminders));
         features.Add(new QuestionsFeature(catalog));
         return new ConversationHandler(features, store, directory, time);
     }

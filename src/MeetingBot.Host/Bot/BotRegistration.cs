@@ -1,6 +1,7 @@
 using MeetingBot.Channels.BotFramework;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Host.Storage;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,8 @@ internal static class BotRegistration
             sp.GetRequiredService<IJointMeetingStore>(),
             sp.GetRequiredService<PolicyCatalog>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<JointMeetingDirectory>()));
+            sp.GetRequiredService<JointMeetingDirectory>(),
+            sp.GetService<IReminderLedger>()));
         services.AddConversationBot();
         return services;
     }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace MeetingBot.Host.Cli;
 
-/// <summary>The command line (<c>policy parse|ask</c>, <c>joint-meeting create|list</c>, <c>teams package</c>), runnable in-process with any writers.</summary>
+/// <summary>The command line (<c>policy parse|ask</c>, <c>joint-meeting create|list|calendar import</c>, <c>teams package</c>), runnable in-process with any writers.</summary>
 public static class CliApp
 {
     private static readonly string[] SubCommands = ["policy", "joint-meeting", "teams"];
@@ -63,6 +63,10 @@ public static class CliApp
             {
                 JointMeetingCreateCommand.Create(time, storage),
                 JointMeetingListCommand.Create(storage),
+                new Command("calendar", "The working-day calendar a joint meeting's reminders follow.")
+                {
+                    JointMeetingCalendarImportCommand.Create(time, storage),
+                },
             },
             new Command("teams", "Microsoft Teams: the app package to upload for a bot registration.")
             {

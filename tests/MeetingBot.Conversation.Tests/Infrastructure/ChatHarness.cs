@@ -41,8 +41,8 @@ public sealed class ChatHarness : IDisposable
         var table = SqliteEntityTableFactory.Create(folder);
         Store = new EntityJointMeetingStore(table, Clock);
         Store.InitializeAsync().GetAwaiter().GetResult();
-        Handler = MeetingBotConversation.Create(Store, Seeds.Value, Clock);
         Ledger = new EntityReminderLedger(table);
+        Handler = MeetingBotConversation.Create(Store, Seeds.Value, Clock, reminders: Ledger);
         Channel = new RecordingChannel(this, "msteams");
     }
 

@@ -1,5 +1,6 @@
 using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Core.Domain.Reporting;
 using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.JointMeetings;
@@ -39,6 +40,28 @@ public abstract class JointMeetingStoreConformanceTests
         loaded.Rounds.Should().ContainSingle().Which.Value.State.Should().BeEquivalentTo(state.Round.State);
         loaded.Reports.Select(r => r.Value.State).Should().BeEquivalentTo(state.Reports.Select(r => r.State));
         loaded.Meetings[0].Value.StartsAt.Should().Be(state.Meetings[0].StartsAt);
+    }
+
+    [Fact]
+    public async Task LoadAsync_ReminderCalendarSettings_ComeBackAsSaved()
+    {
+        var (store, _) = await NewStoreAsync();
+        var state = FullState.Build("jm-1", units: 3, tasks: 3);
+        await state.SaveAsync(store);
+        var loaded = (await store.LoadAsync("jm-1"))!;
+        loaded.JointMeeting.Value.State.ReminderCalendar.Should().BeNull("a state saved without settings has none");
+        loaded.JointMeeting.Value.State.ReminderCalendarSettings.UseChinaCalendar.Should().BeTrue();
+
+        var jm = loaded.JointMeeting.Value;
+        jm.AddReminderDaysOff(FullState.Secretary, [new CalendarDayOff(new DateOnly(2027, 1, 4), "元旦补休"), new CalendarDayOff(new DateOnly(2027, 2, 10), "春节")], FullState.Now);
+        jm.AddReminderWorkingDays(FullState.Secretary, [new DateOnly(2027, 1, 9)], FullState.Now);
+        jm.UseChinaCalendar(FullState.Secretary, false, FullState.Now);
+        await store.SaveAsync(new ChangeSet("jm-1").Update(loaded.JointMeeting));
+        var reloaded = (await store.LoadAsync("jm-1"))!.JointMeeting.Value.State;
+
+        reloaded.ReminderCalendar.Should().BeEquivalentTo(jm.State.ReminderCalendar);
+        reloaded.ReminderCalendarSettings.UseChinaCalendar.Should().BeFalse();
+        reloaded.ReminderCalendarSettings.DaysOff.Select(d => d.Name).Should().Equal("元旦补休", "春节");
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public static partial class Replies
         ["close reporting rounds"] = "关闭报告征集",
         ["report for it"] = "代表该单位填报",
         ["answer for it"] = "代表该单位回复参会情况",
+        ["change the reminder calendar"] = "修改提醒日历",
     };
 
     private static readonly (Regex Pattern, Func<Match, string> Render)[] ChineseRefusals =

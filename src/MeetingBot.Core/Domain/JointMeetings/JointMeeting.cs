@@ -1,4 +1,5 @@
 using MeetingBot.Core.Domain.Accounts;
+using MeetingBot.Core.Domain.Reminders;
 
 namespace MeetingBot.Core.Domain.JointMeetings;
 
@@ -210,6 +211,65 @@ public sealed class JointMeeting : Aggregate
             throw new DomainException(DomainError.InvalidValue, $"Conversation {channel}:{conversationId} is not bound to {Id}.");
         State = State with { Conversations = State.BoundConversations.Where(c => !c.Is(channel, conversationId)).ToList() };
         Record(now, by, "conversation.unbound", $"{channel}:{conversationId}");
+    }
+
+    /// <summary>
+    /// Marks days off for reminders (a local holiday, next year's official ones before the bot ships them); a day
+    /// added as a working day before is one no more. All or nothing: one bad day refuses them all.
+    /// </summary>
+    public void AddReminderDaysOff(ChatAccount by, IReadOnlyCollection<CalendarDayOff> days, DateTimeOffset now)
+    {
+        Identify(by).RequireManager(ChangeCalendar);
+        RequireSome(days.Count);
+        var checkedDays = days.Select(d => d with { Day = RequireCalendarDay(d.Day), Name = Require.Text(d.Name, "day-off name", 100) }).ToList();
+        var settings = State.ReminderCalendarSettings;
+        var added = checkedDays.Select(d => d.Day).ToHashSet();
+        var off = settings.DaysOff.Where(d => !added.Contains(d.Day)).Concat(checkedDays.DistinctBy(d => d.Day)).OrderBy(d => d.Day).ToList();
+        SetCalendar(settings with { DaysOff = RequireCount(off), WorkingDays = settings.WorkingDays.Where(d => !added.Contains(d)).ToList() });
+        Record(now, by, "reminder-calendar.days-off-added", DaysText(added), string.Join("; ", checkedDays.Select(d => d.Name).Distinct().Take(5)));
+    }
+
+    /// <summary>Marks working days for reminders (a make-up working day, 调休); a day added off before is one no more.</summary>
+    public void AddReminderWorkingDays(ChatAccount by, IReadOnlyCollection<DateOnly> days, DateTimeOffset now)
+    {
+        Identify(by).RequireManager(ChangeCalendar);
+        RequireSome(days.Count);
+        var added = days.Select(RequireCalendarDay).ToHashSet();
+        var settings = State.ReminderCalendarSettings;
+        var on = settings.WorkingDays.Concat(added).Distinct().Order().ToList();
+        SetCalendar(settings with { WorkingDays = RequireCount(on), DaysOff = settings.DaysOff.Where(d => !added.Contains(d.Day)).ToList() });
+        Record(now, by, "reminder-calendar.working-days-added", DaysText(added));
+    }
+
+    /// <summary>Mainland China's official holidays and 调休 (on), or Saturdays and Sundays only (off), under the days added.</summary>
+    public void UseChinaCalendar(ChatAccount by, bool on, DateTimeOffset now)
+    {
+        Identify(by).RequireManager(ChangeCalendar);
+        SetCalendar(State.ReminderCalendarSettings with { UseChinaCalendar = on });
+        Record(now, by, "reminder-calendar.official", on ? "mainland-china" : "weekends-only");
+    }
+
+    private const string ChangeCalendar = "change the reminder calendar";
+
+    private void SetCalendar(ReminderCalendarSettings settings) => State = State with { ReminderCalendar = settings };
+
+    private static DateOnly RequireCalendarDay(DateOnly day) => day.Year is >= 2000 and <= 2100
+        ? day
+        : throw new DomainException(DomainError.InvalidValue, $"{day:yyyy-MM-dd} is not a day the reminder calendar can hold (years 2000-2100).");
+
+    private static List<T> RequireCount<T>(List<T> days) => days.Count <= ReminderCalendarSettings.MaxAddedDays
+        ? days
+        : throw new DomainException(DomainError.InvalidValue, $"A reminder calendar holds at most {ReminderCalendarSettings.MaxAddedDays} added days of each kind.");
+
+    private static void RequireSome(int count)
+    {
+        if (count == 0) throw new DomainException(DomainError.InvalidValue, "No day was given.");
+    }
+
+    private static string DaysText(IEnumerable<DateOnly> days)
+    {
+        var list = days.Order().ToList();
+        return list.Count <= 5 ? string.Join(", ", list.Select(d => d.ToString("yyyy-MM-dd"))) : $"{list[0]:yyyy-MM-dd} … {list[^1]:yyyy-MM-dd} ({list.Count} days)";
     }
 
     public bool IsBoundTo(string channel, string conversationId) => State.BoundConversations.Any(c => c.Is(channel, conversationId));

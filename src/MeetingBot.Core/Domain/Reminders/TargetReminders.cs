@@ -7,7 +7,8 @@ namespace MeetingBot.Core.Domain.Reminders;
 /// Policy targets falling due: the member units leading a task are told once, 60 days before a target's deadline
 /// (or on the first working morning after the joint meeting was created, when it was created later and the
 /// deadline has not passed). The key's day is the deadline itself, so each target is told once however late.
-/// "From" wording (自2020年起) is when a rule starts, not a deadline, and is left out.
+/// "From" wording (自2020年起) is when a rule starts, not a deadline, and is left out. Without the policy index
+/// (the documents are not loaded) no target reminder is due.
 /// </summary>
 internal static class TargetReminders
 {
@@ -26,7 +27,7 @@ internal static class TargetReminders
             for (var n = 0; n < task.Targets.Count; n++)
             {
                 if (task.Targets[n].Deadline is not { } deadline) continue;
-                if (source is null || n >= source.Targets.Count || source.Targets[n].StartsFrom) continue;
+                if (source is not null && n < source.Targets.Count && source.Targets[n].StartsFrom) continue;
 
                 var local = deadline.AddDays(-DaysAhead).ToDateTime(timing.Morning);
                 if (local < created)

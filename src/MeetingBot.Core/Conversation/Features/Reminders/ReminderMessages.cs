@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Conversation.Features.Reminders;
 using MeetingBot.Core.Domain;
 using MeetingBot.Core.Domain.JointMeetings;
@@ -26,7 +28,7 @@ public static class ReminderMessages
         var day = TimeZones.LocalDate(reminder.At, jm.TimeZone);
         var message = ReminderTexts.For(reminder.Key, snapshot, policy, day, lang);
         if (message is null) return [];
-        if (late) message = message with { Text = Replies.ReminderLateMarker(lang) + message.Text };
+        if (late) message = MarkLate(message, lang);
         return Recipients(jm, reminder.Key.Recipient).Select(to => new Notification(to, message)).ToList();
     }
 
@@ -37,6 +39,15 @@ public static class ReminderMessages
                 : c.Role == ContactRole.UnitContact && c.UnitId == recipient))
             .Select(c => c.Account)
             .ToList();
+
+    // The text and the card both say so: Teams shows the card, and the text only in previews.
+    private static OutgoingMessage MarkLate(OutgoingMessage message, Lang lang)
+    {
+        var marker = Replies.ReminderLateMarker(lang);
+        if (message.Card?.DeepClone() is not JsonObject card || card["body"] is not JsonArray body) return message with { Text = marker + message.Text };
+        body.Insert(0, AdaptiveCard.Text(Replies.ReminderLateNote(lang), weight: "Bolder", color: "Attention"));
+        return message with { Text = marker + message.Text, Card = card };
+    }
 
     // The schedule of the state now around the reminder's day must still hold this very key.
     private static bool StillDue(DueReminder reminder, JointMeetingSnapshot snapshot, PolicyIndex? policy)
