@@ -121,7 +121,10 @@ public sealed partial class ReminderDispatcher(
         var messages = planner.Compose(item.Due, item.Snapshot, item.Policy, late);
         if (messages.Count == 0)
         {
-            await CompleteAsync(claim, ReminderState.Skipped, now, false, "nothing to send: no longer due (submitted, cancelled, moved) or nobody to send it to (no approved contact)", cancellationToken);
+            var why = ReminderMessages.Recipients(item.Snapshot.JointMeeting.Value, item.Due.Key.Recipient).Count == 0
+                ? $"nobody to send it to: no approved contact for {item.Due.Key.Recipient}"
+                : "no longer due (submitted, cancelled or moved)";
+            await CompleteAsync(claim, ReminderState.Skipped, now, false, why, cancellationToken);
             tally.Skipped();
             return;
         }
