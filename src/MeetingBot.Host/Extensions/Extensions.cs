@@ -2,6 +2,7 @@ using MeetingBot.Channels.BotFramework;
 using MeetingBot.Channels.DirectLine;
 using MeetingBot.Channels.Files;
 using MeetingBot.Host.Bot;
+using MeetingBot.Host.Reminders;
 using MeetingBot.Host.Storage;
 using MeetingBot.Host.WebChat;
 
@@ -22,6 +23,7 @@ public static class Extensions
         builder.Services.AddSingleton<DemoJointMeetings>();
         builder.Services.AddMeetingBot();
         builder.Services.AddWebChat();
+        builder.Services.AddMeetingBotReminders();
         return builder;
     }
 
