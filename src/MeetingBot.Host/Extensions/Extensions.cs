@@ -1,6 +1,7 @@
 using MeetingBot.Channels.BotFramework;
 using MeetingBot.Channels.Files;
 using MeetingBot.Host.Bot;
+using MeetingBot.Host.Reminders;
 using MeetingBot.Host.Storage;
 
 namespace MeetingBot.Host.Extensions;
@@ -19,6 +20,7 @@ public static class Extensions
         builder.Services.AddMeetingBotStorage();
         builder.Services.AddSingleton<DemoJointMeetings>();
         builder.Services.AddMeetingBot();
+        builder.Services.AddMeetingBotReminders();
         return builder;
     }
 

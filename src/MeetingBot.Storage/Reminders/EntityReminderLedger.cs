@@ -43,6 +43,13 @@ public sealed class EntityReminderLedger(IEntityTable table) : IReminderLedger
         return ReplaceAsync(stale, new ReminderRow(stale.Key, ReminderState.Claimed, owner, now, null, false, stale.Detail), cancellationToken);
     }
 
+    public Task<ReminderRecord?> TryRetryLaterAsync(ReminderRecord claimed, DateTimeOffset now, string detail, CancellationToken cancellationToken = default)
+    {
+        if (claimed.State != ReminderState.Claimed)
+            throw new ArgumentException($"Only a claimed reminder waits for another attempt, not a {claimed.State} one.", nameof(claimed));
+        return ReplaceAsync(claimed, new ReminderRow(claimed.Key, ReminderState.Claimed, claimed.ClaimedBy, now, null, false, detail), cancellationToken);
+    }
+
     public async Task<bool> TryCompleteAsync(ReminderRecord claimed, ReminderState outcome, DateTimeOffset now, bool late, string? detail, CancellationToken cancellationToken = default)
     {
         if (outcome == ReminderState.Claimed)

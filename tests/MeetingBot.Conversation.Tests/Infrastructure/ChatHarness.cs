@@ -1,10 +1,15 @@
 using MeetingBot.Conversation.Tests.Cards;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Domain.Reminders;
+using MeetingBot.Core.Messaging;
 using MeetingBot.Core.Policy;
+using MeetingBot.Core.Reminders;
 using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.JointMeetings;
+using MeetingBot.Storage.Reminders;
 using MeetingBot.TestPeers;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.Conversation.Tests.Infrastructure;
@@ -12,7 +17,7 @@ namespace MeetingBot.Conversation.Tests.Infrastructure;
 /// <summary>
 /// An in-memory chat channel in front of the real turn handler and the embedded (SQLite) store in a fresh folder,
 /// on a clock the test moves. People say things in their 1:1 chat or in a group; notifications land in the
-/// addressee's inbox. Every card the bot sends, in replies or notifications, must pass the Adaptive Card rules.
+/// addressee's inbox, and so do reminders, through <see cref="Channel"/> (standing in for Teams). Every card the bot sends, in replies or notifications, must pass the Adaptive Card rules.
 /// </summary>
 public sealed class ChatHarness : IDisposable
 {
@@ -27,20 +32,48 @@ public sealed class ChatHarness : IDisposable
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "meetingbot-chat-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, ChatPerson> people = [];
+    private readonly Lock gate = new(); // reminders are delivered concurrently
 
     public ChatHarness(DateTimeOffset? start = null)
     {
         Directory.CreateDirectory(folder);
         Clock = new FakeTimeProvider(start ?? DefaultStart);
-        Store = new EntityJointMeetingStore(SqliteEntityTableFactory.Create(folder), Clock);
+        var table = SqliteEntityTableFactory.Create(folder);
+        Store = new EntityJointMeetingStore(table, Clock);
         Store.InitializeAsync().GetAwaiter().GetResult();
         Handler = MeetingBotConversation.Create(Store, Seeds.Value, Clock);
+        Ledger = new EntityReminderLedger(table);
+        Channel = new RecordingChannel(this, "msteams");
     }
 
     public FakeTimeProvider Clock { get; }
     public IJointMeetingStore Store { get; }
     public ConversationHandler Handler { get; }
     public PolicyCatalog Catalog => Seeds.Value;
+
+    /// <summary>The reminder ledger in the same store.</summary>
+    public IReminderLedger Ledger { get; }
+
+    /// <summary>The channel reminders go out through (the persons' channel, "msteams"); it can be told to fail.</summary>
+    public RecordingChannel Channel { get; }
+
+    /// <summary>
+    /// A reminder dispatcher of a bot instance over this harness's store: by default the instance the harness is;
+    /// <paramref name="separateInstance"/> opens the same data folder again, as a second host of the bot would.
+    /// </summary>
+    public ReminderDispatcher Reminders(string owner = "host-a", bool separateInstance = false, ReminderDispatchOptions? options = null, IReminderPlanner? planner = null)
+    {
+        var (store, ledger) = separateInstance ? OpenAgain() : (Store, Ledger);
+        return new ReminderDispatcher(store, ledger, Catalog, planner ?? new ReminderPlanner(), new Notifier([Channel]), Clock,
+            (options ?? new ReminderDispatchOptions()) with { Owner = owner }, NullLogger<ReminderDispatcher>.Instance);
+    }
+
+    private (IJointMeetingStore, IReminderLedger) OpenAgain()
+    {
+        var table = SqliteEntityTableFactory.Create(folder);
+        table.InitializeAsync().GetAwaiter().GetResult();
+        return (new EntityJointMeetingStore(table, Clock), new EntityReminderLedger(table));
+    }
 
     /// <summary>Notifications addressed to someone this harness does not know.</summary>
     public List<Notification> Undelivered { get; } = [];
@@ -67,14 +100,22 @@ public sealed class ChatHarness : IDisposable
             Transcript.Add(sent);
         }
         foreach (var notification in reply.Notifications)
+            if (!Receive(notification)) Undelivered.Add(notification);
+        return reply;
+    }
+
+    /// <summary>Puts a notification in its addressee's inbox; false when the harness knows no such person.</summary>
+    internal bool Receive(Notification notification)
+    {
+        Check(notification.Message);
+        lock (gate)
         {
-            Check(notification.Message);
             Transcript.Add(notification.Message);
             // People are known by channel and name; a notification names the account (channel and id).
-            if (people.Values.FirstOrDefault(p => p.Account.SameAs(notification.To)) is { } person) person.Inbox.Add(notification.Message);
-            else Undelivered.Add(notification);
+            if (people.Values.FirstOrDefault(p => p.Account.SameAs(notification.To)) is not { } person) return false;
+            person.Inbox.Add(notification.Message);
+            return true;
         }
-        return reply;
     }
 
     private static void Check(OutgoingMessage message)

@@ -17,10 +17,10 @@ public static class Scenario
     public const string JointMeetingId = "yongnian";
 
     /// <summary>The Yongnian joint meeting, with <paramref name="convenor"/> as its convenor and this group bound to it.</summary>
-    public static async Task<JointMeeting> YongnianAsync(this ChatHarness chat, ChatPerson convenor, Core.Conversation.ChatConversation? group = null, string language = "zh-CN")
+    public static async Task<JointMeeting> YongnianAsync(this ChatHarness chat, ChatPerson convenor, Core.Conversation.ChatConversation? group = null, string language = "zh-CN", string timeZoneId = JointMeetingSettings.DefaultTimeZoneId)
     {
         var document = chat.Catalog.Documents.Single(d => d.SourceName == YongnianSeed);
-        var settings = new JointMeetingSettings(JointMeetingId, "区政府职业教育工作联席会议", "永年区", Language: language);
+        var settings = new JointMeetingSettings(JointMeetingId, "区政府职业教育工作联席会议", "永年区", TimeZoneId: timeZoneId, Language: language);
         var created = await new CreateJointMeetingHandler(chat.Store, chat.Clock)
             .HandleAsync(new CreateJointMeeting(settings, document, convenor.Account));
         created.Refusal.Should().BeNull();

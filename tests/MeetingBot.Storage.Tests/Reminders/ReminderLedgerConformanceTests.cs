@@ -88,6 +88,25 @@ public abstract class ReminderLedgerConformanceTests
     }
 
     [Fact]
+    public async Task TryRetryLaterAsync_AfterAFailedAttempt_StaysClaimedWithTheAttemptsAndOnlyTheNewVersionCounts()
+    {
+        var ledger = new EntityReminderLedger(await CreateTableAsync());
+        var claim = (await ledger.TryClaimAsync(Key, "host-a", Now))!;
+
+        var waiting = await ledger.TryRetryLaterAsync(claim, Now.AddMinutes(1), "attempts: 1");
+
+        waiting!.State.Should().Be(ReminderState.Claimed);
+        waiting.ClaimedAt.Should().Be(Now.AddMinutes(1));
+        waiting.Detail.Should().Be("attempts: 1");
+        (await ledger.FindAsync(Key)).Should().Be(waiting);
+        (await ledger.TryRetryLaterAsync(claim, Now.AddMinutes(2), "attempts: 2")).Should().BeNull("the claim seen is out of date");
+        (await ledger.TryClaimAsync(Key, "host-b", Now.AddMinutes(2))).Should().BeNull("it is still claimed");
+        var retried = (await ledger.TryReclaimAsync(waiting, "host-b", Now.AddMinutes(20)))!;
+        retried.Detail.Should().Be("attempts: 1", "the next attempt continues the count");
+        (await ledger.TryCompleteAsync(retried, ReminderState.Failed, Now.AddMinutes(21), false, "gave up")).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task ListAsync_ListsOneJointMeetingsRemindersByKey()
     {
         var ledger = new EntityReminderLedger(await CreateTableAsync());

@@ -1,3 +1,5 @@
+using MeetingBot.Core.Domain.Reminders;
+
 namespace MeetingBot.Core.Domain.JointMeetings;
 
 /// <summary>What is stored of a joint meeting. Only <see cref="JointMeeting"/> changes it, under its rules.</summary>
@@ -16,8 +18,12 @@ public sealed record JointMeetingState(
     string Language,
     DateTimeOffset CreatedAt,
     int NextUnitNumber,
-    IReadOnlyList<BoundConversation>? Conversations = null)
+    IReadOnlyList<BoundConversation>? Conversations = null,
+    ReminderCalendarSettings? ReminderCalendar = null)
 {
     /// <summary>States stored before conversations could be bound read as having none.</summary>
     public IReadOnlyList<BoundConversation> BoundConversations => Conversations ?? [];
+
+    /// <summary>States stored before reminder calendars could be set read as the official calendar with nothing added.</summary>
+    public ReminderCalendarSettings ReminderCalendarSettings => ReminderCalendar ?? ReminderCalendarSettings.Default;
 }

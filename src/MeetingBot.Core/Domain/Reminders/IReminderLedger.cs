@@ -16,6 +16,13 @@ public interface IReminderLedger
     /// </summary>
     Task<ReminderRecord?> TryReclaimAsync(ReminderRecord stale, string owner, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Keeps a claimed reminder claimed after a failed attempt, for another one later: the claim's time restarts at
+    /// <paramref name="now"/> (so a lease measured from it is the wait before the next attempt) and
+    /// <paramref name="detail"/> records the attempts so far; null when its record changed since <paramref name="claimed"/>.
+    /// </summary>
+    Task<ReminderRecord?> TryRetryLaterAsync(ReminderRecord claimed, DateTimeOffset now, string detail, CancellationToken cancellationToken = default);
+
     /// <summary>Records how a claimed reminder ended; false when its record changed since <paramref name="claimed"/> (nothing written).</summary>
     Task<bool> TryCompleteAsync(ReminderRecord claimed, ReminderState outcome, DateTimeOffset now, bool late, string? detail, CancellationToken cancellationToken = default);
 

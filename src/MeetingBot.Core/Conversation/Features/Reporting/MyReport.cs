@@ -5,6 +5,9 @@ namespace MeetingBot.Core.Conversation.Features.Reporting;
 /// <summary>A unit contact's own report: "我的报告" shows it with a prefilled card, "提交报告" submits it.</summary>
 public static class MyReport
 {
+    /// <summary>A button that does what typing "我的报告" does (reminders carry it).</summary>
+    public const string ShowAction = "reporting.mine";
+
     public static void Show(ConversationTurn turn)
     {
         var lang = turn.Lang;

@@ -47,11 +47,12 @@ public sealed class ReportingFeature : IConversationFeature
 
     private static async Task<bool> CardAsync(ConversationTurn turn, string action, CancellationToken cancellationToken)
     {
-        if (action is not (RoundOpening.OpenAction or ReportCard.DraftAction or ReportCard.SubmitAction or ReportCard.NextAction or TextReports.ChooseAction))
+        if (action is not (MyReport.ShowAction or RoundOpening.OpenAction or ReportCard.DraftAction or ReportCard.SubmitAction or ReportCard.NextAction or TextReports.ChooseAction))
             return false;
         if (!await turn.LoadAsync(cancellationToken)) { await turn.AskToChooseAsync(cancellationToken); return true; }
         switch (action)
         {
+            case MyReport.ShowAction: MyReport.Show(turn); break;
             case RoundOpening.OpenAction: await RoundOpening.CardAsync(turn, cancellationToken); break;
             case TextReports.ChooseAction: await TextReports.ChosenAsync(turn, cancellationToken); break;
             default: await ReportCardActions.HandleAsync(turn, action, cancellationToken); break;

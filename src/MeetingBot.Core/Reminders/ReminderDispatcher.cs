@@ -1,0 +1,193 @@
+using System.Collections.Concurrent;
+using MeetingBot.Core.Conversation;
+using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Domain.Reminders;
+using MeetingBot.Core.Messaging;
+using MeetingBot.Core.Policy.Index;
+using Microsoft.Extensions.Logging;
+
+namespace MeetingBot.Core.Reminders;
+
+/// <summary>
+/// Sends each due reminder once: every sweep finds what the joint meetings' state calls for up to now, claims what
+/// the ledger does not hold yet (a conditional insert: of several instances, only the winner sends), delivers it
+/// and records how it ended. A claim left by a stopped instance is taken over after the lease; failed deliveries
+/// wait in their claim and are retried with a growing wait; the secretariat hears of those that finally fail.
+/// </summary>
+public sealed partial class ReminderDispatcher(
+    IJointMeetingStore store,
+    IReminderLedger ledger,
+    PolicyCatalog catalog,
+    IReminderPlanner planner,
+    Notifier notifier,
+    TimeProvider clock,
+    ReminderDispatchOptions options,
+    ILogger<ReminderDispatcher> logger)
+{
+    public ReminderDispatchOptions Options => options;
+
+    public async Task<ReminderSweepSummary> SweepAsync(CancellationToken cancellationToken)
+    {
+        var tally = new SweepTally();
+        var now = clock.GetUtcNow();
+        var jointMeetings = await store.ListAsync(cancellationToken);
+        var work = new ConcurrentBag<ReminderWork>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentDeliveries, CancellationToken = cancellationToken };
+
+        await Parallel.ForEachAsync(jointMeetings, parallel, async (jointMeeting, token) =>
+        {
+            var id = jointMeeting.Value.Id;
+            try
+            {
+                foreach (var item in await FindWorkAsync(id, now, token)) work.Add(item);
+            }
+            catch (Exception ex) when (!token.IsCancellationRequested)
+            {
+                // One joint meeting's bad state or store error must not keep the others' reminders back.
+                tally.Error();
+                LogJointMeetingFailed(logger, id, ex);
+            }
+        });
+
+        // Earliest first, so a backlog goes out in the order it fell due.
+        var ordered = work.OrderBy(w => w.Due.At).ThenBy(w => w.Due.Key.JointMeetingId, StringComparer.Ordinal)
+            .ThenBy(w => w.Due.Key.Id, StringComparer.Ordinal);
+        await Parallel.ForEachAsync(ordered, parallel, async (item, token) =>
+        {
+            try
+            {
+                await RunAsync(item, tally, token);
+            }
+            catch (Exception ex) when (!token.IsCancellationRequested)
+            {
+                // Its claim stays: after the lease this or another instance takes it over.
+                tally.Error();
+                LogReminderFailed(logger, item.Due.Key.JointMeetingId, item.Due.Key.Id, ex);
+            }
+        });
+        return tally.ToSummary();
+    }
+
+    /// <summary>The reminders of one joint meeting to claim now, and the claims to try again.</summary>
+    private async Task<IReadOnlyList<ReminderWork>> FindWorkAsync(string jointMeetingId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var snapshot = await store.LoadAsync(jointMeetingId, cancellationToken);
+        if (snapshot is null) return [];
+        var policy = catalog.IndexFor(snapshot.JointMeeting.Value);
+        // The schedule's window excludes its end: one tick past now takes in what falls due this very instant.
+        var due = planner.Between(snapshot, policy, now - options.LookBack, now.AddTicks(1));
+        if (due.Count == 0) return [];
+
+        var records = (await ledger.ListAsync(jointMeetingId, cancellationToken)).ToDictionary(r => r.Key.Id, StringComparer.Ordinal);
+        var work = new List<ReminderWork>();
+        foreach (var reminder in due.DistinctBy(d => d.Key.Id))
+        {
+            if (!records.TryGetValue(reminder.Key.Id, out var record)) work.Add(new ReminderWork(reminder, snapshot, policy, null));
+            else if (record.State == ReminderState.Claimed
+                && now >= record.ClaimedAt + options.WaitAfter(DeliveryProgress.Read(record.Detail).Attempts))
+                work.Add(new ReminderWork(reminder, snapshot, policy, record));
+        }
+        return work;
+    }
+
+    private async Task RunAsync(ReminderWork item, SweepTally tally, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var progress = DeliveryProgress.Read(item.Waiting?.Detail);
+        var claim = item.Waiting is null
+            ? await ledger.TryClaimAsync(item.Due.Key, options.Owner, now, cancellationToken)
+            : await ledger.TryReclaimAsync(item.Waiting, options.Owner, now, cancellationToken);
+        if (claim is null) return; // another instance was first
+        if (item.Waiting is not null && progress.Attempts == 0)
+        {
+            tally.Recovered();
+            LogRecovered(logger, item.Due.Key.JointMeetingId, item.Due.Key.Id, item.Waiting.ClaimedBy);
+        }
+
+        var missedBy = now - item.Due.At;
+        if (missedBy > options.SkipAfter)
+        {
+            await CompleteAsync(claim, ReminderState.Skipped, now, false, $"missed by {Hours(missedBy)} h (the bot was not running): older than {Hours(options.SkipAfter)} h, not sent", cancellationToken);
+            tally.Skipped();
+            return;
+        }
+
+        var late = missedBy > options.LateAfter;
+        var messages = planner.Compose(item.Due, item.Snapshot, item.Policy, late);
+        if (messages.Count == 0)
+        {
+            await CompleteAsync(claim, ReminderState.Skipped, now, false, "nothing to send: no longer due (submitted, cancelled, moved) or nobody to send it to (no approved contact)", cancellationToken);
+            tally.Skipped();
+            return;
+        }
+
+        await DeliverAsync(claim, item, messages, progress, late, tally, cancellationToken);
+    }
+
+    private async Task DeliverAsync(ReminderRecord claim, ReminderWork item, IReadOnlyList<Notification> messages,
+        DeliveryProgress progress, bool late, SweepTally tally, CancellationToken cancellationToken)
+    {
+        var delivered = progress.Delivered.ToList();
+        var unreachable = progress.Unreachable.ToList();
+        var failed = new List<MissedRecipient>();
+        foreach (var message in messages.Where(m => !progress.IsSettled(m.To)))
+        {
+            var result = await notifier.DeliverAsync(message, cancellationToken);
+            var missed = new MissedRecipient(message.To.Key, message.To.DisplayName, result.Detail ?? result.Outcome.ToString());
+            switch (result.Outcome)
+            {
+                case NotificationOutcome.Delivered: delivered.Add(message.To.Key); break;
+                case NotificationOutcome.Unreachable: unreachable.Add(missed); break;
+                default: failed.Add(missed); break;
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        var next = new DeliveryProgress(progress.Attempts + 1, delivered, unreachable, failed);
+        if (failed.Count > 0 && next.Attempts < options.MaxAttempts)
+        {
+            if (await ledger.TryRetryLaterAsync(claim, now, next.Write(), cancellationToken) is null)
+                LogLostClaim(logger, claim.Key.JointMeetingId, claim.Key.Id);
+            tally.Retrying();
+            LogRetrying(logger, claim.Key.JointMeetingId, claim.Key.Id, next.Attempts, failed.Count);
+            return;
+        }
+
+        var reachedAnyone = delivered.Count > 0;
+        if (!await CompleteAsync(claim, reachedAnyone ? ReminderState.Sent : ReminderState.Failed, now, late && reachedAnyone, next.Write(), cancellationToken))
+            return;
+        if (reachedAnyone) tally.Sent(late);
+        else tally.Failed();
+        if (unreachable.Count > 0 || failed.Count > 0)
+            await UndeliveredReport.SendAsync(ledger, notifier, options.Owner, item.Snapshot.JointMeeting.Value, claim.Key,
+                messages[0].Message, [.. unreachable, .. failed], now, logger, cancellationToken);
+    }
+
+    private async Task<bool> CompleteAsync(ReminderRecord claim, ReminderState outcome, DateTimeOffset now, bool late, string detail, CancellationToken cancellationToken)
+    {
+        // Conditional on our claim: false only if another instance took it over because we overran the lease.
+        var done = await ledger.TryCompleteAsync(claim, outcome, now, late, detail, cancellationToken);
+        if (!done) LogLostClaim(logger, claim.Key.JointMeetingId, claim.Key.Id);
+        return done;
+    }
+
+    private static string Hours(TimeSpan span) => span.TotalHours.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A reminder to claim (<see cref="Waiting"/> null) or a claim to try again.</summary>
+    private sealed record ReminderWork(DueReminder Due, JointMeetingSnapshot Snapshot, PolicyIndex Policy, ReminderRecord? Waiting);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reminders of joint meeting {JointMeetingId} could not be planned this sweep")]
+    private static partial void LogJointMeetingFailed(ILogger logger, string jointMeetingId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reminder {ReminderId} of joint meeting {JointMeetingId} stopped between claim and completion; it is retried after the lease")]
+    private static partial void LogReminderFailed(ILogger logger, string jointMeetingId, string reminderId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {ReminderId} of joint meeting {JointMeetingId}: took over the claim of {StoppedOwner}, which did not finish within the lease")]
+    private static partial void LogRecovered(ILogger logger, string jointMeetingId, string reminderId, string stoppedOwner);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {ReminderId} of joint meeting {JointMeetingId}: attempt {Attempt} failed for {Failed} recipient(s); retried later")]
+    private static partial void LogRetrying(ILogger logger, string jointMeetingId, string reminderId, int attempt, int failed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {ReminderId} of joint meeting {JointMeetingId}: another instance took the claim over before this one finished (the lease was overrun)")]
+    private static partial void LogLostClaim(ILogger logger, string jointMeetingId, string reminderId);
+}
