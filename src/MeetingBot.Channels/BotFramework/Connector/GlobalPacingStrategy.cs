@@ -16,16 +16,18 @@ internal sealed class GlobalPacingStrategy(GlobalPacer pacer, TimeProvider time)
     protected override async ValueTask<Outcome<HttpResponseMessage>> ExecuteCore<TState>(
         Func<ResilienceContext, TState, ValueTask<Outcome<HttpResponseMessage>>> callback, ResilienceContext context, TState state)
     {
+        GlobalPacer.Slot slot;
         try
         {
-            await pacer.WaitTurnAsync(ConnectorLane.Current, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+            slot = await pacer.AcquireAsync(ConnectorLane.Current, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
         }
         catch (OperationCanceledException e)
         {
             return Outcome.FromException<HttpResponseMessage>(e);
         }
 
-        var outcome = await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
+        Outcome<HttpResponseMessage> outcome;
+        using (slot) outcome = await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
         if (outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } response)
             pacer.PauseProactive(ConnectorRetry.RetryAfter(response, time) ?? DefaultPause);
         return outcome;

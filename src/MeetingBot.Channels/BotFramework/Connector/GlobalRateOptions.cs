@@ -13,6 +13,9 @@ public sealed class GlobalRateOptions
     /// <summary>Requests of each window kept for turn replies: the proactive lane stops at Limit − TurnReserve.</summary>
     public int TurnReserve { get; set; } = 4;
 
-    /// <summary>Added to the window so that network jitter cannot squeeze one window's requests into less than the limit's.</summary>
-    public TimeSpan Margin { get; set; } = TimeSpan.FromMilliseconds(10);
+    /// <summary>
+    /// Added to the window, for a Connector whose clock runs slow. None is needed for network jitter: a request
+    /// counts until a window after its answer, later than the Connector saw it.
+    /// </summary>
+    public TimeSpan Margin { get; set; } = TimeSpan.Zero;
 }

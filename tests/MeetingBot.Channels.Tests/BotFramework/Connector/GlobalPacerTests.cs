@@ -15,27 +15,32 @@ public sealed class GlobalPacerTests : IDisposable
 
     public void Dispose() => _pacer.Dispose();
 
+    // A request answered the moment it is let go.
+    private async Task GoAsync(ConnectorLane lane, CancellationToken cancellationToken) =>
+        (await _pacer.AcquireAsync(lane, cancellationToken)).Dispose();
+
     [Fact]
-    public async Task WaitTurn_AFanOutOfThousands_NeverExceedsTheLimitInAnyWindow()
+    public async Task Acquire_AFanOutOfThousands_NeverExceedsTheLimitInAnyWindow()
     {
-        // A wait is done the moment the pacer lets it go: stamp each with the clock as soon as it is seen done.
-        var pending = new List<Task>();
+        // A wait is done the moment the pacer lets it go: stamp each as soon as it is seen done; its answer comes at once.
+        var pending = new List<Task<GlobalPacer.Slot>>();
         var granted = new List<DateTimeOffset>();
         void Stamp()
         {
             foreach (var done in pending.Where(p => p.IsCompleted).ToList())
             {
                 granted.Add(_time.GetUtcNow());
+                done.Result.Dispose();
                 pending.Remove(done);
             }
         }
 
-        pending.AddRange(Enumerable.Range(0, 2_000).Select(_ => _pacer.WaitTurnAsync(ConnectorLane.Proactive, CancellationToken.None)));
+        pending.AddRange(Enumerable.Range(0, 2_000).Select(_ => _pacer.AcquireAsync(ConnectorLane.Proactive, CancellationToken.None)));
         Stamp();
         for (var step = 0; step < 5_000 && pending.Count > 0; step++)
         {
             // Turn replies arrive now and then during the fan-out.
-            if (step % 37 == 0) pending.Add(_pacer.WaitTurnAsync(ConnectorLane.Turn, CancellationToken.None));
+            if (step % 37 == 0) pending.Add(_pacer.AcquireAsync(ConnectorLane.Turn, CancellationToken.None));
             Stamp();
             _time.Advance(TimeSpan.FromMilliseconds(10));
             Stamp();
@@ -51,9 +56,9 @@ public sealed class GlobalPacerTests : IDisposable
     }
 
     [Fact]
-    public async Task WaitTurn_ProactiveAlone_StopsShortOfTheLimitToKeepRoomForTurns()
+    public async Task Acquire_ProactiveAlone_StopsShortOfTheLimitToKeepRoomForTurns()
     {
-        var waiting = Enumerable.Range(0, 60).Select(_ => _pacer.WaitTurnAsync(ConnectorLane.Proactive, CancellationToken.None)).ToList();
+        var waiting = Enumerable.Range(0, 60).Select(_ => GoAsync(ConnectorLane.Proactive, CancellationToken.None)).ToList();
 
         waiting.Count(w => w.IsCompleted).Should().Be(46);
         _time.Advance(Second);
@@ -61,36 +66,55 @@ public sealed class GlobalPacerTests : IDisposable
     }
 
     [Fact]
-    public void WaitTurn_TurnReplyBehindAQueuedFanOut_GoesAtOnce()
+    public async Task Acquire_RequestsInFlight_CountUntilAWindowAfterTheirAnswer()
     {
-        for (var i = 0; i < 5_000; i++) _ = _pacer.WaitTurnAsync(ConnectorLane.Proactive, CancellationToken.None);
+        // The Connector counts a request when it arrives, somewhere between grant and answer: until one window after
+        // the answer, it may still be in the Connector's window.
+        var slots = new List<GlobalPacer.Slot>();
+        for (var i = 0; i < 46; i++) slots.Add(await _pacer.AcquireAsync(ConnectorLane.Proactive, CancellationToken.None));
+        var next = GoAsync(ConnectorLane.Proactive, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(5));
+        next.IsCompleted.Should().BeFalse("46 requests are still in flight");
 
-        var reply = _pacer.WaitTurnAsync(ConnectorLane.Turn, CancellationToken.None);
+        slots[0].Dispose();
+        _time.Advance(TimeSpan.FromMilliseconds(999));
+        next.IsCompleted.Should().BeFalse();
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+
+        await next;
+    }
+
+    [Fact]
+    public void Acquire_TurnReplyBehindAQueuedFanOut_GoesAtOnce()
+    {
+        for (var i = 0; i < 5_000; i++) _ = GoAsync(ConnectorLane.Proactive, CancellationToken.None);
+
+        var reply = GoAsync(ConnectorLane.Turn, CancellationToken.None);
 
         reply.IsCompleted.Should().BeTrue("the turn lane has its reserve however long the fan-out queue is");
     }
 
     [Fact]
-    public async Task WaitTurn_WindowFull_TurnReplyGoesBeforeEarlierQueuedProactive()
+    public async Task Acquire_WindowFullOfTurns_TurnReplyWaitsForRoomToo()
     {
-        for (var i = 0; i < 50; i++) await _pacer.WaitTurnAsync(ConnectorLane.Turn, CancellationToken.None);
-        var proactive = _pacer.WaitTurnAsync(ConnectorLane.Proactive, CancellationToken.None);
-        var reply = _pacer.WaitTurnAsync(ConnectorLane.Turn, CancellationToken.None);
+        for (var i = 0; i < 50; i++) await GoAsync(ConnectorLane.Turn, CancellationToken.None);
+        var proactive = GoAsync(ConnectorLane.Proactive, CancellationToken.None);
+        var reply = GoAsync(ConnectorLane.Turn, CancellationToken.None);
         reply.IsCompleted.Should().BeFalse("50 requests in a second is the limit for turns too");
 
         _time.Advance(Second);
 
         await reply;
-        proactive.IsCompleted.Should().BeTrue("after the turn, there is room for it as well");
+        await proactive;
     }
 
     [Fact]
     public async Task PauseProactive_HoldsTheWholeLaneForTheRetryAfter_ButNotTurns()
     {
         _pacer.PauseProactive(TimeSpan.FromSeconds(3));
-        var queued = Enumerable.Range(0, 10).Select(_ => _pacer.WaitTurnAsync(ConnectorLane.Proactive, CancellationToken.None)).ToList();
+        var queued = Enumerable.Range(0, 10).Select(_ => GoAsync(ConnectorLane.Proactive, CancellationToken.None)).ToList();
 
-        _pacer.WaitTurnAsync(ConnectorLane.Turn, CancellationToken.None).IsCompleted.Should().BeTrue();
+        GoAsync(ConnectorLane.Turn, CancellationToken.None).IsCompleted.Should().BeTrue();
         _time.Advance(TimeSpan.FromMilliseconds(2_999));
         queued.Should().OnlyContain(q => !q.IsCompleted);
         _time.Advance(TimeSpan.FromMilliseconds(1));
@@ -98,12 +122,12 @@ public sealed class GlobalPacerTests : IDisposable
     }
 
     [Fact]
-    public async Task WaitTurn_Cancelled_StopsWaitingAndLeavesItsSlot()
+    public async Task Acquire_Cancelled_StopsWaitingAndLeavesItsSlot()
     {
-        for (var i = 0; i < 46; i++) await _pacer.WaitTurnAsync(ConnectorLane.Proactive, CancellationToken.None);
+        for (var i = 0; i < 46; i++) await GoAsync(ConnectorLane.Proactive, CancellationToken.None);
         using var cancel = new CancellationTokenSource();
-        var cancelled = _pacer.WaitTurnAsync(ConnectorLane.Proactive, cancel.Token);
-        var next = _pacer.WaitTurnAsync(ConnectorLane.Proactive, CancellationToken.None);
+        var cancelled = GoAsync(ConnectorLane.Proactive, cancel.Token);
+        var next = GoAsync(ConnectorLane.Proactive, CancellationToken.None);
 
         await cancel.CancelAsync();
         await cancelled.Invoking(c => c).Should().ThrowAsync<OperationCanceledException>();

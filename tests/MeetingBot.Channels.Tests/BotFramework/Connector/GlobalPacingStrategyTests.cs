@@ -31,13 +31,13 @@ public sealed class GlobalPacingStrategyTests : IDisposable
         while (attempts.Count == 0) await Task.Yield();
         await WaitUntilAsync(() => _pacer.PausedUntil > _time.GetUtcNow());
 
-        var other = InLane(ConnectorLane.Proactive, () => _pacer.WaitTurnAsync(ConnectorLane.Current, CancellationToken.None));
+        var other = _pacer.AcquireAsync(ConnectorLane.Proactive, CancellationToken.None);
         other.IsCompleted.Should().BeFalse("the whole proactive lane waits out the Retry-After");
-        _pacer.WaitTurnAsync(ConnectorLane.Turn, CancellationToken.None).IsCompleted.Should().BeTrue("turn replies are not held");
+        _pacer.AcquireAsync(ConnectorLane.Turn, CancellationToken.None).IsCompleted.Should().BeTrue("turn replies are not held");
         _time.Advance(TimeSpan.FromSeconds(3));
 
         (await send).StatusCode.Should().Be(HttpStatusCode.OK);
-        await other;
+        (await other).Dispose();
         (attempts[1] - attempts[0]).Should().Be(TimeSpan.FromSeconds(3));
     }
 
@@ -64,12 +64,6 @@ public sealed class GlobalPacingStrategyTests : IDisposable
     }
 
     private static Task<T> InLane<T>(ConnectorLane lane, Func<Task<T>> work)
-    {
-        ConnectorLane.Current = lane;
-        return work();
-    }
-
-    private static Task InLane(ConnectorLane lane, Func<Task> work)
     {
         ConnectorLane.Current = lane;
         return work();
