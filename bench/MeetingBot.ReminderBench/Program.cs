@@ -106,8 +106,12 @@ static async Task<int> RunAsync(BenchOptions options, string folder)
         if (accepted != lastCount) (lastCount, lastProgress) = (accepted, run.Elapsed);
         else if (run.Elapsed - lastProgress > stallLimit) { Console.WriteLine("  no progress for 3 minutes: stopping"); break; }
     }
-    var fanOut = run.Elapsed;
     await probing;
+
+    // The same message once the fan-out is over, same store: what an answer costs without the fan-out.
+    var idle = new List<TimeSpan>();
+    for (var i = 0; i < Math.Max(1, options.Probes / 2); i++) idle.Add(await probe.AskAsync("帮助"));
+    Console.WriteLine($"  after the fan-out (idle): answered in {string.Join(", ", idle.Select(l => $"{l.TotalMilliseconds:0} ms"))}");
 
     // The last sends' ledger records are completed just after their answer: give them a moment.
     var ledger = app.Services.GetRequiredService<IReminderLedger>();
@@ -132,9 +136,9 @@ static async Task<int> RunAsync(BenchOptions options, string folder)
     Console.WriteLine($"429s received: {audit.Throttled}; other errors: {audit.OtherErrors}");
     Console.WriteLine($"Ledger: {audit.LedgerSent:N0} sent ({audit.LedgerLate} late), {audit.LedgerOther} other; Connector accepted {audit.Accepted:N0} reminder sends");
     Console.WriteLine($"Duplicates: {audit.Duplicates}; losses: {audit.Losses}");
-    Console.WriteLine($"Incoming messages during the fan-out: {latencies.Count}, answered in median {median.TotalMilliseconds:0} ms, max {worst.TotalMilliseconds:0} ms");
+    Console.WriteLine($"Incoming messages during the fan-out: {latencies.Count}, answered in median {median.TotalMilliseconds:0} ms, max {worst.TotalMilliseconds:0} ms; idle after it: max {idle.Max().TotalMilliseconds:0} ms");
     Console.WriteLine(FormattableString.Invariant(
-        $"REMINDERBENCH reminders={options.Reminders} span_s={span.TotalSeconds:0.0} from_start_s={fromStart.TotalSeconds:0.0} minimum_s={minimum.TotalSeconds:0.0} per_s={audit.Accepted / Math.Max(span.TotalSeconds, 0.001):0.0} throttled={audit.Throttled} duplicates={audit.Duplicates} losses={audit.Losses} incoming_max_ms={worst.TotalMilliseconds:0}"));
+        $"REMINDERBENCH reminders={options.Reminders} span_s={span.TotalSeconds:0.0} from_start_s={fromStart.TotalSeconds:0.0} minimum_s={minimum.TotalSeconds:0.0} per_s={audit.Accepted / Math.Max(span.TotalSeconds, 0.001):0.0} throttled={audit.Throttled} duplicates={audit.Duplicates} losses={audit.Losses} incoming_max_ms={worst.TotalMilliseconds:0} idle_max_ms={idle.Max().TotalMilliseconds:0}"));
     return audit.Duplicates == 0 && audit.Losses == 0 && audit.OtherErrors == 0 ? 0 : 1;
 }
 
