@@ -5,6 +5,7 @@ using MeetingBot.Channels.BotFramework.Mapping;
 using MeetingBot.Channels.BotFramework.Proactive;
 using MeetingBot.Channels.BotFramework.Turns;
 using MeetingBot.Channels.Files;
+using MeetingBot.Core.Messaging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public static class BotFrameworkRegistration
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
         services.AddOptions<ConnectorRetryOptions>().BindConfiguration(ConnectorRetryOptions.Section);
         services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.Section);
+        services.AddOptions<GlobalRateOptions>().BindConfiguration(GlobalRateOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value);
@@ -35,11 +37,13 @@ public static class BotFrameworkRegistration
         services.AddSingleton(CreateValidator);
         services.AddSingleton(CreateTokenSource);
         services.AddSingleton<ServiceUrlTrust>();
+        services.AddSingleton(sp => new GlobalPacer(sp.GetRequiredService<IOptions<GlobalRateOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ConnectorClient(
             sp.GetRequiredService<BotHttpClients>().Connector,
             sp.GetRequiredService<IConnectorTokenSource>(),
             sp.GetRequiredService<ServiceUrlTrust>(),
-            ConnectorRetry.Build(sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value, sp.GetRequiredService<TimeProvider>())));
+            ConnectorRetry.Build(sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<GlobalPacer>())));
         services.AddSingleton<ConversationPacer>();
         services.AddSingleton<MessageSender>();
         services.AddSingleton<ConversationReferences>();
@@ -55,7 +59,8 @@ public static class BotFrameworkRegistration
 
     /// <summary>
     /// Registers the channel around the conversation (<see cref="ConversationBot"/>), with file links for the files
-    /// it sends. The host must also register the <see cref="Core.Conversation.ConversationHandler"/>, and map
+    /// it sends, and Teams as a <see cref="INotificationChannel"/> of the <see cref="Notifier"/> (reminders). The host
+    /// must also register the <see cref="Core.Conversation.ConversationHandler"/>, and map
     /// <see cref="FileLinkEndpoint.MapFileLinks"/> beside <see cref="MapBotFramework"/>.
     /// </summary>
     public static IServiceCollection AddConversationBot(this IServiceCollection services)
@@ -63,6 +68,9 @@ public static class BotFrameworkRegistration
         services.AddFileLinks();
         services.AddSingleton<KnownPeople>();
         services.AddSingleton<OutgoingActivities>();
+        services.AddSingleton<TeamsNotificationChannel>();
+        services.AddSingleton<INotificationChannel>(sp => sp.GetRequiredService<TeamsNotificationChannel>());
+        services.TryAddSingleton<Notifier>();
         services.AddSingleton<NotificationDelivery>();
         return services.AddBotFramework<ConversationBot>();
     }

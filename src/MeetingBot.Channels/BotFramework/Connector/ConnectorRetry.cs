@@ -8,12 +8,14 @@ namespace MeetingBot.Channels.BotFramework.Connector;
 /// <summary>
 /// The retry policy for Connector calls, with Polly: 429 waits for its Retry-After; 412 (concurrent operations on
 /// one conversation), 5xx and timeouts back off exponentially with jitter; a bounded number of attempts; other
-/// codes (400, 401, 403, 404, 413) are final at once, since repeating them cannot help.
+/// codes (400, 401, 403, 404, 413) are final at once, since repeating them cannot help. With a
+/// <see cref="GlobalPacer"/>, each attempt first waits for its lane's turn under the app-wide limit.
 /// </summary>
 public static class ConnectorRetry
 {
-    public static ResiliencePipeline<HttpResponseMessage> Build(ConnectorRetryOptions options, TimeProvider time) =>
-        new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
+    public static ResiliencePipeline<HttpResponseMessage> Build(ConnectorRetryOptions options, TimeProvider time, GlobalPacer? pacer = null)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = Math.Max(0, options.MaxAttempts - 1),
@@ -31,9 +33,11 @@ public static class ConnectorRetry
                     args.Outcome.Result?.Dispose();
                     return default;
                 },
-            })
-            .AddTimeout(options.AttemptTimeout)
-            .Build();
+            });
+        // Outside the attempt's timeout: waiting in a long fan-out queue is not the Connector being slow.
+        if (pacer is not null) builder.AddStrategy(_ => new GlobalPacingStrategy(pacer, time));
+        return builder.AddTimeout(options.AttemptTimeout).Build();
+    }
 
     public static bool IsRetryable(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed || (int)status >= 500;

@@ -28,7 +28,7 @@ public sealed class MessageSender(
         {
             if (activity.Attachments is { Count: > 0 } || string.IsNullOrEmpty(activity.Text))
             {
-                return await GiveUpAsync(to, activity, replyToId is null ? "send" : "reply", $"the message is {size / 1024} KB; the limit is {MessageSize.LimitBytes / 1024} KB", 0, cancellationToken);
+                return await GiveUpAsync(to, activity, replyToId is null ? "send" : "reply", $"the message is {size / 1024} KB; the limit is {MessageSize.LimitBytes / 1024} KB", 0, cancellationToken, permanent: true);
             }
 
             return await SendInPartsAsync(to, activity, replyToId, size, cancellationToken);
@@ -50,7 +50,7 @@ public sealed class MessageSender(
         }
         catch (Exception e) when (IsDeliveryFailure(e, cancellationToken))
         {
-            return await GiveUpAsync(to, activity, "update", e.Message, AttemptsOf(e), cancellationToken);
+            return await GiveUpAsync(to, activity, "update", e.Message, AttemptsOf(e), cancellationToken, IsPermanent(e));
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class MessageSender(
         }
         catch (Exception e) when (IsDeliveryFailure(e, cancellationToken))
         {
-            return await GiveUpAsync(to, new Activity { Id = activityId, Type = "delete" }, "delete", e.Message, AttemptsOf(e), cancellationToken);
+            return await GiveUpAsync(to, new Activity { Id = activityId, Type = "delete" }, "delete", e.Message, AttemptsOf(e), cancellationToken, IsPermanent(e));
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class MessageSender(
         }
         catch (Exception e) when (IsDeliveryFailure(e, cancellationToken))
         {
-            return await GiveUpAsync(to, activity, replyToId is null ? "send" : "reply", e.Message, AttemptsOf(e), cancellationToken);
+            return await GiveUpAsync(to, activity, replyToId is null ? "send" : "reply", e.Message, AttemptsOf(e), cancellationToken, IsPermanent(e));
         }
     }
 
@@ -100,7 +100,7 @@ public sealed class MessageSender(
         return last;
     }
 
-    private async Task<DeliveryResult> GiveUpAsync(ConversationReference to, Activity activity, string operation, string reason, int attempts, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> GiveUpAsync(ConversationReference to, Activity activity, string operation, string reason, int attempts, CancellationToken cancellationToken, bool permanent = false)
     {
         Log.Undelivered(log, operation, to.ChannelId, to.ConversationId, reason);
         var entry = new UndeliveredMessage(Guid.NewGuid().ToString("N"), to, operation, BotJson.Serialize(activity), reason, attempts, time.GetUtcNow());
@@ -114,7 +114,7 @@ public sealed class MessageSender(
             Log.UndeliveredNotRecorded(log, to.ConversationId, e);
         }
 
-        return DeliveryResult.Failure(reason);
+        return DeliveryResult.Failure(reason, permanent);
     }
 
     private static void Address(ConversationReference to, Activity activity)
@@ -130,6 +130,18 @@ public sealed class MessageSender(
     private static string PacingKey(ConversationReference to) => $"{to.ChannelId}|{to.ConversationId}";
 
     private static int AttemptsOf(Exception e) => e is ConnectorException connector ? connector.Attempts : 0;
+
+    /// <summary>
+    /// Whether the same request can never succeed: a refusal other than throttling, a conflict or a timeout (403 not
+    /// installed or blocked, 404 conversation gone, 400, 413), or a serviceUrl the bot does not trust.
+    /// </summary>
+    public static bool IsPermanent(Exception e) => e switch
+    {
+        UntrustedServiceUrlException => true,
+        ConnectorException { Status: { } status } => (int)status is >= 400 and < 500 && !ConnectorRetry.IsRetryable(status)
+            && status != System.Net.HttpStatusCode.RequestTimeout && status != System.Net.HttpStatusCode.Unauthorized,
+        _ => false,
+    };
 
     private static bool IsDeliveryFailure(Exception e, CancellationToken cancellationToken) => e switch
     {

@@ -25,7 +25,7 @@ public sealed class ConversationBot(
 
     protected override async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        people.Remember(turn.Activity.ChannelId, turn.Activity.From);
+        people.Remember(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation);
         var message = TeamsMessages.From(turn);
         var reply = await conversation.HandleAsync(message, cancellationToken);
         foreach (var sent in reply.Messages)
@@ -43,7 +43,7 @@ public sealed class ConversationBot(
     {
         // An upgrade of an installed app is no news to the people there.
         if (turn.Activity.Action == "add-upgrade" || !FirstWelcome(turn)) return;
-        people.Remember(turn.Activity.ChannelId, turn.Activity.From);
+        people.Remember(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation);
         var lang = turn.Activity.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? Lang.En : Lang.Zh;
         var reply = await conversation.HandleAsync(TeamsMessages.From(turn, lang.Pick("帮助", "help")), cancellationToken);
         for (var i = 0; i < reply.Messages.Count; i++)
@@ -56,7 +56,7 @@ public sealed class ConversationBot(
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> members, ITurnContext turn, CancellationToken cancellationToken)
     {
-        foreach (var member in members) people.Remember(turn.Activity.ChannelId, member);
+        foreach (var member in members) people.Remember(turn.Activity.ChannelId, member, turn.Conversation);
         return Task.CompletedTask;
     }
 

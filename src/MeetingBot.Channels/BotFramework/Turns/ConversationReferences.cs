@@ -19,6 +19,9 @@ public sealed class ConversationReferences(IConversationReferenceStore store, Se
     // (channel, user id or AAD object id) → the personal conversation with that person, for notifications.
     private readonly ConcurrentDictionary<(string, string), (string, string)> _personal = new();
 
+    // (channel, tenant) → a conversation the bot is installed in there, to open 1:1s with people it has not met.
+    private readonly ConcurrentDictionary<(string, string), (string, string)> _inTenant = new();
+
     public static ConversationReference From(Activity activity)
     {
         var conversation = activity.Conversation;
@@ -61,6 +64,20 @@ public sealed class ConversationReferences(IConversationReferenceStore store, Se
             ? stored
             : null;
 
+    /// <summary>
+    /// A conversation the bot is installed in within <paramref name="tenantId"/> (its serviceUrl and the bot's id
+    /// there open a 1:1 with anyone of that tenant); null when it knows none.
+    /// </summary>
+    public StoredConversation? FindInTenant(string channelId, string? tenantId)
+    {
+        if (string.IsNullOrEmpty(tenantId)) return null;
+        if (_inTenant.TryGetValue((channelId, tenantId), out var key) && _known.TryGetValue(key, out var stored) && stored.Installed) return stored;
+        // The remembered one was removed since: look for another, and remember it.
+        var other = _known.Values.FirstOrDefault(c => c.Installed && c.Reference.ChannelId == channelId && c.Reference.TenantId == tenantId);
+        if (other is not null) _inTenant[(channelId, tenantId)] = (channelId, other.Reference.ConversationId);
+        return other;
+    }
+
     /// <summary>Records a conversation the bot opened itself (a Teams 1:1 for a reminder).</summary>
     public Task RememberAsync(ConversationReference reference, CancellationToken cancellationToken) =>
         SaveIfChangedAsync(reference, installed: true, cancellationToken);
@@ -95,6 +112,7 @@ public sealed class ConversationReferences(IConversationReferenceStore store, Se
         var reference = stored.Reference;
         var key = (reference.ChannelId, reference.ConversationId);
         _known[key] = stored;
+        if (stored.Installed && !string.IsNullOrEmpty(reference.TenantId)) _inTenant[(reference.ChannelId, reference.TenantId)] = key;
         if (!reference.IsPersonal || reference.User is not { } user) return;
         Point((reference.ChannelId, user.Id), key, stored.Installed);
         if (!string.IsNullOrEmpty(user.AadObjectId)) Point((reference.ChannelId, user.AadObjectId), key, stored.Installed);
