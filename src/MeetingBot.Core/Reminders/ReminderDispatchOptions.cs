@@ -19,6 +19,12 @@ public sealed record ReminderDispatchOptions
     /// </summary>
     public TimeSpan LateAfter { get; init; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// How old a joint meeting's state may be when a reminder is composed from it. A fan-out takes minutes; a unit
+    /// that submits in the middle of one must not get that morning's reminder afterwards.
+    /// </summary>
+    public TimeSpan FreshFor { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Missed by more than this (the bot was down), a reminder is recorded as skipped and not sent.</summary>
     public TimeSpan SkipAfter { get; init; } = TimeSpan.FromHours(24);
 

@@ -31,6 +31,7 @@ public sealed partial class ReminderDispatcher(
         var tally = new SweepTally();
         var now = clock.GetUtcNow();
         var jointMeetings = await store.ListAsync(cancellationToken);
+        var snapshots = new SweepSnapshots(store, clock, options.FreshFor);
         var work = new ConcurrentBag<ReminderWork>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentDeliveries, CancellationToken = cancellationToken };
 
@@ -39,7 +40,7 @@ public sealed partial class ReminderDispatcher(
             var id = jointMeeting.Value.Id;
             try
             {
-                foreach (var item in await FindWorkAsync(id, now, token)) work.Add(item);
+                foreach (var item in await FindWorkAsync(id, now, snapshots, token)) work.Add(item);
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
             {
@@ -56,7 +57,7 @@ public sealed partial class ReminderDispatcher(
         {
             try
             {
-                await RunAsync(item, tally, token);
+                await RunAsync(item, snapshots, tally, token);
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
             {
@@ -69,10 +70,11 @@ public sealed partial class ReminderDispatcher(
     }
 
     /// <summary>The reminders of one joint meeting to claim now, and the claims to try again.</summary>
-    private async Task<IReadOnlyList<ReminderWork>> FindWorkAsync(string jointMeetingId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ReminderWork>> FindWorkAsync(string jointMeetingId, DateTimeOffset now, SweepSnapshots snapshots, CancellationToken cancellationToken)
     {
         var snapshot = await store.LoadAsync(jointMeetingId, cancellationToken);
         if (snapshot is null) return [];
+        snapshots.Remember(snapshot);
         var jointMeeting = snapshot.JointMeeting.Value;
         // The schedule never places a reminder in quiet hours, but a catch-up after downtime would land anywhere:
         // it waits for the morning instead of waking people (and is still sent if then under a day late).
@@ -87,15 +89,15 @@ public sealed partial class ReminderDispatcher(
         var work = new List<ReminderWork>();
         foreach (var reminder in due.DistinctBy(d => d.Key.Id))
         {
-            if (!records.TryGetValue(reminder.Key.Id, out var record)) work.Add(new ReminderWork(reminder, snapshot, policy, null));
+            if (!records.TryGetValue(reminder.Key.Id, out var record)) work.Add(new ReminderWork(reminder, policy, null));
             else if (record.State == ReminderState.Claimed
                 && now >= record.ClaimedAt + options.WaitAfter(DeliveryProgress.Read(record.Detail).Attempts))
-                work.Add(new ReminderWork(reminder, snapshot, policy, record));
+                work.Add(new ReminderWork(reminder, policy, record));
         }
         return work;
     }
 
-    private async Task RunAsync(ReminderWork item, SweepTally tally, CancellationToken cancellationToken)
+    private async Task RunAsync(ReminderWork item, SweepSnapshots snapshots, SweepTally tally, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var progress = DeliveryProgress.Read(item.Waiting?.Detail);
@@ -118,10 +120,12 @@ public sealed partial class ReminderDispatcher(
         }
 
         var late = missedBy > options.LateAfter;
-        var messages = planner.Compose(item.Due, item.Snapshot, item.Policy, late);
-        if (messages.Count == 0)
+        var snapshot = await snapshots.CurrentAsync(item.Due.Key.JointMeetingId, cancellationToken);
+        IReadOnlyList<Notification> messages = snapshot is null ? [] : planner.Compose(item.Due, snapshot, item.Policy, late);
+        if (snapshot is null || messages.Count == 0)
         {
-            var why = ReminderMessages.Recipients(item.Snapshot.JointMeeting.Value, item.Due.Key.Recipient).Count == 0
+            var why = snapshot is null ? "no longer due: the joint meeting is gone"
+                : ReminderMessages.Recipients(snapshot.JointMeeting.Value, item.Due.Key.Recipient).Count == 0
                 ? $"nobody to send it to: no approved contact for {item.Due.Key.Recipient}"
                 : "no longer due (submitted, cancelled or moved)";
             await CompleteAsync(claim, ReminderState.Skipped, now, false, why, cancellationToken);
@@ -129,10 +133,10 @@ public sealed partial class ReminderDispatcher(
             return;
         }
 
-        await DeliverAsync(claim, item, messages, progress, late, tally, cancellationToken);
+        await DeliverAsync(claim, snapshot, messages, progress, late, tally, cancellationToken);
     }
 
-    private async Task DeliverAsync(ReminderRecord claim, ReminderWork item, IReadOnlyList<Notification> messages,
+    private async Task DeliverAsync(ReminderRecord claim, JointMeetingSnapshot snapshot, IReadOnlyList<Notification> messages,
         DeliveryProgress progress, bool late, SweepTally tally, CancellationToken cancellationToken)
     {
         var delivered = progress.Delivered.ToList();
@@ -167,7 +171,7 @@ public sealed partial class ReminderDispatcher(
         if (reachedAnyone) tally.Sent(late);
         else tally.Failed();
         if (unreachable.Count > 0 || failed.Count > 0)
-            await UndeliveredReport.SendAsync(ledger, notifier, options.Owner, item.Snapshot.JointMeeting.Value, claim.Key,
+            await UndeliveredReport.SendAsync(ledger, notifier, options.Owner, snapshot.JointMeeting.Value, claim.Key,
                 messages[0].Message, [.. unreachable, .. failed], now, logger, cancellationToken);
     }
 
@@ -182,7 +186,7 @@ public sealed partial class ReminderDispatcher(
     private static string Hours(TimeSpan span) => span.TotalHours.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A reminder to claim (<see cref="Waiting"/> null) or a claim to try again.</summary>
-    private sealed record ReminderWork(DueReminder Due, JointMeetingSnapshot Snapshot, PolicyIndex Policy, ReminderRecord? Waiting);
+    private sealed record ReminderWork(DueReminder Due, PolicyIndex Policy, ReminderRecord? Waiting);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reminders of joint meeting {JointMeetingId} could not be planned this sweep")]
     private static partial void LogJointMeetingFailed(ILogger logger, string jointMeetingId, Exception exception);

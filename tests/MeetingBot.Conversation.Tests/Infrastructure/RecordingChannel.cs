@@ -29,15 +29,19 @@ public sealed class RecordingChannel(ChatHarness chat, string channel) : INotifi
     /// <summary>Every call, delivered or not.</summary>
     public IReadOnlyList<Delivery> Attempts { get { lock (gate) return [.. attempts]; } }
 
-    public Task<NotificationResult> DeliverAsync(Notification notification, CancellationToken cancellationToken)
+    /// <summary>Runs before each delivery, as the time a real send takes: to move the clock or change the state meanwhile.</summary>
+    public Func<Notification, Task>? WhileSending { get; set; }
+
+    public async Task<NotificationResult> DeliverAsync(Notification notification, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (WhileSending is { } meanwhile) await meanwhile(notification);
         var at = chat.Clock.GetUtcNow();
         lock (gate) attempts.Add(new Delivery(at, notification.To, notification.Message));
-        if (Fault?.Invoke(notification) is { } failure) return Task.FromResult(failure);
+        if (Fault?.Invoke(notification) is { } failure) return failure;
         if (!chat.Receive(notification))
-            return Task.FromResult(NotificationResult.Unreachable("no 1:1 chat with the bot is known for this account"));
+            return NotificationResult.Unreachable("no 1:1 chat with the bot is known for this account");
         lock (gate) delivered.Add(new Delivery(at, notification.To, notification.Message));
-        return Task.FromResult(NotificationResult.Delivered);
+        return NotificationResult.Delivered;
     }
 }
