@@ -43,7 +43,7 @@ static async Task<int> RunAsync(BenchOptions options, string folder)
     var table = SqliteEntityTableFactory.Create(folder);
     var store = new EntityJointMeetingStore(table);
     await store.InitializeAsync();
-    await Seeding.SeedAsync(store, new EntityConversationReferenceStore(table), connector.ServiceUrl, options.JointMeetings);
+    await Seeding.SeedAsync(store, new EntityConversationStore(table), connector.ServiceUrl, options.JointMeetings);
     await ExpectThirtyAsync(store);
     Console.WriteLine($"  seeded in {seeding.Elapsed.TotalSeconds:0.0} s");
 

@@ -3,6 +3,7 @@ using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Domain.Meetings;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reporting;
+using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Core.Messaging;
 
 namespace MeetingBot.ReminderBench;
@@ -28,7 +29,7 @@ internal static class Seeding
     /// <summary>Each contact's 1:1 conversation id: the stub's record of a send names the person it reached.</summary>
     public static string ConversationOf(ChatAccount contact) => $"a:{contact.AccountId}";
 
-    public static async Task SeedAsync(IJointMeetingStore store, IConversationReferenceStore conversations, string serviceUrl, int jointMeetings)
+    public static async Task SeedAsync(IJointMeetingStore store, IConversationStore conversations, string serviceUrl, int jointMeetings)
     {
         await Parallel.ForEachAsync(Enumerable.Range(0, jointMeetings), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (i, ct) =>
         {
@@ -42,7 +43,7 @@ internal static class Seeding
                 var contact = ContactOf(id, unit.Id);
                 var reference = new ConversationReference("msteams", ConversationOf(contact), serviceUrl, new ChatParty(BotId, "MeetingBot"),
                     new ChatParty($"29:{contact.AccountId}", contact.DisplayName, contact.AccountId), TenantId, "personal", Locale: "zh-CN");
-                await conversations.SaveAsync(new StoredConversation(reference, Installed: true, OpenedAt), ct);
+                await conversations.SaveAsync(reference.ToStored(installed: true, OpenedAt), ct);
             }
         });
     }

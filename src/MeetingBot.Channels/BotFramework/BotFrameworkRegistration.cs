@@ -1,7 +1,6 @@
 using MeetingBot.Channels.BotFramework.Auth;
 using MeetingBot.Channels.BotFramework.Connector;
 using MeetingBot.Channels.BotFramework.Http;
-using MeetingBot.Channels.BotFramework.Mapping;
 using MeetingBot.Channels.BotFramework.Proactive;
 using MeetingBot.Channels.BotFramework.Turns;
 using MeetingBot.Channels.Files;
@@ -55,24 +54,6 @@ public static class BotFrameworkRegistration
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<MessagesEndpoint>();
         return services;
-    }
-
-    /// <summary>
-    /// Registers the channel around the conversation (<see cref="ConversationBot"/>), with file links for the files
-    /// it sends, and Teams as a <see cref="INotificationChannel"/> of the <see cref="Notifier"/> (reminders). The host
-    /// must also register the <see cref="Core.Conversation.ConversationHandler"/>, and map
-    /// <see cref="FileLinkEndpoint.MapFileLinks"/> beside <see cref="MapBotFramework"/>.
-    /// </summary>
-    public static IServiceCollection AddConversationBot(this IServiceCollection services)
-    {
-        services.AddFileLinks();
-        services.AddSingleton<KnownPeople>();
-        services.AddSingleton<OutgoingActivities>();
-        services.AddSingleton<TeamsNotificationChannel>();
-        services.AddSingleton<INotificationChannel>(sp => sp.GetRequiredService<TeamsNotificationChannel>());
-        services.TryAddSingleton<Notifier>();
-        services.AddSingleton<NotificationDelivery>();
-        return services.AddBotFramework<ConversationBot>();
     }
 
     public static IEndpointConventionBuilder MapBotFramework(this IEndpointRouteBuilder endpoints) =>

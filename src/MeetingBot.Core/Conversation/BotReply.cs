@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain.Accounts;
 
 namespace MeetingBot.Core.Conversation;
@@ -11,19 +11,34 @@ public sealed record FileAttachment(string Name, string ContentType, byte[] Cont
 /// message, or, with a <see cref="Card"/>, what a client that cannot render cards shows and what notifications
 /// preview. Every card action can also be typed, and the text says how.
 /// </summary>
-public sealed record OutgoingMessage(string Text, JsonObject? Card = null, IReadOnlyList<FileAttachment>? Files = null)
+public sealed record OutgoingMessage(string Text, Card? Card = null, IReadOnlyList<FileAttachment>? Files = null)
 {
     public IReadOnlyList<FileAttachment> Attachments => Files ?? [];
+
+    /// <summary>
+    /// The language it is written in, for the few words a channel adds around it (a file's link); set by the turn
+    /// for what it sends, and by whoever composes a notification. A card knows its own.
+    /// </summary>
+    public Lang? Lang { get; init; }
+
+    /// <summary>The language of the words a channel adds: its card's (they go on the card), the message's, else Chinese.</summary>
+    public Lang Language => Card?.Lang ?? Lang ?? global::MeetingBot.Core.Conversation.Lang.Zh;
 }
 
 /// <summary>A message for one person in their 1:1 chat with the bot (a notice, a report card, an approval request).</summary>
 public sealed record Notification(ChatAccount To, OutgoingMessage Message);
 
 /// <summary>What the bot answers to one message: replies in the same conversation, and messages to other people.</summary>
-public sealed class BotReply
+public sealed class BotReply(Lang lang)
 {
     private readonly List<OutgoingMessage> messages = [];
     private readonly List<Notification> notifications = [];
+
+    /// <summary>The language the person is answered in (detected once, by the turn).</summary>
+    public Lang Lang { get; } = lang;
+
+    /// <summary>The joint meeting the turn was about, when one was found (for logs and telemetry).</summary>
+    public string? JointMeetingId { get; internal set; }
 
     public IReadOnlyList<OutgoingMessage> Messages => messages;
 
@@ -34,7 +49,7 @@ public sealed class BotReply
     /// <summary>Queues a message for someone else; the same person gets one copy of the same message.</summary>
     public void Notify(ChatAccount to, OutgoingMessage message)
     {
-        if (!notifications.Any(n => n.To.SameAs(to) && ReferenceEquals(n.Message, message)))
+        if (!notifications.Any(n => n.To.SameAs(to) && n.Message == message))
             notifications.Add(new Notification(to, message));
     }
 

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain.Accounts;
 
 namespace MeetingBot.Core.Conversation;
@@ -20,4 +20,4 @@ public sealed record ChatConversation(string Channel, string Id, ConversationKin
 /// </summary>
 /// <param name="Value">The data of a card action merged with the card's inputs (Action.Submit), or null.</param>
 /// <param name="Locale">The client's language when it says (e.g. "en-US"), or null.</param>
-public sealed record ChatMessage(ChatAccount From, ChatConversation Conversation, string Text, JsonObject? Value = null, string? Locale = null);
+public sealed record ChatMessage(ChatAccount From, ChatConversation Conversation, string Text, CardSubmission? Value = null, string? Locale = null);

@@ -1,22 +1,33 @@
+using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain;
 using MeetingBot.Core.Domain.Persistence;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MeetingBot.Core.Conversation;
 
 /// <summary>
-/// The turn handler every channel calls: offers a message to the features in order, and turns what went wrong
-/// into a plain answer. A refusal of the domain, a conflict that kept recurring or a store that is down leaves
-/// nothing half done: the whole reply becomes the explanation.
+/// The conversation every channel calls. <see cref="RunAsync"/> runs a whole turn through a channel (see
+/// ConversationHandler.Runner.cs); <see cref="HandleAsync"/> is its first half: it offers a message to the features
+/// in order and turns what the domain refused into a plain answer. A refusal of the domain, a conflict that kept
+/// recurring or a store that is down leaves nothing half done: the whole reply becomes the explanation.
 /// </summary>
-public sealed class ConversationHandler(IEnumerable<IConversationFeature> features, IJointMeetingStore store, JointMeetingDirectory directory, TimeProvider time)
+public sealed partial class ConversationHandler(
+    IEnumerable<IConversationFeature> features,
+    IJointMeetingStore store,
+    JointMeetingDirectory directory,
+    ICardBudget cardBudget,
+    TimeProvider time,
+    ILogger<ConversationHandler>? log = null)
 {
     private readonly IReadOnlyList<IConversationFeature> features = features.ToList();
+    private readonly ILogger log = log ?? NullLogger<ConversationHandler>.Instance;
 
     public IReadOnlyList<IConversationFeature> Features => features;
 
     public async Task<BotReply> HandleAsync(ChatMessage message, CancellationToken cancellationToken = default)
     {
-        var turn = new ConversationTurn(message, time.GetUtcNow(), store, directory);
+        var turn = new ConversationTurn(message, time.GetUtcNow(), store, directory, cardBudget);
         try
         {
             foreach (var feature in features)
@@ -44,6 +55,10 @@ public sealed class ConversationHandler(IEnumerable<IConversationFeature> featur
         {
             turn.Reply.Clear();
             turn.Say(Replies.StoreUnavailable(turn.Lang));
+        }
+        finally
+        {
+            turn.Reply.JointMeetingId = turn.JointMeeting?.Id;
         }
         return turn.Reply;
     }

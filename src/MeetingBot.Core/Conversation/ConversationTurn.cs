@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain;
 using MeetingBot.Core.Domain.Accounts;
@@ -21,26 +20,31 @@ public sealed class ConversationTurn
     private string? jointMeetingId;
     private JointMeetingSnapshot? snapshot;
 
-    internal ConversationTurn(ChatMessage message, DateTimeOffset now, IJointMeetingStore store, JointMeetingDirectory directory)
+    internal ConversationTurn(ChatMessage message, DateTimeOffset now, IJointMeetingStore store, JointMeetingDirectory directory, ICardBudget cardBudget)
     {
         Message = message;
         Now = now;
         this.store = store;
         this.directory = directory;
-        Lang = Languages.Detect(message.Text, message.Locale, CardActions.String(message.Value, CardActions.LanguageKey));
+        CardBudget = cardBudget;
+        Lang = Languages.Of(message);
+        Reply = new BotReply(Lang);
     }
 
     public ChatMessage Message { get; }
     public ChatAccount From => Message.From;
     public string Text => Message.Text;
-    public JsonObject? Value => Message.Value;
+    public CardSubmission? Value => Message.Value;
 
     /// <summary>The card action pressed, or null for typed text.</summary>
     public string? CardAction => CardActions.ActionOf(Message.Value);
 
     public Lang Lang { get; }
     public DateTimeOffset Now { get; }
-    public BotReply Reply { get; } = new();
+    public BotReply Reply { get; }
+
+    /// <summary>How much a card may hold on the channels of this deployment.</summary>
+    public ICardBudget CardBudget { get; }
     public JointMeetingDirectory Directory => directory;
 
     /// <summary>The joint meeting this turn is about, as last loaded or saved; null when none could be told.</summary>
@@ -56,8 +60,6 @@ public sealed class ConversationTurn
     /// <summary>The language of messages to others: the joint meeting's own.</summary>
     public Lang NoticeLang => JointMeeting is { } j ? Languages.FromSetting(j.State.Language) : Lang;
 
-    public string Pick(string zh, string en) => Lang.Pick(zh, en);
-
     /// <summary>What to answer after this turn, as if the person had said it next (see <see cref="ContinueWith"/>).</summary>
     public string? Continuation { get; private set; }
 
@@ -67,11 +69,12 @@ public sealed class ConversationTurn
     /// </summary>
     public void ContinueWith(string text) => Continuation = text;
 
-    public void Say(string text) => Reply.Add(new OutgoingMessage(text));
+    public void Say(string text) => Reply.Add(new OutgoingMessage(text) { Lang = Lang });
 
-    public void Send(OutgoingMessage message) => Reply.Add(message);
+    public void Send(OutgoingMessage message) => Reply.Add(message.Lang is null ? message with { Lang = Lang } : message);
 
-    public void Notify(ChatAccount to, OutgoingMessage message) => Reply.Notify(to, message);
+    /// <summary>A message for someone else, in the joint meeting's language unless it says its own.</summary>
+    public void Notify(ChatAccount to, OutgoingMessage message) => Reply.Notify(to, message.Lang is null ? message with { Lang = NoticeLang } : message);
 
     /// <summary>Every approved contact of a member unit.</summary>
     public void NotifyUnit(string unitId, OutgoingMessage message)

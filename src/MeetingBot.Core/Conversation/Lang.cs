@@ -22,6 +22,9 @@ public static class Languages
         return locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? Lang.En : Lang.Zh;
     }
 
+    /// <summary>The language to answer a message in: the one place it is decided (see <see cref="Detect"/>).</summary>
+    public static Lang Of(ChatMessage message) => Detect(message.Text, message.Locale, message.Value?.Language);
+
     public static Lang FromSetting(string language) => language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Lang.En : Lang.Zh;
 
     public static string Code(this Lang lang) => lang == Lang.En ? "en" : "zh";

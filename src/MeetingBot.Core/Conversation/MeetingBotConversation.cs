@@ -8,14 +8,18 @@ using MeetingBot.Core.Conversation.Features.Setup;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Core.UseCases;
+using MeetingBot.Core.Conversation.Cards;
+using Microsoft.Extensions.Logging;
 
 namespace MeetingBot.Core.Conversation;
 
 /// <summary>The conversation as every channel and the tests get it: the features in the order they are offered a message.</summary>
 public static class MeetingBotConversation
 {
+    /// <param name="cardBudget">How much a card may hold on the channels that render it.</param>
     /// <param name="reminders">The reminder ledger, when the host has one: "提醒计划" then also says how the recent reminders went.</param>
-    public static ConversationHandler Create(IJointMeetingStore store, PolicyCatalog catalog, TimeProvider time, JointMeetingDirectory? directory = null, IReminderLedger? reminders = null)
+    public static ConversationHandler Create(IJointMeetingStore store, PolicyCatalog catalog, ICardBudget cardBudget, TimeProvider time,
+        JointMeetingDirectory? directory = null, IReminderLedger? reminders = null, ILogger<ConversationHandler>? log = null)
     {
         directory ??= new JointMeetingDirectory(store, time);
         var features = new List<IConversationFeature>();
@@ -27,6 +31,6 @@ public static class MeetingBotConversation
         features.Add(new ReportingFeature());
         features.Add(new RemindersFeature(catalog, reminders));
         features.Add(new QuestionsFeature(catalog));
-        return new ConversationHandler(features, store, directory, time);
+        return new ConversationHandler(features, store, directory, cardBudget, time, log);
     }
 }

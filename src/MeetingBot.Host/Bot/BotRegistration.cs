@@ -1,4 +1,5 @@
-using MeetingBot.Channels.BotFramework;
+using MeetingBot.Channels.BotFramework.Rendering;
+using MeetingBot.Channels.Teams;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;
@@ -22,10 +23,13 @@ internal static class BotRegistration
         services.AddSingleton(sp => MeetingBotConversation.Create(
             sp.GetRequiredService<IJointMeetingStore>(),
             sp.GetRequiredService<PolicyCatalog>(),
+            // Teams and the web chat both render Adaptive Cards.
+            AdaptiveCardBudget.Instance,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<JointMeetingDirectory>(),
-            sp.GetService<IReminderLedger>()));
-        services.AddConversationBot();
+            sp.GetService<IReminderLedger>(),
+            sp.GetRequiredService<ILogger<ConversationHandler>>()));
+        services.AddTeams();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using MeetingBot.Channels.BotFramework;
-using MeetingBot.Channels.DirectLine;
+using MeetingBot.Channels.WebChat;
+using MeetingBot.Channels.WebChat.DirectLine;
 using MeetingBot.Channels.Files;
 using MeetingBot.Host.Bot;
 using MeetingBot.Host.Reminders;

@@ -21,7 +21,7 @@ public static class StorageRegistration
             sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddSingleton<IJointMeetingStore>(sp => new EntityJointMeetingStore(sp.GetRequiredService<IEntityTable>()));
         // The same table as the joint meetings (their own partitions), initialised once by StoreStartup.
-        services.AddSingleton<IConversationReferenceStore>(sp => new EntityConversationReferenceStore(sp.GetRequiredService<IEntityTable>()));
+        services.AddSingleton<IConversationStore>(sp => new EntityConversationStore(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IReminderLedger>(sp => new EntityReminderLedger(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IUndeliveredMessageLog>(sp => new EntityUndeliveredMessageLog(sp.GetRequiredService<IEntityTable>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(TimeProvider.System);

@@ -1,4 +1,5 @@
-using MeetingBot.Channels.DirectLine;
+using MeetingBot.Channels.WebChat;
+using MeetingBot.Channels.WebChat.DirectLine;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 

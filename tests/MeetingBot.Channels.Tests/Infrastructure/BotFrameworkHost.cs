@@ -40,7 +40,7 @@ public sealed class BotFrameworkHost : IAsyncDisposable
     public StubConnector Connector { get; }
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
-    public InMemoryConversationStore Conversations => (InMemoryConversationStore)_app.Services.GetRequiredService<IConversationReferenceStore>();
+    public InMemoryConversationStore Conversations => (InMemoryConversationStore)_app.Services.GetRequiredService<IConversationStore>();
     public InMemoryUndeliveredLog Undelivered => (InMemoryUndeliveredLog)_app.Services.GetRequiredService<IUndeliveredMessageLog>();
     public BotProbe Probe => _app.Services.GetRequiredService<BotProbe>();
     public CapturedLogs Logs => _app.Services.GetRequiredService<CapturedLogs>();
@@ -74,7 +74,7 @@ public sealed class BotFrameworkHost : IAsyncDisposable
         var logs = new CapturedLogs();
         builder.Logging.ClearProviders().AddProvider(logs);
         builder.Services.AddSingleton(logs);
-        builder.Services.AddSingleton<IConversationReferenceStore, InMemoryConversationStore>();
+        builder.Services.AddSingleton<IConversationStore, InMemoryConversationStore>();
         builder.Services.AddSingleton<IUndeliveredMessageLog, InMemoryUndeliveredLog>();
         builder.Services.AddSingleton<BotProbe>();
         if (registerBot is null) builder.Services.AddBotFramework<ScriptedBot>();

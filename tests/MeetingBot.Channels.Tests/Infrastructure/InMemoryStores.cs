@@ -5,7 +5,7 @@ namespace MeetingBot.Channels.Tests.Infrastructure;
 
 // The channel's own tests watch what it stores; the storage engines have their own conformance suite, and the
 // host's tests run the channel over the real embedded store.
-public sealed class InMemoryConversationStore : IConversationReferenceStore
+public sealed class InMemoryConversationStore : IConversationStore
 {
     private readonly ConcurrentDictionary<(string, string), StoredConversation> _rows = new();
 
@@ -14,7 +14,7 @@ public sealed class InMemoryConversationStore : IConversationReferenceStore
     public Task SaveAsync(StoredConversation conversation, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref Saves);
-        _rows[(conversation.Reference.ChannelId, conversation.Reference.ConversationId)] = conversation;
+        _rows[(conversation.Channel, conversation.ConversationId)] = conversation;
         return Task.CompletedTask;
     }
 

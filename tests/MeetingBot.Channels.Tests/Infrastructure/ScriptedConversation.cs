@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json.Nodes;
-using MeetingBot.Channels.BotFramework;
+using MeetingBot.Channels.BotFramework.Rendering;
+using MeetingBot.Channels.Teams;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Conversation.Features.Help;
@@ -27,12 +28,12 @@ public sealed class ScriptedConversation : IDisposable
     public ScriptedConversation()
     {
         Directory.CreateDirectory(folder);
-        var store = new EntityJointMeetingStore(SqliteEntityTableFactory.Create(folder));
+        var store = new EntityJointMeetingStore(SqliteEntityTableFactory.Create(folder), TimeProvider.System);
         store.InitializeAsync().GetAwaiter().GetResult();
         var features = new List<IConversationFeature>();
         features.Add(new HelpFeature(() => features));
         features.Add(Feature);
-        Handler = new ConversationHandler(features, store, new JointMeetingDirectory(store, TimeProvider.System), TimeProvider.System);
+        Handler = new ConversationHandler(features, store, new JointMeetingDirectory(store, TimeProvider.System), AdaptiveCardBudget.Instance, TimeProvider.System);
     }
 
     public ScriptedFeature Feature { get; } = new();
@@ -43,7 +44,7 @@ public sealed class ScriptedConversation : IDisposable
     public void Register(IServiceCollection services)
     {
         services.AddSingleton(Handler);
-        services.AddConversationBot();
+        services.AddTeams();
     }
 
     public static Dictionary<string, string?> Settings() => new() { ["MeetingBot:LinkSigningKey"] = LinkSigningKey };
@@ -90,8 +91,8 @@ public sealed class ScriptedFeature : IConversationFeature
                 turn.Say("已通知");
                 return Task.FromResult(true);
             case "invite":
-                var card = AdaptiveCard.Create([AdaptiveCard.Title("第一次全体会议")],
-                    [AdaptiveCard.Submit("参加", CardActions.Data("test.echo", null, Lang.Zh, ("field", "attend")))]);
+                var card = Card.Create([Card.Title("第一次全体会议")],
+                    [Card.Submit("参加", CardActions.Data("test.echo", null, Lang.Zh, ("field", "attend")))]);
                 turn.Send(new OutgoingMessage("第一次全体会议：输入“参加”回复。", card, [file]));
                 return Task.FromResult(true);
             case "text":

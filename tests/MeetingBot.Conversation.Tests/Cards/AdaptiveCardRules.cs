@@ -50,6 +50,8 @@ public static class AdaptiveCardRules
         return errors;
     }
 
+    public static void Require(MeetingBot.Core.Conversation.Cards.Card card) => Require(MeetingBot.Channels.BotFramework.Rendering.AdaptiveCardRenderer.Render(card));
+
     public static void Require(JsonObject card)
     {
         var errors = Check(card);

@@ -1,4 +1,5 @@
 using MeetingBot.Conversation.Tests.Infrastructure;
+using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Accounts;
 using MeetingBot.Core.Domain.Audit;
@@ -54,7 +55,7 @@ public sealed class ConversationTurnTests : IDisposable
     private (ConversationHandler Handler, InterferingStore Store) HandlerWith(IConversationFeature feature)
     {
         var store = new InterferingStore(chat.Store);
-        return (new ConversationHandler([feature], store, new JointMeetingDirectory(store, chat.Clock), chat.Clock), store);
+        return (new ConversationHandler([feature], store, new JointMeetingDirectory(store, chat.Clock), AdaptiveCardBudget.Instance, chat.Clock), store);
     }
 
     private ChatMessage From(ChatPerson person) => new(person.Account, person.Personal, "添加");

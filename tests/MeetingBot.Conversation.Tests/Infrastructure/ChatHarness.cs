@@ -1,4 +1,5 @@
 using MeetingBot.Conversation.Tests.Cards;
+using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;
@@ -42,7 +43,7 @@ public sealed class ChatHarness : IDisposable
         Store = new EntityJointMeetingStore(table, Clock);
         Store.InitializeAsync().GetAwaiter().GetResult();
         Ledger = new EntityReminderLedger(table);
-        Handler = MeetingBotConversation.Create(Store, Seeds.Value, Clock, reminders: Ledger);
+        Handler = MeetingBotConversation.Create(Store, Seeds.Value, AdaptiveCardBudget.Instance, Clock, reminders: Ledger);
         Channel = new RecordingChannel(this, "msteams");
     }
 

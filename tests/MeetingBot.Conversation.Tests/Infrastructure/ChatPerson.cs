@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Core.Conversation;
+using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain.Accounts;
 
 namespace MeetingBot.Conversation.Tests.Infrastructure;
@@ -36,13 +38,16 @@ public sealed class ChatPerson
     public Task<BotReply> PressAsync(OutgoingMessage message, string button, IReadOnlyDictionary<string, string>? inputs = null, ChatConversation? where = null)
     {
         var card = message.Card ?? throw new InvalidOperationException($"The message has no card: {message.Text}");
-        var value = CardClient.Submit(card, button, inputs ?? new Dictionary<string, string>());
-        return harness.DeliverAsync(new ChatMessage(Account, where ?? Personal, "", value, Locale));
+        var value = CardClient.Submit(card.Json(), button, inputs ?? new Dictionary<string, string>());
+        return harness.DeliverAsync(new ChatMessage(Account, where ?? Personal, "", AdaptiveCardSubmissions.Read(value), Locale));
     }
 
     /// <summary>Sends card data as a client would, but made up: a forged or stale submission.</summary>
     public Task<BotReply> SubmitsAsync(JsonObject value, ChatConversation? where = null) =>
-        harness.DeliverAsync(new ChatMessage(Account, where ?? Personal, "", value, Locale));
+        harness.DeliverAsync(new ChatMessage(Account, where ?? Personal, "", AdaptiveCardSubmissions.Read(value), Locale));
+
+    /// <summary>Sends a button's data as the bot built it, without pressing a card: a stale or replayed submission.</summary>
+    public Task<BotReply> SubmitsAsync(CardSubmission value, ChatConversation? where = null) => SubmitsAsync(value.Json(), where);
 
     /// <summary>The newest message in the inbox whose text contains <paramref name="fragment"/>.</summary>
     public OutgoingMessage Received(string fragment) =>

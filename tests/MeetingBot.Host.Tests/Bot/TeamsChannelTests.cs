@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using MeetingBot.Channels.BotFramework.Mapping;
+using MeetingBot.Channels.BotFramework.Schema;
+using MeetingBot.Channels.Teams;
+using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Channels.Files;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Accounts;
@@ -102,15 +104,16 @@ public sealed class TeamsChannelTests : IAsyncLifetime
         await using (var first = new MeetingBotApplication { Settings = Settings(data.Path) })
         {
             (await PostAsync(first, install)).StatusCode.Should().Be(HttpStatusCode.OK);
-            (await _connector.WaitForRequestAsync()).Json!["text"]!.GetValue<string>().Should().StartWith(AdapterTexts.Greeting(Lang.Zh), "installing says hello");
+            (await _connector.WaitForRequestAsync()).Json!["text"]!.GetValue<string>().Should().StartWith(Replies.Greeting(Lang.Zh), "installing says hello");
         }
 
         await using var second = new MeetingBotApplication { Settings = Settings(data.Path) };
         _ = second.Server;
-        var stored = await second.Services.GetRequiredService<IConversationReferenceStore>().FindAsync("msteams", "a:personal-1");
+        var stored = await second.Services.GetRequiredService<IConversationStore>().FindAsync("msteams", "a:personal-1");
         stored!.Installed.Should().BeTrue();
-        stored.Reference.ServiceUrl.Should().Be(_connector.ServiceUrl);
-        stored.Reference.TenantId.Should().Be(Tenant);
+        var reference = ConversationReference.FromAddress(stored.Address)!;
+        reference.ServiceUrl.Should().Be(_connector.ServiceUrl);
+        reference.TenantId.Should().Be(Tenant);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,20 +15,20 @@ public class MessagingStorageTests
         var settings = new Dictionary<string, string?> { ["Storage:DataPath"] = data.Path };
         var reference = new ConversationReference("msteams", "19:abc@thread.tacv2;messageid=1699999999999", "https://smba.trafficmanager.net/apac/",
             new ChatParty("28:bot"), ConversationType: "channel", TeamId: "19:team@thread.tacv2");
-        var saved = new StoredConversation(reference, Installed: true, DateTimeOffset.UtcNow);
-        var failed = new UndeliveredMessage("u-1", reference, "send", """{"type":"message","text":"请提交报告"}""", "HTTP 403 Forbidden", 4, DateTimeOffset.UtcNow);
+        var saved = reference.ToStored(installed: true, DateTimeOffset.UtcNow);
+        var failed = new UndeliveredMessage("u-1", reference.ChannelId, reference.ConversationId, null, "send", """{"type":"message","text":"请提交报告"}""", "HTTP 403 Forbidden", 4, DateTimeOffset.UtcNow);
         var before = DateTimeOffset.UtcNow.AddMinutes(-1);
 
         var first = new MeetingBotApplication { Settings = settings };
         _ = first.Server;
-        await first.Services.GetRequiredService<IConversationReferenceStore>().SaveAsync(saved);
+        await first.Services.GetRequiredService<IConversationStore>().SaveAsync(saved);
         await first.Services.GetRequiredService<IUndeliveredMessageLog>().RecordAsync(failed);
         await first.DisposeAsync();
 
         await using var second = new MeetingBotApplication { Settings = settings };
         _ = second.Server;
 
-        (await second.Services.GetRequiredService<IConversationReferenceStore>().FindAsync(reference.ChannelId, reference.ConversationId)).Should().Be(saved);
+        (await second.Services.GetRequiredService<IConversationStore>().FindAsync(reference.ChannelId, reference.ConversationId)).Should().Be(saved);
         (await second.Services.GetRequiredService<IUndeliveredMessageLog>().ListAsync(before)).Should().Equal(failed);
         (await second.Services.GetRequiredService<IJointMeetingStore>().ListAsync()).Should().HaveCount(5, "the demos, and nothing of the messaging rows");
     }

@@ -14,18 +14,24 @@ public static class Conversations
         "a:1pL6mSQkz0TwVG3wb8FMgxDmfSVeVhW-Mmc1Khv5Q2IsVYgrHNgzNPkt1S2gD-wiqRN8tnJXdjuDEgR6YENAtwZdm-DfsZP3Qx3zqCr43XtoMBcDCl21aMkE84i1Nzaxt";
 
     public static StoredConversation Stored(string conversationId, string channelId = "msteams", bool installed = true, DateTimeOffset? at = null) =>
-        new(Reference(conversationId, channelId), installed, at ?? Now);
+        new(channelId, conversationId, Address(conversationId, channelId), installed, at ?? Now);
 
-    public static ConversationReference Reference(string conversationId, string channelId = "msteams") => new(
-        channelId,
-        conversationId,
-        "https://smba.trafficmanager.net/apac/",
-        new ChatParty("28:bot-app-id", "联席会议助手"),
-        new ChatParty("29:1user-id", "李秘书", "6c1f0a52-0000-4000-8000-000000000001"),
-        TenantId: "72f988bf-0000-4000-8000-000000000000",
-        ConversationType: "personal",
-        TeamId: null,
-        Locale: "zh-CN");
+    /// <summary>
+    /// A channel's own address for a conversation, opaque to the store: here a Bot Framework reference as Teams' code
+    /// writes it, with Chinese, quotes and a line break the store must keep byte for byte.
+    /// </summary>
+    public static string Address(string conversationId, string channelId = "msteams", string serviceUrl = "https://smba.trafficmanager.net/apac/") =>
+        System.Text.Json.JsonSerializer.Serialize(new
+        {
+            channelId,
+            conversationId,
+            serviceUrl,
+            bot = new { id = "28:bot-app-id", name = "联席会议助手" },
+            user = new { id = "29:1user-id", name = "李秘书 \"办公室\"\n", aadObjectId = "6c1f0a52-0000-4000-8000-000000000001" },
+            tenantId = "72f988bf-0000-4000-8000-000000000000",
+            conversationType = "personal",
+            locale = "zh-CN",
+        });
 
     /// <summary>Conversation ids with what keys must survive: Teams' ':' ';' '@', '/', '#', '?', '%', '\', '|', Chinese, and ids longer than a key.</summary>
     public static TheoryData<string> AwkwardIds =>

@@ -7,9 +7,11 @@ namespace MeetingBot.Storage.Tests.Messaging;
 /// <summary>Undelivered messages as the channel would record them, with activities of a chosen size.</summary>
 public static class Undelivered
 {
-    public static UndeliveredMessage Message(string id, ConversationReference? conversation = null, string? activityJson = null, DateTimeOffset? at = null) => new(
+    public static UndeliveredMessage Message(string id, string? conversationId = null, string? activityJson = null, DateTimeOffset? at = null) => new(
         id,
-        conversation ?? Conversations.Reference(Conversations.TeamsPersonal),
+        "msteams",
+        conversationId ?? Conversations.TeamsPersonal,
+        "29:1user-id",
         "send",
         activityJson ?? Activity("请于6月10日前提交第二季度工作进展报告。"),
         "HTTP 403 ConversationBlockedByUser: User blocked the conversation with the bot.",

@@ -27,11 +27,24 @@ public abstract class UndeliveredMessageLogConformanceTests
     public async Task ListAsync_AfterRecord_ReturnsTheMessageWhole()
     {
         var log = await NewLogAsync();
-        var message = Undelivered.Message("u-1", Conversations.Reference(Conversations.TeamsChannelThread));
+        var message = Undelivered.Message("u-1", Conversations.TeamsChannelThread);
 
         await log.RecordAsync(message);
 
         (await log.ListAsync(Conversations.Now)).Should().Equal(message);
+    }
+
+    /// <summary>An entry as the log wrote it before addresses were channel-neutral: its conversation a Bot Framework reference.</summary>
+    [Fact]
+    public async Task ListAsync_EntryWrittenByTheEarlierLayout_NamesItsChannelConversationAndPerson()
+    {
+        var table = await CreateTableAsync();
+        const string body = """{"id":"u-old","conversation":{"channelId":"msteams","conversationId":"a:1pL6mSQk","serviceUrl":"https://smba.trafficmanager.net/apac/","bot":{"id":"28:bot"},"user":{"id":"29:1user-id","name":"李秘书"},"conversationType":"personal"},"operation":"send","activityJson":"{\"type\":\"message\"}","reason":"HTTP 403","attempts":4,"at":"2026-03-02T09:00:00+08:00","recordedAt":"2026-03-02T09:00:00+08:00"}""";
+        await table.SubmitAsync(MessagingKeys.UndeliveredPartition, [EntityWrite.Insert(MessagingKeys.Undelivered(Conversations.Now), body)]);
+        var log = new EntityUndeliveredMessageLog(await ReopenAsync(table), clock);
+
+        (await log.ListAsync(Conversations.Now)).Should().Equal(
+            new UndeliveredMessage("u-old", "msteams", "a:1pL6mSQk", "29:1user-id", "send", """{"type":"message"}""", "HTTP 403", 4, Conversations.Now));
     }
 
     [Fact]

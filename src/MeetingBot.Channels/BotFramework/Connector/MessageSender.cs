@@ -103,7 +103,8 @@ public sealed class MessageSender(
     private async Task<DeliveryResult> GiveUpAsync(ConversationReference to, Activity activity, string operation, string reason, int attempts, CancellationToken cancellationToken, bool permanent = false)
     {
         Log.Undelivered(log, operation, to.ChannelId, to.ConversationId, reason);
-        var entry = new UndeliveredMessage(Guid.NewGuid().ToString("N"), to, operation, BotJson.Serialize(activity), reason, attempts, time.GetUtcNow());
+        var entry = new UndeliveredMessage(Guid.NewGuid().ToString("N"), to.ChannelId, to.ConversationId, to.User?.Id, operation,
+            BotJson.Serialize(activity), reason, attempts, time.GetUtcNow());
         try
         {
             await undelivered.RecordAsync(entry, CancellationToken.None);

@@ -2,6 +2,7 @@ using MeetingBot.Channels.BotFramework.Auth;
 using MeetingBot.Channels.BotFramework.Connector;
 using MeetingBot.Channels.BotFramework.Http;
 using MeetingBot.Channels.BotFramework.Schema;
+using MeetingBot.Core.Conversation;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -41,7 +42,7 @@ public sealed class BotAdapter(
         {
             Log.TurnOverBudget(log, activity.Type, activity.Conversation?.Id, budget);
             background.Adopt(activity.Conversation?.Id, running);
-            return activity.Type == ActivityTypes.Invoke ? InvokeResponse.Message(ChannelTexts.StillWorking(activity.Locale)) : null;
+            return activity.Type == ActivityTypes.Invoke ? InvokeResponse.Message(Replies.StillWorking(LanguageOf(activity.Locale))) : null;
         }
 
         await timer.CancelAsync();
@@ -60,12 +61,15 @@ public sealed class BotAdapter(
             Log.TurnFailed(log, turn.Activity.Type, turn.Activity.ChannelId, turn.Activity.Conversation?.Id, e);
             if (turn.Activity.Type == ActivityTypes.Invoke)
             {
-                turn.InvokeResponse = InvokeResponse.Error(500, "InternalError", ChannelTexts.TurnFailed(turn.Activity.Locale));
+                turn.InvokeResponse = InvokeResponse.Error(500, "InternalError", Replies.TurnFailed(LanguageOf(turn.Activity.Locale)));
             }
             else if (turn.Activity.Type == ActivityTypes.Message)
             {
-                await turn.SendTextAsync(ChannelTexts.TurnFailed(turn.Activity.Locale), CancellationToken.None);
+                await turn.SendTextAsync(Replies.TurnFailed(LanguageOf(turn.Activity.Locale)), CancellationToken.None);
             }
         }
     }
+
+    // Nothing was said that could tell the language: the client's locale does.
+    private static Lang LanguageOf(string? locale) => Languages.Detect("", locale);
 }

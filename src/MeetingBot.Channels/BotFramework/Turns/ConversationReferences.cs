@@ -12,9 +12,9 @@ namespace MeetingBot.Channels.BotFramework.Turns;
 /// can reach units later. Installation and removal events update it; so does a changed serviceUrl (Teams may move
 /// a tenant). It writes only when something changed, so a busy conversation costs no storage writes per turn.
 /// </summary>
-public sealed class ConversationReferences(IConversationReferenceStore store, ServiceUrlTrust trust, TimeProvider time, ILogger<ConversationReferences> log)
+public sealed class ConversationReferences(IConversationStore store, ServiceUrlTrust trust, TimeProvider time, ILogger<ConversationReferences> log)
 {
-    private readonly ConcurrentDictionary<(string, string), StoredConversation> _known = new();
+    private readonly ConcurrentDictionary<(string, string), KnownConversation> _known = new();
 
     // (channel, user id or AAD object id) → the personal conversation with that person, for notifications.
     private readonly ConcurrentDictionary<(string, string), (string, string)> _personal = new();
@@ -46,19 +46,21 @@ public sealed class ConversationReferences(IConversationReferenceStore store, Se
     {
         foreach (var stored in await store.ListAsync(cancellationToken))
         {
-            Keep(stored);
-            trust.Trust(stored.Reference.ServiceUrl);
+            // Other channels' conversations share the store; theirs are no business of this channel.
+            if (ConversationReference.FromAddress(stored.Address) is not { } reference) continue;
+            Keep(new KnownConversation(reference, stored.Installed, stored.LastSeen));
+            trust.Trust(reference.ServiceUrl);
         }
     }
 
-    public StoredConversation? Find(string channelId, string conversationId) =>
+    public KnownConversation? Find(string channelId, string conversationId) =>
         _known.TryGetValue((channelId, conversationId), out var stored) ? stored : null;
 
     /// <summary>
     /// The 1:1 conversation of the bot with a person, found by their channel id ("29:…") or their AAD object id;
     /// null when the bot has none with them or was removed from it.
     /// </summary>
-    public StoredConversation? FindPersonal(string channelId, string userId) =>
+    public KnownConversation? FindPersonal(string channelId, string userId) =>
         _personal.TryGetValue((channelId, userId), out var key) && _known.TryGetValue(key, out var stored)
         && stored.Installed && stored.Reference.User is { } user && (user.Id == userId || user.AadObjectId == userId)
             ? stored
@@ -68,7 +70,7 @@ public sealed class ConversationReferences(IConversationReferenceStore store, Se
     /// A conversation the bot is installed in within <paramref name="tenantId"/> (its serviceUrl and the bot's id
     /// there open a 1:1 with anyone of that tenant); null when it knows none.
     /// </summary>
-    public StoredConversation? FindInTenant(string channelId, string? tenantId)
+    public KnownConversation? FindInTenant(string channelId, string? tenantId)
     {
         if (string.IsNullOrEmpty(tenantId)) return null;
         if (_inTenant.TryGetValue((channelId, tenantId), out var key) && _known.TryGetValue(key, out var stored) && stored.Installed) return stored;
@@ -95,11 +97,11 @@ public sealed class ConversationReferences(IConversationReferenceStore store, Se
         var key = (reference.ChannelId, reference.ConversationId);
         if (_known.TryGetValue(key, out var known) && known.Installed == installed && known.Reference == reference) return;
 
-        var stored = new StoredConversation(reference, installed, time.GetUtcNow());
+        var fresh = new KnownConversation(reference, installed, time.GetUtcNow());
         try
         {
-            await store.SaveAsync(stored, cancellationToken);
-            Keep(stored);
+            await store.SaveAsync(reference.ToStored(installed, fresh.LastSeen), cancellationToken);
+            Keep(fresh);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -107,7 +109,7 @@ public sealed class ConversationReferences(IConversationReferenceStore store, Se
         }
     }
 
-    private void Keep(StoredConversation stored)
+    private void Keep(KnownConversation stored)
     {
         var reference = stored.Reference;
         var key = (reference.ChannelId, reference.ConversationId);
@@ -131,3 +133,6 @@ public sealed class ConversationReferences(IConversationReferenceStore store, Se
         _ => false,
     };
 }
+
+/// <summary>A conversation this channel knows: its Bot Framework reference, whether the bot is still there, and when it was last heard of.</summary>
+public sealed record KnownConversation(ConversationReference Reference, bool Installed, DateTimeOffset LastSeen);

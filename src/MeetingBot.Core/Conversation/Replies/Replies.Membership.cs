@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Conversation.Features.Membership;
 using MeetingBot.Core.Domain.Accounts;
@@ -105,9 +104,9 @@ public static partial class Replies
         var text = lang.Pick(
             $"已添加成员单位 **{unit.Name}**（现有 {jm.Units.Count} 个）。{(tasks > 0 ? $"文件中写到它的 {tasks} 项任务已计入。" : "文件中没有任务写到它。")}联络员可以发送“我是{unit.Name}联络员”申请加入。如需撤销，发送“移除成员单位 {unit.Name}”。",
             $"Added the member unit **{unit.Name}** ({jm.Units.Count} now). {(tasks > 0 ? $"The {tasks} tasks of the document that name it count it in." : "No task of the document names it.")} Its contact can send \"I am the contact for {unit.Name}\" to join. To undo, send \"remove unit {unit.Name}\".");
-        var card = AdaptiveCard.Create(
-            [AdaptiveCard.Text(text)],
-            [AdaptiveCard.Submit(lang.Pick("撤销", "Undo"), CardActions.Data(MembershipActions.UndoAddUnit, jm.Id, lang, (MembershipActions.UnitKey, unit.Id)))],
+        var card = Card.Create(
+            [Card.Text(text)],
+            [Card.Submit(lang.Pick("撤销", "Undo"), CardActions.Data(MembershipActions.UndoAddUnit, jm.Id, lang, (MembershipActions.UnitKey, unit.Id)))],
             lang);
         return new OutgoingMessage(text, card);
     }
@@ -123,11 +122,11 @@ public static partial class Replies
         var text = lang.Pick(
             $"确定从 **{jm.Name}** 移除成员单位 **{unit.Name}** 吗？{consequence}{(tasks > 0 ? $"它参与的 {tasks} 项任务将不再计入它。" : "")}确认请发送“确认移除成员单位 {unit.Name}”。",
             $"Remove the member unit **{unit.Name}** from **{jm.Name}**? {consequence}{(tasks > 0 ? $" The {tasks} tasks it shares no longer count it." : "")} To confirm, send \"confirm remove unit {unit.Name}\".");
-        var card = AdaptiveCard.Create(
-            [AdaptiveCard.Title(lang.Pick("移除成员单位", "Remove a member unit")), AdaptiveCard.Text(text)],
+        var card = Card.Create(
+            [Card.Title(lang.Pick("移除成员单位", "Remove a member unit")), Card.Text(text)],
             [
-                AdaptiveCard.Submit(lang.Pick("确认移除", "Remove"), CardActions.Data(MembershipActions.RemoveUnit, jm.Id, lang, (MembershipActions.UnitKey, unit.Id)), "destructive"),
-                AdaptiveCard.Submit(lang.Pick("保留", "Keep"), CardActions.Data(MembershipActions.KeepUnit, jm.Id, lang, (MembershipActions.UnitKey, unit.Id))),
+                Card.Submit(lang.Pick("确认移除", "Remove"), CardActions.Data(MembershipActions.RemoveUnit, jm.Id, lang, (MembershipActions.UnitKey, unit.Id)), ButtonStyle.Destructive),
+                Card.Submit(lang.Pick("保留", "Keep"), CardActions.Data(MembershipActions.KeepUnit, jm.Id, lang, (MembershipActions.UnitKey, unit.Id))),
             ],
             lang);
         return new OutgoingMessage(text, card);
@@ -170,10 +169,10 @@ public static partial class Replies
         var text = lang.Pick(
             $"**{who}** 申请成为联席会议“{jm.Name}”的{what}。回复“批准 {who}”或“拒绝 {who}”；“待批准”列出所有申请。",
             $"**{who}** asks to be the {what} in \"{jm.Name}\". Reply \"approve {who}\" or \"reject {who}\"; \"pending\" lists all requests.");
-        var card = AdaptiveCard.Create(
+        var card = Card.Create(
             [
-                AdaptiveCard.Title(lang.Pick("加入申请", "Request to join")),
-                AdaptiveCard.Facts([
+                Card.Title(lang.Pick("加入申请", "Request to join")),
+                Card.Facts([
                     (lang.Pick("申请人", "Who"), who),
                     (lang.Pick("申请", "As"), what),
                     (lang.Pick("联席会议", "Joint meeting"), jm.Name),
@@ -184,13 +183,13 @@ public static partial class Replies
         return new OutgoingMessage(text, card);
     }
 
-    private static JsonObject[] DecisionButtons(Lang lang, JointMeeting jm, Contact request, string approve, string reject)
+    private static CardAction[] DecisionButtons(Lang lang, JointMeeting jm, Contact request, string approve, string reject)
     {
         (string, string?)[] fields = [(MembershipActions.AccountKey, request.Account.Key), (MembershipActions.UnitKey, request.UnitId)];
         return
         [
-            AdaptiveCard.Submit(approve, CardActions.Data(MembershipActions.Approve, jm.Id, lang, fields), "positive"),
-            AdaptiveCard.Submit(reject, CardActions.Data(MembershipActions.Reject, jm.Id, lang, fields), "destructive"),
+            Card.Submit(approve, CardActions.Data(MembershipActions.Approve, jm.Id, lang, fields), ButtonStyle.Positive),
+            Card.Submit(reject, CardActions.Data(MembershipActions.Reject, jm.Id, lang, fields), ButtonStyle.Destructive),
         ];
     }
 
@@ -206,20 +205,20 @@ public static partial class Replies
         if (pending.Count > 30) text.Append(lang.Pick($"\n…… 另有 {pending.Count - 30} 个", $"\n… and {pending.Count - 30} more"));
         text.Append(lang.Pick("\n\n回复“批准 姓名”或“拒绝 姓名”。", "\n\nReply \"approve <name>\" or \"reject <name>\"."));
 
-        var body = new List<JsonObject> { AdaptiveCard.Title(lang.Pick("待批准的申请", "Requests waiting")) };
+        var body = new List<CardElement> { Card.Title(lang.Pick("待批准的申请", "Requests waiting")) };
         foreach (var request in pending.Take(PendingCardLimit))
         {
             var label = request.Account.DisplayName + Disambiguation(pending, request);
-            body.Add(AdaptiveCard.Container(
+            body.Add(Card.Group(
                 [
-                    AdaptiveCard.Text($"**{label}**: {Describe(lang, jm, request.Role, request.UnitId)}"),
-                    AdaptiveCard.ActionSet(DecisionButtons(lang, jm, request, lang.Pick($"批准 {label}", $"Approve {label}"), lang.Pick($"拒绝 {label}", $"Reject {label}"))),
+                    Card.Text($"**{label}**: {Describe(lang, jm, request.Role, request.UnitId)}"),
+                    Card.Buttons(DecisionButtons(lang, jm, request, lang.Pick($"批准 {label}", $"Approve {label}"), lang.Pick($"拒绝 {label}", $"Reject {label}"))),
                 ],
                 separator: true));
         }
         if (pending.Count > PendingCardLimit)
-            body.Add(AdaptiveCard.Text(lang.Pick($"卡片只列出前 {PendingCardLimit} 个；其余请按上面的文字处理。", $"The card shows the first {PendingCardLimit}; reply by text for the others."), subtle: true));
-        return new OutgoingMessage(text.ToString(), AdaptiveCard.Create(body, null, lang));
+            body.Add(Card.Text(lang.Pick($"卡片只列出前 {PendingCardLimit} 个；其余请按上面的文字处理。", $"The card shows the first {PendingCardLimit}; reply by text for the others."), subtle: true));
+        return new OutgoingMessage(text.ToString(), Card.Create(body, null, lang));
     }
 
     // Two people of one name are told apart by their account, which "批准 <account>" also accepts.

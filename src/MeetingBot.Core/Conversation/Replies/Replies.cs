@@ -56,10 +56,10 @@ public static partial class Replies
         if (all.Count > 20) text.Append(lang.Pick($"\n…… 共 {all.Count} 个", $"\n… {all.Count} in all"));
 
         var action = kind == ConversationKind.Personal ? "jm.use" : "jm.bind";
-        var card = AdaptiveCard.Create(
-            [AdaptiveCard.Text(text.ToString().Split('\n')[0], weight: "Bolder"),
-             AdaptiveCard.ChoiceInput("target", lang.Pick("联席会议", "Joint meeting"), all.Select(j => (Shorten($"{j.Id} {j.Name}", 80), j.Id)), all[0].Id, required: true)],
-            [AdaptiveCard.Submit(kind == ConversationKind.Personal ? lang.Pick("使用", "Use") : lang.Pick("绑定到本群", "Bind here"), CardActions.Data(action, null, lang, (CardActions.ThenKey, said)))],
+        var card = Card.Create(
+            [Card.Text(text.ToString().Split('\n')[0], bold: true),
+             Card.ChoiceInput("target", lang.Pick("联席会议", "Joint meeting"), all.Select(j => (Shorten($"{j.Id} {j.Name}", 80), j.Id)), all[0].Id, required: true)],
+            [Card.Submit(kind == ConversationKind.Personal ? lang.Pick("使用", "Use") : lang.Pick("绑定到本群", "Bind here"), CardActions.Data(action, null, lang, (CardActions.ThenKey, said)))],
             lang);
         return new OutgoingMessage(text.ToString(), card);
     }

@@ -59,7 +59,7 @@ public sealed class DeliveryTests : IAsyncLifetime
         entry.Attempts.Should().Be(5);
         entry.Reason.Should().Contain("503");
         entry.Operation.Should().Be("reply");
-        entry.Conversation.ConversationId.Should().Be(TestActivities.PersonalConversation);
+        entry.ConversationId.Should().Be(TestActivities.PersonalConversation);
         entry.ActivityJson.Should().Contain("echo: 重要通知");
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
-using MeetingBot.Channels.BotFramework.Connector;
 using MeetingBot.Channels.BotFramework.Proactive;
+using MeetingBot.Channels.BotFramework.Connector;
+using MeetingBot.Channels.Teams;
 using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Channels.Tests.Infrastructure;
 using MeetingBot.Core.Messaging;
@@ -27,7 +28,7 @@ public sealed class ConversationReferenceTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var stored = (await _host.Conversations.FindAsync("msteams", TestActivities.PersonalConversation))!;
         stored.Installed.Should().BeTrue();
-        stored.Reference.Should().BeEquivalentTo(new ConversationReference("msteams", TestActivities.PersonalConversation, _host.Connector.ServiceUrl,
+        stored.Reference().Should().BeEquivalentTo(new ConversationReference("msteams", TestActivities.PersonalConversation, _host.Connector.ServiceUrl,
             new ChatParty(BotFrameworkHost.BotId, "MeetingBot"), new ChatParty(TestActivities.UserId, "李华", "0f6d8e2a-aaaa-4bbb-8ccc-111122223333"),
             TestActivities.TenantId, "personal", null, "zh-CN"));
         _host.Probe.Events.Should().Equal("bot added");
@@ -74,7 +75,7 @@ public sealed class ConversationReferenceTests : IAsyncLifetime
     public async Task Proactive_OpenPersonalConversation_SendsBotMemberAndTenant()
     {
         await _host.PostAsync(TestActivities.Installation("add", _host.Connector.ServiceUrl, BotFrameworkHost.BotId, TestActivities.ChannelConversation));
-        var via = (await _host.Conversations.FindAsync("msteams", TestActivities.ChannelConversation))!.Reference;
+        var via = (await _host.Conversations.FindAsync("msteams", TestActivities.ChannelConversation))!.Reference();
 
         var personal = await Proactive.OpenPersonalConversationAsync(via, new ChatParty("29:wang-fang", "王芳"));
 
@@ -108,7 +109,7 @@ public sealed class ConversationReferenceTests : IAsyncLifetime
         var fresh = await BotFrameworkHost.StartAsync();
         await using var _ = fresh;
         // Another instance, started over a store that already knows the conversation.
-        await fresh.Conversations.SaveAsync(new StoredConversation(stored with { ServiceUrl = fresh.Connector.ServiceUrl }, true, DateTimeOffset.UtcNow));
+        await fresh.Conversations.SaveAsync((stored with { ServiceUrl = fresh.Connector.ServiceUrl }).ToStored(true, DateTimeOffset.UtcNow));
         await fresh.Services.GetRequiredService<MeetingBot.Channels.BotFramework.Turns.ConversationReferences>().LoadAsync(CancellationToken.None);
 
         var result = await fresh.Services.GetRequiredService<ProactiveMessenger>().SendToKnownAsync("msteams", "a:stored", new Activity { Text = "after restart" });

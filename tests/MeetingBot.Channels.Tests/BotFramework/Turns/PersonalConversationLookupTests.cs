@@ -2,6 +2,7 @@ using MeetingBot.Channels.BotFramework.Auth;
 using MeetingBot.Channels.BotFramework.Connector;
 using MeetingBot.Channels.BotFramework.Turns;
 using MeetingBot.Channels.Tests.Infrastructure;
+using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Core.Messaging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -47,9 +48,9 @@ public sealed class PersonalConversationLookupTests
     [Fact]
     public async Task FindPersonal_OfAChatTheBotWasRemovedFrom_IsNull_AndDoesNotHideAnInstalledOne()
     {
-        await _store.SaveAsync(new StoredConversation(Personal("a:old"), Installed: false, DateTimeOffset.UtcNow));
-        await _store.SaveAsync(new StoredConversation(Personal("a:new"), Installed: true, DateTimeOffset.UtcNow));
-        await _store.SaveAsync(new StoredConversation(Personal("a:gone", new ChatParty("29:other", "王芳")), Installed: false, DateTimeOffset.UtcNow));
+        await _store.SaveAsync(Personal("a:old").ToStored(false, DateTimeOffset.UtcNow));
+        await _store.SaveAsync(Personal("a:new").ToStored(true, DateTimeOffset.UtcNow));
+        await _store.SaveAsync(Personal("a:gone", new ChatParty("29:other", "王芳")).ToStored(false, DateTimeOffset.UtcNow));
 
         var references = NewReferences();
         await references.LoadAsync(default);

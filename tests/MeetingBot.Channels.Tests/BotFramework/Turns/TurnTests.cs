@@ -99,8 +99,8 @@ public sealed class TurnTests : IAsyncLifetime
         await _host.Connector.WaitForRequestAsync();
 
         var stored = (await _host.Conversations.ListAsync()).Should().ContainSingle().Subject;
-        stored.Reference.TeamId.Should().Be("19:team@thread.tacv2");
-        stored.Reference.ConversationType.Should().Be("channel");
-        stored.Reference.User.Should().BeNull("a channel is not one person's conversation");
+        stored.Reference().TeamId.Should().Be("19:team@thread.tacv2");
+        stored.Reference().ConversationType.Should().Be("channel");
+        stored.Reference().User.Should().BeNull("a channel is not one person's conversation");
     }
 }

@@ -1,3 +1,4 @@
+using MeetingBot.Conversation.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Conversation.Features.Meetings;
@@ -237,7 +238,7 @@ public sealed class AttendanceTests : IAsyncLifetime
     {
         static IEnumerable<JsonObject> Actions(JsonObject card) =>
             (card["actions"] as JsonArray ?? []).OfType<JsonObject>().SelectMany(a => a["card"] is JsonObject sub ? Actions(sub).Prepend(a) : [a]);
-        var action = Actions(message.Card!).First(a => a["title"]!.GetValue<string>() == button);
+        var action = Actions(message.Card!.Json()).First(a => a["title"]!.GetValue<string>() == button);
         return (JsonObject)action["data"]!.DeepClone();
     }
 }

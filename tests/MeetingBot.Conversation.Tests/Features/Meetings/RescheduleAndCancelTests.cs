@@ -1,3 +1,4 @@
+using MeetingBot.Conversation.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Conversation.Features.Meetings;
@@ -115,7 +116,7 @@ public sealed class RescheduleAndCancelTests : IAsyncLifetime
 
         var notice = stage.FinanceContact.Received("会议取消通知");
         notice.Text.Should().Contain("召集人出差");
-        notice.Card!["actions"].Should().BeNull("nobody answers a cancelled meeting");
+        notice.Card!.Json()["actions"].Should().BeNull("nobody answers a cancelled meeting");
         var calendar = MeetingStage.Invitation(notice);
         calendar.Method.Should().Be("CANCEL");
         calendar.Events.Single().Status.Should().Be("CANCELLED");

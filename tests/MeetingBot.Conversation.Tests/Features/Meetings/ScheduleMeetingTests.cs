@@ -94,7 +94,7 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
         await stage.ScheduleJuneMeetingAsync();
 
         var notice = secretary.Received("会议通知");
-        notice.Card!["actions"].Should().BeNull("the secretariat answers for no unit");
+        notice.Card!.Json()["actions"].Should().BeNull("the secretariat answers for no unit");
         notice.Text.Should().Contain("参会情况 2026-06-18");
     }
 

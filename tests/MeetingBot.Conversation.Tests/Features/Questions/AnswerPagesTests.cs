@@ -1,3 +1,5 @@
+using MeetingBot.Channels.BotFramework.Rendering;
+using MeetingBot.Conversation.Tests.Infrastructure;
 using MeetingBot.Conversation.Tests.Cards;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Conversation.Cards;
@@ -13,7 +15,7 @@ public sealed class AnswerPagesTests
     [Fact]
     public void Render_OnePage_IsPlainTextWithoutPager()
     {
-        var message = AnswerPages.Render(Lang.Zh, Answer(5), 1, "谁负责 实训基地", "yongnian")!;
+        var message = AnswerPages.Render(Lang.Zh, Answer(5), 1, "谁负责 实训基地", "yongnian", AdaptiveCardBudget.Instance)!;
 
         message.Card.Should().BeNull();
         message.Text.Should().NotContain("第 1/");
@@ -22,12 +24,12 @@ public sealed class AnswerPagesTests
     [Fact]
     public void Render_FirstOfThreePages_HasAMoreButtonCarryingTheQuestionAndNextPage()
     {
-        var message = AnswerPages.Render(Lang.Zh, Answer(12), 1, "谁负责 实训基地", "yongnian")!;
+        var message = AnswerPages.Render(Lang.Zh, Answer(12), 1, "谁负责 实训基地", "yongnian", AdaptiveCardBudget.Instance)!;
 
         message.Text.Should().Contain("• 第5项").And.NotContain("• 第6项")
             .And.Contain(Replies.QuestionsPager(Lang.Zh, 1, 3, 12) + Replies.QuestionsHowToContinue(Lang.Zh, "谁负责 实训基地", 2));
         AdaptiveCardRules.Require(message.Card!);
-        var data = message.Card!["actions"]![0]!["data"]!.AsObject();
+        var data = AdaptiveCardSubmissions.Read(message.Card!.Json()["actions"]![0]!["data"]);
         CardActions.ActionOf(data).Should().Be(AnswerPages.MoreAction);
         CardActions.String(data, AnswerPages.QueryKey).Should().Be("谁负责 实训基地");
         CardActions.String(data, AnswerPages.PageKey).Should().Be("2");
@@ -37,7 +39,7 @@ public sealed class AnswerPagesTests
     [Fact]
     public void Render_LastPage_HasNoButton()
     {
-        var message = AnswerPages.Render(Lang.En, Answer(12), 3, "q", null)!;
+        var message = AnswerPages.Render(Lang.En, Answer(12), 3, "q", null, AdaptiveCardBudget.Instance)!;
 
         message.Card.Should().BeNull();
         message.Text.Should().Contain("• 第11项").And.EndWith(Replies.QuestionsPager(Lang.En, 3, 3, 12));
@@ -46,7 +48,7 @@ public sealed class AnswerPagesTests
     [Fact]
     public void Render_PageTooLargeForACard_SendsTheTextWhichSaysHowToGoOn()
     {
-        var message = AnswerPages.Render(Lang.Zh, Answer(12, length: 2_000), 1, "q", null)!;
+        var message = AnswerPages.Render(Lang.Zh, Answer(12, length: 2_000), 1, "q", null, AdaptiveCardBudget.Instance)!;
 
         message.Card.Should().BeNull();
         message.Text.Should().Contain(Replies.QuestionsHowToContinue(Lang.Zh, "q", 2));
@@ -56,7 +58,7 @@ public sealed class AnswerPagesTests
     [InlineData(0)]
     [InlineData(4)]
     public void Render_NoSuchPage_IsNull(int page) =>
-        AnswerPages.Render(Lang.Zh, Answer(12), page, "q", null).Should().BeNull();
+        AnswerPages.Render(Lang.Zh, Answer(12), page, "q", null, AdaptiveCardBudget.Instance).Should().BeNull();
 
     [Fact]
     public void DutyItem_ManyTargets_ShowsThreeAndCountsTheRest()

@@ -56,9 +56,9 @@ public sealed class ReminderMessagesTests : IDisposable
         var sent = await ComposeAsync(stage, reminder, late: true);
 
         sent.Should().NotBeEmpty().And.OnlyContain(n => n.Message.Text.StartsWith("[Sent late] [Report reminder]"));
-        sent[0].Message.Card!["body"]![0]!["text"]!.GetValue<string>().Should().StartWith("Sent late");
+        sent[0].Message.Card!.Json()["body"]![0]!["text"]!.GetValue<string>().Should().StartWith("Sent late");
         AdaptiveCardRules.Require(sent[0].Message.Card!);
-        (await ComposeAsync(stage, reminder, late: false))[0].Message.Card!["body"]![0]!["text"]!.GetValue<string>().Should().NotStartWith("Sent late");
+        (await ComposeAsync(stage, reminder, late: false))[0].Message.Card!.Json()["body"]![0]!["text"]!.GetValue<string>().Should().NotStartWith("Sent late");
     }
 
     [Fact]

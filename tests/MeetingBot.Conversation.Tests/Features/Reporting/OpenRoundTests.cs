@@ -1,3 +1,4 @@
+using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Conversation.Tests.Cards;
 using MeetingBot.Conversation.Tests.Infrastructure;
 using MeetingBot.Core.Conversation;
@@ -57,7 +58,7 @@ public sealed class OpenRoundTests : IDisposable
         var first = contact.Received($"进度报告：{unit}");
         (await stage.TasksOfAsync(unit)).Count.Should().BeGreaterThan(20);
         first.Text.Should().Contain("第 1/");
-        ReportCard.Size(first.Card!).Should().BeLessThanOrEqualTo(AdaptiveCardRules.MaxCardBytes);
+        AdaptiveCardRenderer.Size(first.Card!.Json()).Should().BeLessThanOrEqualTo(AdaptiveCardRules.MaxCardBytes);
         ReportingStage.TasksOn(first).Count.Should().BeLessThan((await stage.TasksOfAsync(unit)).Count);
         (await AllPagesAsync(contact, first)).Should().OnlyHaveUniqueItems();
     }
@@ -176,7 +177,7 @@ public sealed class OpenRoundTests : IDisposable
         await stage.Convenor.SaysAsync("发起报告 m1 截止 2026-06-10", stage.Group);
 
         var card = stage.FinanceContact.Received("Progress report: 区财政局");
-        card.Card!["lang"]!.GetValue<string>().Should().Be("en");
+        card.Card!.Json()["lang"]!.GetValue<string>().Should().Be("en");
         card.Text.Should().Contain("report 2.");
     }
 
@@ -185,7 +186,7 @@ public sealed class OpenRoundTests : IDisposable
     {
         var tasks = new List<string>(ReportingStage.TasksOn(first));
         var page = first;
-        var next = Replies.NextPageButton(page.Card!["lang"]!.GetValue<string>() == "en" ? Lang.En : Lang.Zh);
+        var next = Replies.NextPageButton(page.Card!.Json()["lang"]!.GetValue<string>() == "en" ? Lang.En : Lang.Zh);
         for (var guard = 0; HasButton(page, next) && guard < 20; guard++)
         {
             var reply = await person.PressAsync(page, next);
@@ -196,7 +197,7 @@ public sealed class OpenRoundTests : IDisposable
     }
 
     private static bool HasButton(OutgoingMessage message, string title) =>
-        message.Card!["actions"]!.AsArray().Any(a => a!["title"]!.GetValue<string>() == title);
+        message.Card!.Json()["actions"]!.AsArray().Any(a => a!["title"]!.GetValue<string>() == title);
 
     public void Dispose() => chat.Dispose();
 }

@@ -1,3 +1,4 @@
+using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Conversation.Tests.Cards;
 using MeetingBot.Conversation.Tests.Infrastructure;
 using MeetingBot.Core.Conversation;
@@ -112,9 +113,9 @@ public sealed class ReportCardTests : IDisposable
         var mine = await stage.EducationContact.SaysAsync("我的报告");
         var card = mine.Messages.Last().Card!;
 
-        ReportCard.Size(card).Should().BeLessThanOrEqualTo(AdaptiveCardRules.MaxCardBytes);
+        AdaptiveCardRenderer.Size(card.Json()).Should().BeLessThanOrEqualTo(AdaptiveCardRules.MaxCardBytes);
         mine.Messages.Last().Text.Should().Contain("第 1/");
-        card.ToJsonString().Should().Contain("5000");
+        card.Json().ToJsonString().Should().Contain("5000");
         await stage.EducationContact.PressAsync(mine.Messages.Last(), "保存草稿", Inputs(("status0", "Done")));
         var entry = (await stage.ReportAsync(ReportingStage.Education))!.State.Entries.First();
         (entry.Status, entry.Narrative!.Length).Should().Be((ProgressStatus.Done, 5_000));
@@ -146,7 +147,7 @@ public sealed class ReportCardTests : IDisposable
     public async Task Card_ForgedStatus_IsRefusedAndNothingSaved()
     {
         var (stage, card) = await OpenedAsync();
-        var value = (System.Text.Json.Nodes.JsonObject)card.Card!["actions"]![0]!["data"]!.DeepClone();
+        var value = (System.Text.Json.Nodes.JsonObject)card.Card!.Json()["actions"]![0]!["data"]!.DeepClone();
         value["status0"] = "7";
         value["text0"] = "伪造";
 

@@ -37,7 +37,7 @@ public sealed class ReportingRefusalTests : IDisposable
     {
         var (stage, _) = await OpenedAsync();
         var ownCard = stage.FinanceContact.Received("进度报告：区财政局");
-        var forged = (JsonObject)ownCard.Card!["actions"]![0]!["data"]!.DeepClone();
+        var forged = (JsonObject)ownCard.Card!.Json()["actions"]![0]!["data"]!.DeepClone();
         forged["unit"] = await stage.UnitIdAsync(ReportingStage.Education);
         forged["tasks"] = "二.三.4";
         forged["status0"] = "Done";
@@ -140,7 +140,7 @@ public sealed class ReportingRefusalTests : IDisposable
     public async Task Card_OfAJointMeetingThatIsGone_ExplainsAndSavesNothing()
     {
         var (stage, card) = await OpenedAsync();
-        var stale = (JsonObject)card.Card!["actions"]![0]!["data"]!.DeepClone();
+        var stale = (JsonObject)card.Card!.Json()["actions"]![0]!["data"]!.DeepClone();
         stale["jm"] = "dissolved";
 
         var reply = await stage.EducationContact.SubmitsAsync(stale);
@@ -153,7 +153,7 @@ public sealed class ReportingRefusalTests : IDisposable
     public async Task Card_WithItsRoundMissing_SaysTheCardIsOutOfDate()
     {
         var (stage, card) = await OpenedAsync();
-        var forged = (JsonObject)card.Card!["actions"]![0]!["data"]!.DeepClone();
+        var forged = (JsonObject)card.Card!.Json()["actions"]![0]!["data"]!.DeepClone();
         forged["round"] = "r9";
 
         var reply = await stage.EducationContact.SubmitsAsync(forged);

@@ -61,11 +61,11 @@ internal sealed class ReportingStage
 
     /// <summary>The task ids a report card page is about (what its buttons send back).</summary>
     public static IReadOnlyList<string> TasksOn(OutgoingMessage card) =>
-        ((card.Card!["actions"] as JsonArray)![0]!["data"]!["tasks"]!.GetValue<string>()).Split('|');
+        ((card.Card!.Json()["actions"] as JsonArray)![0]!["data"]!["tasks"]!.GetValue<string>()).Split('|');
 
     /// <summary>The value an input of a card starts with (what the person sees filled in), or null.</summary>
     public static string? InputValue(OutgoingMessage card, string id) =>
-        Elements(card.Card!["body"]!.AsArray()).FirstOrDefault(e => e["id"]?.GetValue<string>() == id)?["value"]?.GetValue<string>();
+        Elements(card.Card!.Json()["body"]!.AsArray()).FirstOrDefault(e => e["id"]?.GetValue<string>() == id)?["value"]?.GetValue<string>();
 
     private static IEnumerable<JsonObject> Elements(JsonArray items) =>
         items.OfType<JsonObject>().SelectMany(e => e["items"] is JsonArray children ? [e, .. Elements(children)] : new[] { e });

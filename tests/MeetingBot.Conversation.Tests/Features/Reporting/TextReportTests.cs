@@ -67,7 +67,7 @@ public sealed class TextReportTests : IDisposable
         var reply = await stage.EducationContact.SaysAsync("报告：校企合作、协同育人都有新进展");
 
         var question = reply.Messages.Single();
-        var buttons = question.Card!["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()).ToList();
+        var buttons = question.Card!.Json()["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()).ToList();
         buttons.Should().Contain(b => b.StartsWith("二.三.1")).And.Contain(b => b.StartsWith("二.三.2"));
         await stage.EducationContact.PressAsync(question, buttons.First(b => b.StartsWith("二.三.2")));
 

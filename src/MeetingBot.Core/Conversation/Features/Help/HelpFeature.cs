@@ -6,10 +6,7 @@ namespace MeetingBot.Core.Conversation.Features.Help;
 /// <summary>"帮助" / "help": what this person may do here, by their role in the joint meeting this conversation is about.</summary>
 public sealed class HelpFeature(Func<IReadOnlyList<IConversationFeature>> features) : IConversationFeature
 {
-    public IEnumerable<CommandHelp> Commands =>
-    [
-        new(Audience.Anyone, "帮助", "help", "列出您在这里能做的事", "List what you can do here"),
-    ];
+    public IEnumerable<CommandHelp> Commands => Replies.HelpCommands;
 
     public async Task<bool> TryHandleAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
@@ -33,15 +30,11 @@ public sealed class HelpFeature(Func<IReadOnlyList<IConversationFeature>> featur
         var me = turn.Me;
         var jm = turn.JointMeeting;
         var text = new StringBuilder();
-        text.Append(jm is null
-            ? lang.Pick("这里还没有确定联席会议。", "No joint meeting is chosen here yet.")
-            : lang.Pick($"联席会议：**{jm.Name}**（{jm.Id}）。", $"Joint meeting: **{jm.Name}** ({jm.Id})."));
+        text.Append(Replies.HelpJointMeeting(lang, jm));
         text.Append(' ').Append(WhoYouAre(turn, me, jm)).Append('\n');
 
         foreach (var command in features().SelectMany(f => f.Commands).Where(c => MayUse(me, c.Audience)))
-            text.Append(lang == Lang.En
-                ? $"\n- **{command.UsageEn}**: {command.DescriptionEn}"
-                : $"\n- **{command.UsageZh}**：{command.DescriptionZh}");
+            text.Append('\n').Append(Replies.HelpLine(lang, command));
         return text.ToString();
     }
 
@@ -51,14 +44,10 @@ public sealed class HelpFeature(Func<IReadOnlyList<IConversationFeature>> featur
         if (jm is null || me.Role is null)
         {
             var pending = jm?.FindContact(turn.From) is { Status: ContactStatus.Pending };
-            return pending
-                ? lang.Pick("您的加入申请正在等待批准。", "Your request to join is waiting for approval.")
-                : lang.Pick("您还不是成员：可以提问，也可以申请成为本单位联络员。", "You are not a member: you can ask questions, and ask to join as your unit's contact.");
+            return pending ? Replies.HelpRequestPending(lang) : Replies.HelpNotAMember(lang);
         }
         var role = Replies.RoleName(lang, me.Role.Value.ToString());
-        return me.UnitId is { } unit
-            ? lang.Pick($"您是{Replies.UnitName(jm, unit)}的{role}。", $"You are the {role} of {Replies.UnitName(jm, unit)}.")
-            : lang.Pick($"您是{role}。", $"You are the {role}.");
+        return Replies.HelpYourRole(lang, role, me.UnitId is { } unit ? Replies.UnitName(jm, unit) : null);
     }
 
     private static bool MayUse(Participant me, Audience audience) => audience switch

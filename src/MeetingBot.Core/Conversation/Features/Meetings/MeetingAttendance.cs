@@ -97,15 +97,10 @@ internal static class MeetingAttendance
             ? MeetingLookup.FromCard(turn)
             : reference is null && next is not null ? next
             : MeetingLookup.Resolve(turn, reference, m => m.Status == MeetingStatus.Planned,
-                id => turn.Pick($"参会情况 {id}", $"attendance {id}"), MeetingCards.AttendanceAction, Replies.NoMeetingToAct(turn.Lang, MeetingVerb.Schedule));
+                id => Replies.TypedAttendance(turn.Lang, id), MeetingCards.AttendanceAction, Replies.NoMeetingToAct(turn.Lang, MeetingVerb.Schedule));
         if (meeting is null) return;
         turn.Say(Replies.AttendanceOverview(turn.Lang, turn.JointMeeting!, meeting, turn.Today));
     }
 
-    private static string Typed(Lang lang, Attendance attendance, string id, string? deputy) => attendance switch
-    {
-        Attendance.Attend => lang.Pick($"参加 {id}", $"attend {id}"),
-        Attendance.SendDeputy => lang.Pick($"派员参加 {id} {deputy}", $"send deputy {id} {deputy}"),
-        _ => lang.Pick($"请假 {id}", $"absent {id}"),
-    };
+    private static string Typed(Lang lang, Attendance attendance, string id, string? deputy) => Replies.TypedAnswer(lang, attendance, id, deputy);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Domain.Meetings;
@@ -18,83 +17,83 @@ public static class MeetingCards
     public const string AttendanceAction = "meetings.attendance";
     public const string ScheduleFormAction = "meetings.scheduleForm";
 
-    public static JsonObject ScheduleForm(Lang lang, string jointMeetingId, MeetingDetails? filled = null)
+    public static Card ScheduleForm(Lang lang, string jointMeetingId, MeetingDetails? filled = null)
     {
         var d = filled ?? MeetingDetails.None;
-        return AdaptiveCard.Create(
-            [AdaptiveCard.Title(Replies.ScheduleFormTitle(lang)), .. PlanInputs(lang, d.Date, d.Time, d.DurationMinutes, d.Location, d.Link, d.FullAgenda)],
-            [AdaptiveCard.Submit(Replies.ScheduleButton(lang), CardActions.Data(ScheduleAction, jointMeetingId, lang), "positive")],
+        return Card.Create(
+            [Card.Title(Replies.ScheduleFormTitle(lang)), .. PlanInputs(lang, d.Date, d.Time, d.DurationMinutes, d.Location, d.Link, d.FullAgenda)],
+            [Card.Submit(Replies.ScheduleButton(lang), CardActions.Data(ScheduleAction, jointMeetingId, lang), ButtonStyle.Positive)],
             lang);
     }
 
-    public static JsonObject RescheduleForm(Lang lang, string jointMeetingId, Meeting meeting)
+    public static Card RescheduleForm(Lang lang, string jointMeetingId, Meeting meeting)
     {
         var s = meeting.State;
-        return AdaptiveCard.Create(
-            [AdaptiveCard.Title(Replies.RescheduleFormTitle(lang, meeting)),
+        return Card.Create(
+            [Card.Title(Replies.RescheduleFormTitle(lang, meeting)),
              .. PlanInputs(lang, meeting.LocalDate, TimeOnly.FromDateTime(s.LocalStart), s.DurationMinutes, s.Location, s.OnlineLink, s.Agenda)],
-            [AdaptiveCard.Submit(Replies.RescheduleButton(lang), CardActions.Data(RescheduleAction, jointMeetingId, lang, (MeetingForm.MeetingKey, meeting.Id)), "positive")],
+            [Card.Submit(Replies.RescheduleButton(lang), CardActions.Data(RescheduleAction, jointMeetingId, lang, (MeetingForm.MeetingKey, meeting.Id)), ButtonStyle.Positive)],
             lang);
     }
 
-    public static JsonObject CancelForm(Lang lang, string jointMeetingId, Meeting meeting) => AdaptiveCard.Create(
-        [AdaptiveCard.Title(Replies.CancelFormTitle(lang, meeting)),
-         AdaptiveCard.TextInput(MeetingForm.ReasonInput, Replies.CancelReasonLabel(lang), required: true, error: Replies.CancelReasonRequired(lang), maxLength: MeetingCommands.MaxReasonLength)],
-        [AdaptiveCard.Submit(Replies.CancelButton(lang), CardActions.Data(CancelAction, jointMeetingId, lang, (MeetingForm.MeetingKey, meeting.Id)), "destructive")],
+    public static Card CancelForm(Lang lang, string jointMeetingId, Meeting meeting) => Card.Create(
+        [Card.Title(Replies.CancelFormTitle(lang, meeting)),
+         Card.TextInput(MeetingForm.ReasonInput, Replies.CancelReasonLabel(lang), required: true, error: Replies.CancelReasonRequired(lang), maxLength: MeetingCommands.MaxReasonLength)],
+        [Card.Submit(Replies.CancelButton(lang), CardActions.Data(CancelAction, jointMeetingId, lang, (MeetingForm.MeetingKey, meeting.Id)), ButtonStyle.Destructive)],
         lang);
 
     /// <summary>
     /// A meeting's notice. For a unit's contacts (<paramref name="unitId"/> set) it has the attendance buttons; the
     /// unit is in the data, and the domain checks that whoever presses acts for it.
     /// </summary>
-    public static JsonObject Notice(Lang lang, JointMeeting jointMeeting, Meeting meeting, string headline, string? unitId, bool showLink = true)
+    public static Card Notice(Lang lang, JointMeeting jointMeeting, Meeting meeting, string headline, string? unitId, bool showLink = true)
     {
-        var body = new List<JsonObject>
+        var body = new List<CardElement>
         {
-            AdaptiveCard.Title(headline),
-            AdaptiveCard.Text(jointMeeting.Name, subtle: true),
-            AdaptiveCard.Facts(Replies.MeetingFacts(lang, meeting, showLink)),
+            Card.Title(headline),
+            Card.Text(jointMeeting.Name, subtle: true),
+            Card.Facts(Replies.MeetingFacts(lang, meeting, showLink)),
         };
-        if (unitId is null || meeting.Status != MeetingStatus.Planned) return AdaptiveCard.Create(body, null, lang);
+        if (unitId is null || meeting.Status != MeetingStatus.Planned) return Card.Create(body, null, lang);
 
-        body.Add(AdaptiveCard.Text(Replies.AttendancePrompt(lang, Replies.UnitName(jointMeeting, unitId)), weight: "Bolder"));
-        JsonObject Data(Attendance answer) => CardActions.Data(AttendAction, jointMeeting.Id, lang,
+        body.Add(Card.Text(Replies.AttendancePrompt(lang, Replies.UnitName(jointMeeting, unitId)), bold: true));
+        CardSubmission Data(Attendance answer) => CardActions.Data(AttendAction, jointMeeting.Id, lang,
             (MeetingForm.MeetingKey, meeting.Id), (MeetingForm.UnitKey, unitId), (MeetingForm.AnswerKey, answer.ToString()));
-        var deputy = AdaptiveCard.SubCard(
-            [AdaptiveCard.TextInput(MeetingForm.DeputyInput, Replies.DeputyLabel(lang), required: true, error: Replies.DeputyRequired(lang), maxLength: MeetingCommands.MaxDeputyLength)],
-            [AdaptiveCard.Submit(Replies.MeetingConfirmButton(lang), Data(Attendance.SendDeputy))]);
-        return AdaptiveCard.Create(body,
+        var deputy = Card.ShowCard(Replies.AttendanceName(lang, Attendance.SendDeputy),
+            [Card.TextInput(MeetingForm.DeputyInput, Replies.DeputyLabel(lang), required: true, error: Replies.DeputyRequired(lang), maxLength: MeetingCommands.MaxDeputyLength)],
+            [Card.Submit(Replies.MeetingConfirmButton(lang), Data(Attendance.SendDeputy))]);
+        return Card.Create(body,
             [
-                AdaptiveCard.Submit(Replies.AttendanceName(lang, Attendance.Attend), Data(Attendance.Attend), "positive"),
-                AdaptiveCard.ShowCard(Replies.AttendanceName(lang, Attendance.SendDeputy), deputy),
-                AdaptiveCard.Submit(Replies.AttendanceName(lang, Attendance.Absent), Data(Attendance.Absent)),
+                Card.Submit(Replies.AttendanceName(lang, Attendance.Attend), Data(Attendance.Attend), ButtonStyle.Positive),
+                deputy,
+                Card.Submit(Replies.AttendanceName(lang, Attendance.Absent), Data(Attendance.Absent)),
             ],
             lang);
     }
 
     /// <summary>One button per meeting, for a command that did not say which (at most five: the nearest).</summary>
-    public static JsonObject Pick(Lang lang, string jointMeetingId, IReadOnlyList<Meeting> meetings, string action, string question, params (string Key, string? Value)[] fields) => AdaptiveCard.Create(
-        [AdaptiveCard.Text(question, weight: "Bolder")],
-        meetings.Take(5).Select(m => AdaptiveCard.Submit(Replies.Shorten(Replies.MeetingLabel(lang, m), 40),
+    public static Card Pick(Lang lang, string jointMeetingId, IReadOnlyList<Meeting> meetings, string action, string question, params (string Key, string? Value)[] fields) => Card.Create(
+        [Card.Text(question, bold: true)],
+        meetings.Take(5).Select(m => Card.Submit(Replies.Shorten(Replies.MeetingLabel(lang, m), 40),
             CardActions.Data(action, jointMeetingId, lang, [(MeetingForm.MeetingKey, m.Id), .. fields]))),
         lang);
 
     /// <summary>"No meeting is planned": a button that opens the schedule form, for the convenor and secretariat.</summary>
-    public static JsonObject OfferSchedule(Lang lang, string jointMeetingId, string text) => AdaptiveCard.Create(
-        [AdaptiveCard.Text(text)],
-        [AdaptiveCard.Submit(Replies.ScheduleFormTitle(lang), CardActions.Data(ScheduleFormAction, jointMeetingId, lang))],
+    public static Card OfferSchedule(Lang lang, string jointMeetingId, string text) => Card.Create(
+        [Card.Text(text)],
+        [Card.Submit(Replies.ScheduleFormTitle(lang), CardActions.Data(ScheduleFormAction, jointMeetingId, lang))],
         lang);
 
-    private static IEnumerable<JsonObject> PlanInputs(Lang lang, DateOnly? date, TimeOnly? time, int? minutes, string? place, string? link, string? agenda)
+    private static IEnumerable<CardElement> PlanInputs(Lang lang, DateOnly? date, TimeOnly? time, int? minutes, string? place, string? link, string? agenda)
     {
         var duration = minutes ?? (int)MeetingPlan.DefaultDuration.TotalMinutes;
         var choices = MeetingForm.DurationChoices.Contains(duration) ? MeetingForm.DurationChoices : [.. MeetingForm.DurationChoices, duration];
-        yield return AdaptiveCard.DateInput(MeetingForm.DateInput, Replies.MeetingDateLabel(lang), date, required: true, error: Replies.MeetingDateRequired(lang));
-        yield return AdaptiveCard.TimeInput(MeetingForm.TimeInput, Replies.MeetingTimeLabel(lang), time, required: true, error: Replies.MeetingTimeRequired(lang));
-        yield return AdaptiveCard.ChoiceInput(MeetingForm.DurationInput, Replies.MeetingDurationLabel(lang),
+        yield return Card.DateInput(MeetingForm.DateInput, Replies.MeetingDateLabel(lang), date, required: true, error: Replies.MeetingDateRequired(lang));
+        yield return Card.TimeInput(MeetingForm.TimeInput, Replies.MeetingTimeLabel(lang), time, required: true, error: Replies.MeetingTimeRequired(lang));
+        yield return Card.ChoiceInput(MeetingForm.DurationInput, Replies.MeetingDurationLabel(lang),
             choices.Order().Select(m => (Replies.MeetingDuration(lang, m), m.ToString())), duration.ToString());
-        yield return AdaptiveCard.TextInput(MeetingForm.PlaceInput, Replies.MeetingPlaceLabel(lang), place, Replies.MeetingPlacePlaceholder(lang), maxLength: Meeting.MaxPlaceLength);
-        yield return AdaptiveCard.TextInput(MeetingForm.LinkInput, Replies.MeetingLinkLabel(lang), link, "https://", maxLength: Meeting.MaxPlaceLength);
-        yield return AdaptiveCard.TextInput(MeetingForm.AgendaInput, Replies.MeetingAgendaLabel(lang), agenda, Replies.MeetingAgendaPlaceholder(lang), multiline: true, maxLength: Meeting.MaxAgendaLength);
+        yield return Card.TextInput(MeetingForm.PlaceInput, Replies.MeetingPlaceLabel(lang), place, Replies.MeetingPlacePlaceholder(lang), maxLength: Meeting.MaxPlaceLength);
+        yield return Card.TextInput(MeetingForm.LinkInput, Replies.MeetingLinkLabel(lang), link, "https://", maxLength: Meeting.MaxPlaceLength);
+        yield return Card.TextInput(MeetingForm.AgendaInput, Replies.MeetingAgendaLabel(lang), agenda, Replies.MeetingAgendaPlaceholder(lang), multiline: true, maxLength: Meeting.MaxAgendaLength);
     }
 }

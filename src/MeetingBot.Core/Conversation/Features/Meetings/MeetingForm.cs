@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain.Meetings;
 
@@ -30,7 +29,7 @@ public static class MeetingForm
     public static readonly int[] DurationChoices = [30, 60, 90, 120, 150, 180, 240, 480];
 
     /// <summary>Reads a submitted schedule or reschedule form; empty inputs are absent.</summary>
-    public static MeetingLineReading Read(JsonObject? value, DateOnly today)
+    public static MeetingLineReading Read(CardSubmission? value, DateOnly today)
     {
         var details = MeetingDetails.None;
         if (CardActions.Trimmed(value, DateInput) is { } dateText)
@@ -72,7 +71,7 @@ public static class MeetingForm
     }
 
     /// <summary>A free text of a card (a reason, a deputy's name), checked for length; null when empty.</summary>
-    public static (string? Text, bool TooLong) Text(JsonObject? value, string key, int maxLength)
+    public static (string? Text, bool TooLong) Text(CardSubmission? value, string key, int maxLength)
     {
         var text = CardActions.Trimmed(value, key);
         return (text, text is { Length: var n } && n > maxLength);

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain;
 using MeetingBot.Core.Domain.Meetings;
@@ -58,10 +57,10 @@ internal static class MeetingPlanning
         {
             // "调整会议 2026-06-20 09:00" with no meeting of that day: the day is the new one, of the only planned meeting.
             details = whole;
-            meeting = Resolve(turn, null, id => turn.Pick($"调整会议 {id} 日期 时间", $"reschedule {id} <date> <time>"), MeetingCards.RescheduleFormAction);
+            meeting = Resolve(turn, null, id => Replies.TypedReschedule(turn.Lang, id), MeetingCards.RescheduleFormAction);
         }
         else
-            meeting = Resolve(turn, command.Meeting, id => turn.Pick($"调整会议 {id} 日期 时间", $"reschedule {id} <date> <time>"), MeetingCards.RescheduleFormAction);
+            meeting = Resolve(turn, command.Meeting, id => Replies.TypedReschedule(turn.Lang, id), MeetingCards.RescheduleFormAction);
         if (meeting is null || !StillPlanned(turn, meeting, fromCard: false)) return;
 
         if (!details.ChangesSomething)
@@ -131,7 +130,7 @@ internal static class MeetingPlanning
     public static async Task CancelAsync(ConversationTurn turn, MeetingRef? reference, string? reason, bool fromCard, CancellationToken cancellationToken)
     {
         turn.Me.RequireManager("cancel meetings");
-        var meeting = fromCard ? MeetingLookup.FromCard(turn) : Resolve(turn, reference, id => turn.Pick($"取消会议 {id} 原因：……", $"cancel meeting {id} because …"), MeetingCards.CancelFormAction);
+        var meeting = fromCard ? MeetingLookup.FromCard(turn) : Resolve(turn, reference, id => Replies.TypedCancel(turn.Lang, id), MeetingCards.CancelFormAction);
         if (meeting is null || !StillPlanned(turn, meeting, fromCard)) return;
 
         if (reason is null)
@@ -171,7 +170,7 @@ internal static class MeetingPlanning
         var meeting = fromCard
             ? MeetingLookup.FromCard(turn)
             : MeetingLookup.Resolve(turn, reference, m => m.Status == MeetingStatus.Planned && m.StartsAt <= turn.Now,
-                id => turn.Pick($"会议已召开 {id}", $"mark {id} held"), MeetingCards.HeldAction, Replies.NoMeetingStarted(turn.Lang));
+                id => Replies.TypedHeld(turn.Lang, id), MeetingCards.HeldAction, Replies.NoMeetingStarted(turn.Lang));
         if (meeting is null || !StillPlanned(turn, meeting, fromCard)) return;
 
         var held = await turn.ChangeAsync((snapshot, changes) =>
@@ -192,7 +191,7 @@ internal static class MeetingPlanning
         return false;
     }
 
-    public static void Refuse(ConversationTurn turn, MeetingVerb verb, MeetingLineReading problem, JsonObject? card) =>
+    public static void Refuse(ConversationTurn turn, MeetingVerb verb, MeetingLineReading problem, Card? card) =>
         turn.Send(new OutgoingMessage(Replies.MeetingProblemText(turn.Lang, verb, problem.Problem ?? MeetingProblem.MissingChange, problem.ProblemText), card));
 
     private static Meeting? Resolve(ConversationTurn turn, MeetingRef? reference, Func<string, string> typed, string pickAction) =>

@@ -12,17 +12,7 @@ public sealed class MeetingsFeature : IConversationFeature
 {
     private const string ActionPrefix = "meetings.";
 
-    public IEnumerable<CommandHelp> Commands =>
-    [
-        new(Audience.Anyone, "会议安排 / 2026年的会议", "meetings / meetings in 2026", "列出一年的会议，并检查是否达到每年至少召开的次数", "List a year's meetings and check the at-least-N-a-year rule"),
-        new(Audience.Anyone, "下次会议什么时候？", "when is the next meeting", "下一次计划召开的会议", "The next planned meeting"),
-        new(Audience.Managers, "安排会议 2026-06-18 14:30 第一次全体会议 地点：…", "schedule meeting 2026-06-18 14:30 First plenary place: …", "安排会议并通知各成员单位（只发“安排会议”会给出表单）", "Schedule a meeting and notify every unit (\"schedule meeting\" alone gives the form)"),
-        new(Audience.Managers, "调整会议 2026-06-18 2026-06-20 09:00", "reschedule 2026-06-18 2026-06-20 09:00", "调整会议时间、地点或议程，并通知各成员单位", "Move a meeting or change its place or agenda; the units are told"),
-        new(Audience.Managers, "取消会议 2026-06-18 原因：…", "cancel meeting 2026-06-18 because …", "取消会议（须写明原因），并通知各成员单位", "Cancel a meeting (with a reason); the units are told"),
-        new(Audience.Managers, "会议已召开 2026-06-18", "mark 2026-06-18 held", "登记会议已召开", "Record that a meeting took place"),
-        new(Audience.UnitContacts, "参加 / 派员参加 李四 / 请假 2026-06-18", "attend / send deputy Li Si / absent 2026-06-18", "代表本单位回复是否参会", "Answer for your unit whether it attends"),
-        new(Audience.Members, "参会情况 2026-06-18", "attendance 2026-06-18", "查看各单位的参会回复", "See the units' attendance answers"),
-    ];
+    public IEnumerable<CommandHelp> Commands => Replies.MeetingsCommands;
 
     public async Task<bool> TryHandleAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {

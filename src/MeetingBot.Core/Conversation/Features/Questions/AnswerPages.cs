@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using MeetingBot.Core.Conversation.Cards;
 
 namespace MeetingBot.Core.Conversation.Features.Questions;
@@ -15,11 +14,8 @@ public static class AnswerPages
     public const string QueryKey = "q";
     public const string PageKey = "page";
 
-    /// <summary>Teams' budget for a card, with room to spare for the channel's envelope.</summary>
-    public const int MaxCardBytes = 26 * 1024;
-
     /// <summary>The message for <paramref name="page"/>, or null when the answer has no such page.</summary>
-    public static OutgoingMessage? Render(Lang lang, QuestionAnswer answer, int page, string query, string? jointMeetingId)
+    public static OutgoingMessage? Render(Lang lang, QuestionAnswer answer, int page, string query, string? jointMeetingId, ICardBudget budget)
     {
         if (page < 1 || page > answer.Pages) return null;
         var items = answer.Items.Skip((page - 1) * answer.PageSize).Take(answer.PageSize).ToList();
@@ -35,21 +31,21 @@ public static class AnswerPages
         if (next is null) return new OutgoingMessage(text.ToString());
 
         // Pages are sized to fit; should one not, the text alone still says how to go on.
-        var card = Card(lang, answer, items, pager!, query, next.Value, jointMeetingId);
-        return Encoding.UTF8.GetByteCount(card.ToJsonString()) <= MaxCardBytes
+        var card = PageCard(lang, answer, items, pager!, query, next.Value, jointMeetingId);
+        return budget.Fits(card)
             ? new OutgoingMessage(text.ToString(), card)
             : new OutgoingMessage(text.ToString());
     }
 
-    private static JsonObject Card(Lang lang, QuestionAnswer answer, List<string> items, string pager, string query, int next, string? jointMeetingId)
+    private static Card PageCard(Lang lang, QuestionAnswer answer, List<string> items, string pager, string query, int next, string? jointMeetingId)
     {
-        var body = new List<JsonObject> { AdaptiveCard.Text(answer.Header, weight: "Bolder") };
+        var body = new List<CardElement> { Card.Text(answer.Header, bold: true) };
         // One TextBlock per line: a line break inside a TextBlock is not rendered alike by every client.
         foreach (var item in items)
-            body.Add(AdaptiveCard.Container(item.Split('\n').Select(line => AdaptiveCard.Text(line.Trim())), separator: true));
-        foreach (var note in answer.Notes) body.Add(AdaptiveCard.Text(note, subtle: true));
-        body.Add(AdaptiveCard.Text(pager, subtle: true));
+            body.Add(Card.Group(item.Split('\n').Select(line => Card.Text(line.Trim())), separator: true));
+        foreach (var note in answer.Notes) body.Add(Card.Text(note, subtle: true));
+        body.Add(Card.Text(pager, subtle: true));
         var data = CardActions.Data(MoreAction, jointMeetingId, lang, (QueryKey, query), (PageKey, next.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return AdaptiveCard.Create(body, [AdaptiveCard.Submit(Replies.QuestionsMoreButton(lang), data)], lang);
+        return Card.Create(body, [Card.Submit(Replies.QuestionsMoreButton(lang), data)], lang);
     }
 }

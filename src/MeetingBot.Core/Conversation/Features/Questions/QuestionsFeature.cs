@@ -14,17 +14,7 @@ public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeatu
 {
     private readonly PagingMemory paging = new();
 
-    public IEnumerable<CommandHelp> Commands =>
-    [
-        new(Audience.Anyone, "谁负责 实训基地", "who is responsible for training bases",
-            "哪些单位牵头、负责某项工作（注明文件和任务编号）", "Which units lead and share a piece of work, with the document and task number"),
-        new(Audience.Anyone, "单位职责 区财政局", "what does the finance bureau own",
-            "某个单位牵头和参与的任务及目标", "The tasks a unit leads or shares, with their targets"),
-        new(Audience.Anyone, "到期目标 2025", "targets due by 2025",
-            "某年或某日前到期的目标", "The targets falling due in a year or by a date"),
-        new(Audience.UnitContacts, "我的任务", "my tasks",
-            "本单位的任务、目标和本轮报告情况", "Your unit's tasks, their targets and where this round's report stands"),
-    ];
+    public IEnumerable<CommandHelp> Commands => Replies.QuestionsCommands;
 
     public async Task<bool> TryHandleAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
@@ -92,7 +82,7 @@ public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeatu
             _ => throw new InvalidOperationException($"Unexpected question {command}."),
         };
 
-        var message = AnswerPages.Render(turn.Lang, answer, command.Page, command.Query, turn.JointMeeting?.Id);
+        var message = AnswerPages.Render(turn.Lang, answer, command.Page, command.Query, turn.JointMeeting?.Id, turn.CardBudget);
         if (message is null)
         {
             turn.Say(Replies.QuestionsNoSuchPage(turn.Lang, command.Page, answer.Pages));

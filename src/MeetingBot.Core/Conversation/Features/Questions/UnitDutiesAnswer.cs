@@ -75,7 +75,7 @@ public static class UnitDutiesAnswer
             }
         }
 
-        var names = string.Join(lang.Pick("、", ", "), answer.Units.Select(u => u.Unit.Name).Distinct());
+        var names = string.Join(Replies.ListSeparator(lang), answer.Units.Select(u => u.Unit.Name).Distinct());
         if (items.Count == 0) return QuestionAnswer.Plain(Replies.QuestionsUnitHasNoTasks(lang, names));
         var header = Replies.QuestionsUnitHeader(lang, names, items.Count(i => i.Leads), items.Count(i => !i.Leads), null);
         if (context.JointMeeting is { } jm) header = Replies.QuestionsNotAMemberUnit(lang, names, jm.Name) + "\n" + header;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Conversation.Features.Reminders;
 using MeetingBot.Core.Domain;
@@ -28,6 +27,7 @@ public static class ReminderMessages
         var day = TimeZones.LocalDate(reminder.At, jm.TimeZone);
         var message = ReminderTexts.For(reminder.Key, snapshot, policy, day, lang);
         if (message is null) return [];
+        message = message with { Lang = lang };
         if (late) message = MarkLate(message, lang);
         return Recipients(jm, reminder.Key.Recipient).Select(to => new Notification(to, message)).ToList();
     }
@@ -44,9 +44,11 @@ public static class ReminderMessages
     private static OutgoingMessage MarkLate(OutgoingMessage message, Lang lang)
     {
         var marker = Replies.ReminderLateMarker(lang);
-        if (message.Card?.DeepClone() is not JsonObject card || card["body"] is not JsonArray body) return message with { Text = marker + message.Text };
-        body.Insert(0, AdaptiveCard.Text(Replies.ReminderLateNote(lang), weight: "Bolder", color: "Attention"));
-        return message with { Text = marker + message.Text, Card = card };
+        return message with
+        {
+            Text = marker + message.Text,
+            Card = message.Card?.Prepend(Card.Text(Replies.ReminderLateNote(lang), bold: true, attention: true)),
+        };
     }
 
     // The schedule of the state now around the reminder's day must still hold this very key.

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Conversation.Features.Meetings;
 using MeetingBot.Core.Conversation.Features.Reporting;
@@ -57,13 +56,13 @@ internal static class ReminderTexts
     }
 
     // A card whose button opens the unit's report card, as typing "我的报告" does.
-    private static JsonObject ReportButton(Lang lang, JointMeeting jm, UnitRound unit, string text) => AdaptiveCard.Create(
+    private static Card ReportButton(Lang lang, JointMeeting jm, UnitRound unit, string text) => Card.Create(
         [
-            AdaptiveCard.Title(Replies.ReminderReportTitle(lang)),
-            AdaptiveCard.Text(jm.Name, subtle: true),
-            AdaptiveCard.Text(text.Split('\n')[0]),
-            AdaptiveCard.Facts(Replies.ReminderReportFacts(lang, unit)),
+            Card.Title(Replies.ReminderReportTitle(lang)),
+            Card.Text(jm.Name, subtle: true),
+            Card.Text(text.Split('\n')[0]),
+            Card.Facts(Replies.ReminderReportFacts(lang, unit)),
         ],
-        [AdaptiveCard.Submit(Replies.ReminderReportButton(lang), CardActions.Data(MyReport.ShowAction, jm.Id, lang), "positive")],
+        [Card.Submit(Replies.ReminderReportButton(lang), CardActions.Data(MyReport.ShowAction, jm.Id, lang), ButtonStyle.Positive)],
         lang);
 }

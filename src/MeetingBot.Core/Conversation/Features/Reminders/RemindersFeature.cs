@@ -9,13 +9,7 @@ namespace MeetingBot.Core.Conversation.Features.Reminders;
 /// </summary>
 public sealed class RemindersFeature(PolicyCatalog catalog, IReminderLedger? ledger) : IConversationFeature
 {
-    public IEnumerable<CommandHelp> Commands =>
-    [
-        new(Audience.Members, "提醒计划", "reminder schedule", "未来30天的提醒：何时、提醒什么、发给谁；以及最近提醒的发送情况", "The next 30 days' reminders: when, what, to whom; and how the recent ones went"),
-        new(Audience.Managers, "添加休息日 2026-12-31 元旦", "add day off 2026-12-31 New Year", "提醒不在这些日子发送（可写多个日期或 2027-02-10至2027-02-16）", "Reminders skip these days (several dates or 2027-02-10~2027-02-16 may be given)"),
-        new(Audience.Managers, "添加工作日 2027-01-09", "add working day 2027-01-09", "把调休上班的日子记为工作日", "Count a make-up working day as a working day"),
-        new(Audience.Managers, "关闭节假日日历 / 开启节假日日历", "use weekends only / use the china calendar", "只按周末休息，或按中国法定节假日和调休", "Weekends only, or mainland China's official holidays and make-up days"),
-    ];
+    public IEnumerable<CommandHelp> Commands => Replies.RemindersCommands;
 
     public async Task<bool> TryHandleAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {

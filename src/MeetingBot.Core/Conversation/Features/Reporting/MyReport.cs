@@ -24,7 +24,7 @@ public static class MyReport
         if (turn.Now >= unit.Round.DeadlinePassesAt && unit.Report?.State.Submitted != true) text.Append('\n').Append(Replies.LateWarning(lang, unit.Round));
         text.Append('\n').Append(Replies.MyReportEditHint(lang));
         turn.Say(text.ToString());
-        turn.Send(ReportCard.Page(unit, 0, lang));
+        turn.Send(ReportCard.Page(unit, 0, lang, turn.CardBudget));
     }
 
     public static async Task SubmitAsync(ConversationTurn turn, CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ public static class MyReport
         if (unit.Report is not { State.Entries.Count: > 0 } report)
         {
             turn.Say(Replies.NothingToSubmit(lang));
-            turn.Send(ReportCard.Page(unit, 0, lang));
+            turn.Send(ReportCard.Page(unit, 0, lang, turn.CardBudget));
             return;
         }
         if (report.State.Submitted) { turn.Say(Replies.AlreadySubmitted(lang, unit.Unit.Name, unit.Round, report)); return; }

@@ -40,7 +40,7 @@ public static class ReportCardActions
                 }
                 var fresh = Reload(turn, unit);
                 var last = input.TaskIds.Select(id => fresh.Tasks.ToList().FindIndex(t => t.Id == id)).DefaultIfEmpty(-1).Max();
-                turn.Send(ReportCard.Page(fresh, Math.Min(last + 1, Math.Max(fresh.Tasks.Count - 1, 0)), lang));
+                turn.Send(ReportCard.Page(fresh, Math.Min(last + 1, Math.Max(fresh.Tasks.Count - 1, 0)), lang, turn.CardBudget));
                 return;
         }
     }

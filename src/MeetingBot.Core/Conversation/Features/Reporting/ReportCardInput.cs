@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Domain.Reporting;
@@ -10,12 +9,12 @@ namespace MeetingBot.Core.Conversation.Features.Reporting;
 /// Untrusted: anything may be forged. Values are read like typed ones; whether this person may report for that
 /// unit, on those tasks, in that round, the domain decides when the report is saved.
 /// </summary>
-public sealed record ReportCardInput(string RoundId, string UnitId, IReadOnlyList<string> TaskIds, IReadOnlySet<string> Kept, JsonObject Value)
+public sealed record ReportCardInput(string RoundId, string UnitId, IReadOnlyList<string> TaskIds, IReadOnlySet<string> Kept, CardSubmission Value)
 {
     /// <summary>More task ids than any page holds is not a card of ours.</summary>
     private const int MaxTasks = 50;
 
-    public static ReportCardInput? Read(JsonObject? value)
+    public static ReportCardInput? Read(CardSubmission? value)
     {
         var round = CardActions.Trimmed(value, ReportCard.RoundKey);
         var unit = CardActions.Trimmed(value, ReportCard.UnitKey);

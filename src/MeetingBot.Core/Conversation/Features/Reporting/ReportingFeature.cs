@@ -7,23 +7,7 @@ namespace MeetingBot.Core.Conversation.Features.Reporting;
 /// </summary>
 public sealed class ReportingFeature : IConversationFeature
 {
-    public IEnumerable<CommandHelp> Commands =>
-    [
-        new(Audience.Managers, "发起报告 会议编号 截止 2026-06-10", "open reports for <meeting id> due 2026-06-10",
-            "为会议发起报告征集（只有一个计划中的会议时可省略编号；不写则弹出卡片）", "Open a reporting round for a meeting (the id may be left out when one meeting is planned; without a deadline a card asks)"),
-        new(Audience.UnitContacts, "报告：进展情况", "report: <progress>",
-            "把进展记入本单位的报告草稿，自动识别任务；写“已完成”“有风险”“未启动”设置状态", "Add progress to your unit's draft; the task is recognised, and \"done\", \"at risk\", \"not started\" set the status"),
-        new(Audience.UnitContacts, "报告 二.三.4：进展情况", "report 2.3.4: <progress>",
-            "把进展记入指定编号的任务", "Add progress to the task with that number"),
-        new(Audience.UnitContacts, "我的报告", "my report",
-            "查看本单位的报告，并用卡片修改", "See your unit's report and edit it with a card"),
-        new(Audience.UnitContacts, "提交报告", "submit report",
-            "提交本单位的报告（截止前仍可修改）", "Submit your unit's report (editable until the deadline)"),
-        new(Audience.Members, "谁还没交报告", "who has not reported",
-            "各单位的提交情况和无人报告的任务", "Which units submitted, are late, have a draft or nothing, and tasks nobody reported on"),
-        new(Audience.Managers, "会议简报", "brief",
-            "汇编本轮报告：按任务、再按单位，标出逾期和未报告", "The compiled brief of the round: by task then unit, late and missing marked"),
-    ];
+    public IEnumerable<CommandHelp> Commands => Replies.ReportingCommands;
 
     public async Task<bool> TryHandleAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {

@@ -42,7 +42,7 @@ public static class RoundOpening
         if (meeting is null || command.Deadline is null)
         {
             var choices = meeting is null || free.Contains(meeting) ? free : [meeting, .. free];
-            turn.Send(Card(turn, choices, meeting ?? choices[0], command.Deadline));
+            turn.Send(OpenCard(turn, choices, meeting ?? choices[0], command.Deadline));
             return;
         }
         await OpenAsync(turn, meeting.Id, command.Deadline.Value, cancellationToken);
@@ -86,25 +86,25 @@ public static class RoundOpening
             var reached = jm.Contacts.Count(c => c is { Status: ContactStatus.Approved, Role: ContactRole.UnitContact } && c.UnitId == unit.Id);
             if (reached == 0) { withoutContacts.Add(unit.Name); continue; }
             contacts += reached;
-            turn.NotifyUnit(unit.Id, ReportCard.Page(UnitRound.Of(snapshot, round, unit), 0, turn.NoticeLang));
+            turn.NotifyUnit(unit.Id, ReportCard.Page(UnitRound.Of(snapshot, round, unit), 0, turn.NoticeLang, turn.CardBudget));
         }
         var tasks = round.State.Assignments.SelectMany(a => a.TaskIds).Distinct().Count();
         turn.Say(Replies.RoundOpened(turn.Lang, round, Rounds.MeetingOf(snapshot, round)!, Rounds.UnitsWithTasks(round).Count, tasks,
             contacts, withoutContacts, withoutTasks));
     }
 
-    private static OutgoingMessage Card(ConversationTurn turn, IReadOnlyList<Meeting> meetings, Meeting chosen, DateOnly? deadline)
+    private static OutgoingMessage OpenCard(ConversationTurn turn, IReadOnlyList<Meeting> meetings, Meeting chosen, DateOnly? deadline)
     {
         var lang = turn.Lang;
         // A week before the meeting leaves time to compile the brief; never a day already past.
         var suggested = deadline ?? (chosen.LocalDate.AddDays(-7) is var weekBefore && weekBefore > turn.Today ? weekBefore : turn.Today);
-        var card = AdaptiveCard.Create(
+        var card = Card.Create(
             [
-                AdaptiveCard.Title(Replies.OpenRoundTitle(lang)),
-                AdaptiveCard.ChoiceInput(MeetingInput, Replies.MeetingLabel(lang), meetings.Select(m => (Replies.MeetingChoice(m), m.Id)), chosen.Id, required: true),
-                AdaptiveCard.DateInput(DeadlineInput, Replies.DeadlineLabel(lang), suggested, required: true),
+                Card.Title(Replies.OpenRoundTitle(lang)),
+                Card.ChoiceInput(MeetingInput, Replies.MeetingLabel(lang), meetings.Select(m => (Replies.MeetingChoice(m), m.Id)), chosen.Id, required: true),
+                Card.DateInput(DeadlineInput, Replies.DeadlineLabel(lang), suggested, required: true),
             ],
-            [AdaptiveCard.Submit(Replies.OpenButton(lang), CardActions.Data(OpenAction, turn.JointMeeting!.Id, lang), style: "positive")],
+            [Card.Submit(Replies.OpenButton(lang), CardActions.Data(OpenAction, turn.JointMeeting!.Id, lang), style: ButtonStyle.Positive)],
             lang);
         return new OutgoingMessage(Replies.OpenRoundCardText(lang, meetings), card);
     }

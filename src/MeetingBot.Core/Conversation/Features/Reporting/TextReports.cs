@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Domain.Reporting;
@@ -79,8 +78,8 @@ public static class TextReports
         // Each button carries the whole text; with a long text, fewer buttons, and none at all if one copy does not fit.
         for (var buttons = likely.Count; buttons >= 0; buttons--)
         {
-            var card = Card(turn, unit, text, match.Candidates, likely.Take(buttons).ToList());
-            if (ReportCard.Size(card) <= ReportCard.MaxCardBytes)
+            var card = ChooseCard(turn, unit, text, match.Candidates, likely.Take(buttons).ToList());
+            if (turn.CardBudget.Fits(card))
             {
                 turn.Send(new OutgoingMessage(fallback, card));
                 return;
@@ -89,18 +88,18 @@ public static class TextReports
         turn.Say(Replies.TextTooLongToChoose(lang, example));
     }
 
-    private static JsonObject Card(ConversationTurn turn, UnitRound unit, string text, IReadOnlyList<AssignedTask> all, IReadOnlyList<AssignedTask> buttons)
+    private static Card ChooseCard(ConversationTurn turn, UnitRound unit, string text, IReadOnlyList<AssignedTask> all, IReadOnlyList<AssignedTask> buttons)
     {
         var lang = turn.Lang;
-        JsonObject Data(string? taskId) => CardActions.Data(ChooseAction, unit.JointMeeting.Id, lang,
+        CardSubmission Data(string? taskId) => CardActions.Data(ChooseAction, unit.JointMeeting.Id, lang,
             (ReportCard.RoundKey, unit.Round.Id), (ReportCard.UnitKey, unit.Unit.Id), (TaskKey, taskId), (TextKey, text));
-        var actions = buttons.Select(t => AdaptiveCard.Submit(Replies.Shorten(TaskNumbers.Label(t, lang), 30), Data(t.Id))).ToList();
-        actions.Add(AdaptiveCard.Submit(Replies.RecordChosenButton(lang), Data(null)));
-        return AdaptiveCard.Create(
+        var actions = buttons.Select(t => Card.Submit(Replies.Shorten(TaskNumbers.Label(t, lang), 30), Data(t.Id))).ToList();
+        actions.Add(Card.Submit(Replies.RecordChosenButton(lang), Data(null)));
+        return Card.Create(
             [
-                AdaptiveCard.Title(Replies.WhichTaskTitle(lang)),
-                AdaptiveCard.Text(Replies.Shorten(text, 300), subtle: true),
-                AdaptiveCard.ChoiceInput(ChosenInput, Replies.ChooseTaskLabel(lang),
+                Card.Title(Replies.WhichTaskTitle(lang)),
+                Card.Text(Replies.Shorten(text, 300), subtle: true),
+                Card.ChoiceInput(ChosenInput, Replies.ChooseTaskLabel(lang),
                     all.Select(t => (Replies.Shorten(TaskNumbers.Label(t, lang), 60), t.Id)), all[0].Id),
             ],
             actions, lang);

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using MeetingBot.Channels.BotFramework.Rendering;
+using MeetingBot.Channels.BotFramework.Schema;
+using MeetingBot.Channels.BotFramework.Turns;
+using MeetingBot.Core.Conversation;
+
+namespace MeetingBot.Channels.Teams;
+
+/// <summary>
+/// The bot behind /api/messages: maps each Teams activity to the channel-neutral conversation and lets
+/// <see cref="ConversationHandler.RunAsync"/> run the turn through <see cref="TeamsTurn"/>. Installing the app
+/// welcomes the conversation with its help, once.
+/// </summary>
+public sealed class TeamsBot(
+    ConversationHandler conversation,
+    OutgoingActivities outgoing,
+    TeamsNotificationChannel notifications,
+    KnownPeople people,
+    TimeProvider time) : ActivityHandler
+{
+    // Teams announces one install twice (conversationUpdate and installationUpdate): welcome once.
+    private static readonly TimeSpan WelcomeWindow = TimeSpan.FromMinutes(10);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _welcomed = new();
+
+    protected override Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        people.Remember(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation);
+        return conversation.RunAsync(TeamsMessages.From(turn), new TeamsTurn(turn, outgoing, notifications), cancellationToken);
+    }
+
+    protected override Task OnBotAddedAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        // An upgrade of an installed app is no news to the people there.
+        if (turn.Activity.Action == "add-upgrade" || !FirstWelcome(turn)) return Task.CompletedTask;
+        people.Remember(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation);
+        var lang = turn.Activity.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? Lang.En : Lang.Zh;
+        var help = TeamsMessages.From(turn, Replies.HelpCommand(lang));
+        return conversation.RunAsync(help, new TeamsTurn(turn, outgoing, notifications, Replies.Greeting(lang)), cancellationToken);
+    }
+
+    protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> members, ITurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var member in members) people.Remember(turn.Activity.ChannelId, member, turn.Conversation);
+        return Task.CompletedTask;
+    }
+
+    private bool FirstWelcome(ITurnContext turn)
+    {
+        var now = time.GetUtcNow();
+        if (_welcomed.Count > 1_000)
+            foreach (var (key, at) in _welcomed)
+                if (now - at > WelcomeWindow) _welcomed.TryRemove(key, out _);
+        var id = $"{turn.Conversation.ChannelId}|{turn.Conversation.ConversationId}";
+        var first = true;
+        _welcomed.AddOrUpdate(id, now, (_, at) =>
+        {
+            first = now - at > WelcomeWindow;
+            return first ? now : at;
+        });
+        return first;
+    }
+}

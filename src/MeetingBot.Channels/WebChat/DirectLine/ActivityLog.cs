@@ -1,0 +1,63 @@
+using System.Globalization;
+using MeetingBot.Channels.BotFramework.Schema;
+
+namespace MeetingBot.Channels.WebChat.DirectLine;
+
+/// <summary>One page of a conversation's activities and the watermark to ask from next.</summary>
+public sealed record ActivityPage(IReadOnlyList<byte[]> Activities, string? Watermark);
+
+/// <summary>
+/// A conversation's activities in the order they happened, each with a server id <c>{conversationId}|{seq:D7}</c>
+/// and its sequence number as the watermark. Append-only and bounded: the oldest entries drop off past the cap,
+/// and a client whose watermark is older than them reads from the oldest kept. Entries are stored serialized,
+/// so readers never see an activity change under them.
+/// </summary>
+public sealed class ActivityLog(string conversationId, int capacity)
+{
+    private readonly Lock gate = new();
+    private readonly Queue<(long Seq, byte[] Json)> entries = new();
+    private long next;
+    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string ConversationId => conversationId;
+
+    /// <summary>Sets the activity's id (and leaves everything else as given), stores it, and returns the id.</summary>
+    public string Append(Activity activity)
+    {
+        TaskCompletionSource woken;
+        string id;
+        lock (gate)
+        {
+            var seq = next++;
+            id = $"{conversationId}|{seq.ToString("D7", CultureInfo.InvariantCulture)}";
+            activity.Id = id;
+            entries.Enqueue((seq, BotJson.SerializeToUtf8(activity)));
+            while (entries.Count > capacity) entries.Dequeue();
+            woken = changed;
+            changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        woken.SetResult();
+        return id;
+    }
+
+    /// <summary>
+    /// The activities after <paramref name="watermark"/> (all kept ones when it is null or not one of ours), at most
+    /// <paramref name="max"/>; the page's watermark is its last activity's, or the given one when nothing is new.
+    /// </summary>
+    public ActivityPage After(string? watermark, int max = 100)
+    {
+        var after = long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var w) ? w : -1;
+        lock (gate)
+        {
+            var page = entries.Where(e => e.Seq > after).Take(max).ToList();
+            if (page.Count > 0) return new ActivityPage(page.Select(e => e.Json).ToList(), page[^1].Seq.ToString(CultureInfo.InvariantCulture));
+            return new ActivityPage([], after >= 0 ? after.ToString(CultureInfo.InvariantCulture) : null);
+        }
+    }
+
+    /// <summary>Completes when the next activity is appended (for the stream).</summary>
+    public Task NextAppendAsync()
+    {
+        lock (gate) return changed.Task;
+    }
+}

@@ -1,0 +1,34 @@
+using MeetingBot.Channels.BotFramework.Rendering;
+using MeetingBot.Channels.BotFramework.Schema;
+using MeetingBot.Channels.WebChat.DirectLine;
+using MeetingBot.Core.Conversation;
+using MeetingBot.Core.Messaging;
+
+namespace MeetingBot.Channels.WebChat;
+
+/// <summary>
+/// The bot behind the web chat: maps a user's message to the channel-neutral conversation and lets
+/// <see cref="ConversationHandler.RunAsync"/> run the turn. Replies are appended to the conversation's log;
+/// notifications go through the <see cref="Notifier"/> (web chat users get them in their open conversations).
+/// </summary>
+public sealed class WebChatBot(ConversationHandler conversation, OutgoingActivities outgoing, Notifier notifier, TimeProvider time)
+{
+    /// <summary>Answers a message already echoed into <paramref name="where"/> with id <paramref name="replyToId"/>.</summary>
+    public Task AnswerAsync(DirectLineConversation where, Activity said, string replyToId, CancellationToken cancellationToken) =>
+        conversation.RunAsync(WebChatMessages.From(where, said), new Turn(outgoing, notifier, time, where, replyToId), cancellationToken);
+
+    /// <summary>The web chat's side of one turn: the post is answered when the turn is done, so nothing runs later.</summary>
+    private sealed class Turn(OutgoingActivities outgoing, Notifier notifier, TimeProvider time, DirectLineConversation where, string replyToId) : ITurnChannel
+    {
+        public Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+        {
+            where.Log.Append(WebChatActivities.FromBot(where, outgoing.From(message), replyToId, time.GetUtcNow()));
+            return Task.CompletedTask;
+        }
+
+        public Task<NotificationResult> NotifyAsync(Notification notification, CancellationToken cancellationToken) =>
+            notifier.DeliverAsync(notification, cancellationToken);
+
+        public bool TryRunLater(Func<CancellationToken, Task> work) => false;
+    }
+}
