@@ -12,9 +12,9 @@ namespace MeetingBot.Storage.JointMeetings;
 /// The joint-meeting store on any <see cref="IEntityTable"/> engine: aggregates become JSON rows of their joint
 /// meeting's partition (see <see cref="RowKeys"/>), and a change set becomes one atomic batch.
 /// </summary>
-public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider? time = null) : IJointMeetingStore
+/// <param name="clock">Orders the audit entries of one instant by when they were stored: the host's clock, never a default.</param>
+public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clock) : IJointMeetingStore
 {
-    private readonly TimeProvider clock = time ?? TimeProvider.System;
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => table.InitializeAsync(cancellationToken);
 
