@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MeetingBot.Core.Domain.Meetings;
+using MeetingBot.Core.Text;
 
 namespace MeetingBot.Core.Conversation.Features.Meetings;
 
@@ -104,7 +105,7 @@ public static partial class MeetingCommands
     private static MeetingRef MakeRef(string text, DateOnly today)
     {
         var id = MeetingSuffix().Replace(text.Trim(), "");
-        return new MeetingRef(id, MeetingTimeText.ParseDate(id, today));
+        return new MeetingRef(id, DateTimeReader.ParseDate(id, today));
     }
 
     private static int Year(Match match, DateOnly today)
