@@ -34,9 +34,12 @@ public sealed class DateWordsTests : IDisposable
         await stage.Convenor.SaysAsync(zh ? $"安排会议 {words} 9:00 专题会" : $"schedule meeting {words} 9:00 Special session", stage.Group);
         await stage.Convenor.SaysAsync(zh ? $"发起报告 m1 截止 {words}" : $"open reports for m1 due {words}", stage.Group);
         await stage.Convenor.SaysAsync(zh ? $"添加休息日 {words} 调休" : $"add day off {words} Swap", stage.Group);
+        await stage.EducationContact.SaysAsync(zh ? $"请假 {words}" : $"absent {words}");
 
         var snapshot = await stage.SnapshotAsync();
-        snapshot.Meetings.Select(m => DateOnly.FromDateTime(m.Value.State.LocalStart)).Should().Contain(day, "the meeting is scheduled on that day");
+        var meeting = snapshot.Meetings.Should().ContainSingle(m => DateOnly.FromDateTime(m.Value.State.LocalStart) == day, "the meeting is scheduled on that day").Subject;
+        meeting.Value.State.Replies.Should().ContainSingle(r => r.UnitId == snapshot.JointMeeting.Value.FindUnit(ReportingStage.Education)!.Id)
+            .Which.Attendance.Should().Be(Core.Domain.Meetings.Attendance.Absent, "the unit is away from that day's meeting");
         snapshot.FindRound("r1")!.Value.State.Deadline.Should().Be(day, "the reports are due that day");
         snapshot.JointMeeting.Value.State.ReminderCalendar!.DaysOff.Select(d => d.Day).Should().Equal([day], "that day is off");
     }
