@@ -56,7 +56,9 @@ public sealed class BotFrameworkHost : IAsyncDisposable
     /// <param name="developmentMode">No MicrosoftAppId: unauthenticated loopback calls, no outbound token.</param>
     /// <param name="settings">Extra or overriding configuration (null removes a key).</param>
     /// <param name="registerBot">Registers the bot and the channel; default: <see cref="ScriptedBot"/>.</param>
-    public static async Task<BotFrameworkHost> StartAsync(bool developmentMode = false, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? registerBot = null)
+    /// <param name="clock">The host's clock; default: the peers' wall clock.</param>
+    public static async Task<BotFrameworkHost> StartAsync(bool developmentMode = false, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? registerBot = null,
+        TimeProvider? clock = null)
     {
         var identity = await StubIdentityProvider.StartAsync();
         identity.RegisterClient(AppId, AppPassword);
@@ -85,8 +87,8 @@ public sealed class BotFrameworkHost : IAsyncDisposable
         builder.Services.AddSingleton<IConversationReferenceStore, InMemoryConversationStore>();
         builder.Services.AddSingleton<IUndeliveredMessageLog, InMemoryUndeliveredLog>();
         builder.Services.AddSingleton<BotProbe>();
-        // Real Kestrel, real peers, real budgets and retries: the host runs on the peers' wall clock.
-        builder.Services.AddSingleton(WallClock.Instance);
+        // Real Kestrel, real peers, real budgets and retries: the host runs on the peers' wall clock unless told otherwise.
+        builder.Services.AddSingleton(clock ?? WallClock.Instance);
         if (registerBot is null) builder.Services.AddBotFramework<ScriptedBot>();
         else registerBot(builder.Services);
 
