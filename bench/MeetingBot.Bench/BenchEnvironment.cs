@@ -25,7 +25,9 @@ public sealed record BenchEnvironment(
 
     public static BenchEnvironment Capture() => new(
         string.Join(' ', Environment.GetCommandLineArgs()),
-        DateTimeOffset.Now,
+#pragma warning disable RS0030 // When the run started, by the machine's wall clock: printed beside the figures.
+        TimeProvider.System.GetLocalNow(),
+#pragma warning restore RS0030
         RuntimeInformation.FrameworkDescription,
         RuntimeInformation.OSDescription,
         RuntimeInformation.ProcessArchitecture.ToString(),

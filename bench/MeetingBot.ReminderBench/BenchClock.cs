@@ -1,3 +1,5 @@
+using MeetingBot.TestPeers.Hosting;
+
 namespace MeetingBot.ReminderBench;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace MeetingBot.ReminderBench;
 /// </summary>
 internal sealed class BenchClock(DateTimeOffset startAt) : TimeProvider
 {
-    private readonly TimeSpan offset = startAt - System.GetUtcNow();
+    private readonly TimeSpan offset = startAt - WallClock.Now;
 
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + offset;
+    public override DateTimeOffset GetUtcNow() => WallClock.Now + offset;
 }

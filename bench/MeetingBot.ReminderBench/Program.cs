@@ -10,6 +10,7 @@ using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.JointMeetings;
 using MeetingBot.Storage.Messaging;
 using MeetingBot.TestPeers.Connector;
+using MeetingBot.TestPeers.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -41,7 +42,7 @@ static async Task<int> RunAsync(BenchOptions options, string folder)
     Console.WriteLine($"Seeding {options.JointMeetings:N0} joint meetings × {BenchOptions.UnitsPerJointMeeting} units = {options.Reminders:N0} contacts with a stored 1:1 (SQLite in {folder})…");
     var seeding = Stopwatch.StartNew();
     var table = SqliteEntityTableFactory.Create(folder);
-    var store = new EntityJointMeetingStore(table);
+    var store = new EntityJointMeetingStore(table, WallClock.Instance);
     await store.InitializeAsync();
     await Seeding.SeedAsync(store, new EntityConversationStore(table), connector.ServiceUrl, options.JointMeetings);
     await ExpectThirtyAsync(store);
@@ -68,7 +69,7 @@ static async Task<int> RunAsync(BenchOptions options, string folder)
     var minimum = TimeSpan.FromSeconds(options.Reminders / 50.0);
     Console.WriteLine($"Host starting at {clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm:ss zzz} (bench clock): Quartz's start-up sweep fans out {options.Reminders:N0} reminders; limit-imposed minimum {minimum.TotalSeconds:0} s");
     var run = Stopwatch.StartNew();
-    var started = DateTimeOffset.UtcNow;
+    var started = WallClock.Now; // the stub Connector stamps what it accepts on the wall clock
     await app.StartAsync();
     var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };

@@ -5,6 +5,7 @@ using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.JointMeetings;
 using MeetingBot.StorageBench;
 using MeetingBot.TestPeers.Azurite;
+using MeetingBot.TestPeers.Hosting;
 
 // Storage benchmark: dotnet run -c Release --project bench/MeetingBot.StorageBench [-- embedded|azure]
 // Azure runs against Azurite (tools/azurite, started here on loopback). Exits 1 when a target is missed.
@@ -19,7 +20,7 @@ foreach (var engine in engines)
         case "embedded":
             var folder = Path.Combine(Path.GetTempPath(), $"meetingbot-bench-{Guid.NewGuid():N}");
             using (var table = SqliteEntityTableFactory.Create(folder))
-                results.Add(await EngineScenario.RunAsync("embedded (SQLite)", new EntityJointMeetingStore(table), null, loads: 200));
+                results.Add(await EngineScenario.RunAsync("embedded (SQLite)", new EntityJointMeetingStore(table, WallClock.Instance), null, loads: 200));
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
             break;
@@ -30,7 +31,7 @@ foreach (var engine in engines)
                 var options = AzureEntityTableFactory.ClientOptions(new AzureTableOptions());
                 options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
                 var table = new AzureEntityTable(new TableClient(azurite.ConnectionString, "bench", options));
-                results.Add(await EngineScenario.RunAsync("Azure Tables (Azurite)", new EntityJointMeetingStore(table), counter, loads: 100));
+                results.Add(await EngineScenario.RunAsync("Azure Tables (Azurite)", new EntityJointMeetingStore(table, WallClock.Instance), counter, loads: 100));
             }
             break;
         default:

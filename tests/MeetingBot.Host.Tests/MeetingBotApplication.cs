@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Host.Tests;
 
@@ -14,6 +16,9 @@ public sealed class MeetingBotApplication : WebApplicationFactory<Program>
     /// <summary>Configuration keys set for this host only, after the temporary data folder (so they can replace it).</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>The host's clock, when a test fakes it (else the system clock of the composition root).</summary>
+    public TimeProvider? Clock { get; init; }
+
     public string DataPath => data.Path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -21,6 +26,7 @@ public sealed class MeetingBotApplication : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataPath", data.Path);
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
+        if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(Clock));
     }
 
     public override async ValueTask DisposeAsync()

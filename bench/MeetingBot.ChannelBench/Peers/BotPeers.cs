@@ -1,4 +1,5 @@
 using MeetingBot.TestPeers.Connector;
+using MeetingBot.TestPeers.Hosting;
 using MeetingBot.TestPeers.Identity;
 
 namespace MeetingBot.ChannelBench.Peers;
@@ -45,7 +46,7 @@ public sealed class BotPeers : IAsyncDisposable
 
     /// <summary>A channel token for every turn of the run, valid for an hour as the channel's tokens are.</summary>
     public string IssueChannelToken() =>
-        Identity.IssueChannelToken(new ChannelTokenSpec(AppId, Connector.ServiceUrl) { Expires = DateTimeOffset.UtcNow.AddHours(1) });
+        Identity.IssueChannelToken(new ChannelTokenSpec(AppId, Connector.ServiceUrl) { Expires = WallClock.Now.AddHours(1) });
 
     public async ValueTask DisposeAsync()
     {

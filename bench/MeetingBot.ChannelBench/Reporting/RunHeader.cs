@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using MeetingBot.ChannelBench.Measure;
+using MeetingBot.TestPeers.Hosting;
 
 namespace MeetingBot.ChannelBench.Reporting;
 
@@ -11,7 +12,7 @@ public static class RunHeader
         var built = File.Exists(hostDll) ? File.GetLastWriteTime(hostDll).ToString("yyyy-MM-dd HH:mm") : "not built";
         var knobs = options.HostEnvironment.Count == 0 ? "runtime defaults (server GC)" : string.Join(" ", options.HostEnvironment.Select(k => $"{k.Key}={k.Value}"));
         output.WriteLine("MeetingBot channel benchmark — authenticated turns through POST /api/messages");
-        output.WriteLine($"Started     {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss zzz}");
+        output.WriteLine($"Started     {WallClock.Instance.GetLocalNow():yyyy-MM-dd HH:mm:ss zzz}");
         output.WriteLine($"Machine     {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}; load average before the run {ProcFs.LoadAverage():0.00}");
         output.WriteLine($"Host        dotnet {hostDll} (built {built}), {knobs}; embedded store in a temp folder, warnings logged");
         output.WriteLine($"Turn        Teams personal-chat message \"{options.Text}\" with a channel token (RS256, checked against the stub's OpenID keys); one reply each to the stub Connector, with a client-credentials token");

@@ -18,7 +18,7 @@ namespace MeetingBot.Channels.BotFramework;
 /// <summary>Wires the Bot Framework channel: options, inbound authentication, the Connector client, the turn pipeline.</summary>
 public static class BotFrameworkRegistration
 {
-    /// <summary>Registers the channel around <typeparamref name="TBot"/>. The host must also register the conversation reference store and undelivered log.</summary>
+    /// <summary>Registers the channel around <typeparamref name="TBot"/>. The host must also register the conversation reference store, the undelivered log and the clock (TimeProvider).</summary>
     public static IServiceCollection AddBotFramework<TBot>(this IServiceCollection services) where TBot : class, IBot
     {
         services.AddOptions<BotFrameworkOptions>()
@@ -28,7 +28,6 @@ public static class BotFrameworkRegistration
         services.AddOptions<ConnectorRetryOptions>().BindConfiguration(ConnectorRetryOptions.Section);
         services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.Section);
         services.AddOptions<GlobalRateOptions>().BindConfiguration(GlobalRateOptions.Section);
-        services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value);
         services.AddSingleton(sp => CloudEndpoints.From(sp.GetRequiredService<BotFrameworkOptions>()));

@@ -15,7 +15,6 @@ public static class FileLinkRegistration
     {
         services.AddOptions<FileLinkOptions>().BindConfiguration(FileLinkOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FileLinkOptions>, FileLinkOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new PublicBaseUrl(sp.GetRequiredService<IOptions<FileLinkOptions>>(), sp.GetRequiredService<IServer>()));
         services.TryAddSingleton(sp =>
         {

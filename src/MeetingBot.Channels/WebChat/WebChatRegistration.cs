@@ -23,7 +23,6 @@ public static class WebChatRegistration
     {
         services.AddOptions<WebChatOptions>().Configure<IConfiguration>(WebChatOptions.Bind).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebChatOptions>, WebChatOptionsValidator>();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(CreateTokens);
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineAccess>();

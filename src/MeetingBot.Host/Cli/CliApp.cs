@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using MeetingBot.Host.Extensions;
 
 namespace MeetingBot.Host.Cli;
 
@@ -22,14 +23,14 @@ public static class CliApp
     {
         // Without this, Chinese comes out as '?' on consoles whose default code page is not UTF-8.
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        return Run(args, Console.Out, Console.Error);
+        return Run(args, Console.Out, Console.Error, SystemClock.Instance);
     }
 
     /// <summary>
     /// Runs the CLI with the given writers and clock; returns the exit code (see <see cref="ExitCodes"/>).
     /// <paramref name="settings"/> override configuration keys (e.g. <c>Storage:DataPath</c>) for this run only.
     /// </summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new InvocationConfiguration
         {
@@ -41,7 +42,7 @@ public static class CliApp
 
         try
         {
-            return BuildRoot(time ?? TimeProvider.System, new CliStorage(settings)).Parse(args).Invoke(configuration);
+            return BuildRoot(time, new CliStorage(time, settings)).Parse(args).Invoke(configuration);
         }
         catch (Exception ex)
         {

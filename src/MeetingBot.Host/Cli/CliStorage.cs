@@ -7,7 +7,7 @@ namespace MeetingBot.Host.Cli;
 /// The store as the web host would open it: the same settings (appsettings.json of the content root, then
 /// environment variables such as <c>Storage__Provider</c>) and the same content root, so both see the same data.
 /// </summary>
-internal sealed class CliStorage(IReadOnlyDictionary<string, string?>? overrides = null)
+internal sealed class CliStorage(TimeProvider clock, IReadOnlyDictionary<string, string?>? overrides = null)
 {
     public static string ContentRoot => Directory.GetCurrentDirectory();
 
@@ -30,7 +30,7 @@ internal sealed class CliStorage(IReadOnlyDictionary<string, string?>? overrides
         if (failures.Count > 0)
             return (null, options);
 
-        var store = StoreFactory.CreateStore(options, ContentRoot);
+        var store = StoreFactory.CreateStore(options, ContentRoot, clock);
         await store.InitializeAsync(cancellationToken);
         return (store, options);
     }

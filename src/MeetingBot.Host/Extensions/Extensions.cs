@@ -19,6 +19,7 @@ public static class Extensions
             builder.WebHost.UseUrls(defaultUrls);
         }
 
+        builder.Services.AddSingleton(SystemClock.Instance);
         builder.Services.AddHealthChecks();
         builder.Services.AddMeetingBotStorage();
         builder.Services.AddSingleton<DemoJointMeetings>();

@@ -15,8 +15,8 @@ public static class StoreFactory
         _ => SqliteEntityTableFactory.Create(DataFolder(options, contentRoot)),
     };
 
-    public static IJointMeetingStore CreateStore(StorageOptions options, string contentRoot) =>
-        new EntityJointMeetingStore(CreateTable(options, contentRoot));
+    public static IJointMeetingStore CreateStore(StorageOptions options, string contentRoot, TimeProvider clock) =>
+        new EntityJointMeetingStore(CreateTable(options, contentRoot), clock);
 
     public static string DataFolder(StorageOptions options, string contentRoot) =>
         Path.GetFullPath(Path.Combine(contentRoot, options.DataPath));

@@ -12,9 +12,11 @@ namespace MeetingBot.Storage.JointMeetings;
 /// The joint-meeting store on any <see cref="IEntityTable"/> engine: aggregates become JSON rows of their joint
 /// meeting's partition (see <see cref="RowKeys"/>), and a change set becomes one atomic batch.
 /// </summary>
-public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider? time = null) : IJointMeetingStore
+/// <param name="clock">Orders the audit entries of one instant by when they were stored: the host's clock, never a default.</param>
+public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clock) : IJointMeetingStore
 {
-    private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private long _lastStoredTicks;
+
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => table.InitializeAsync(cancellationToken);
 
@@ -62,7 +64,7 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider? ti
                 writes.AddRange(report.PendingVersions.Select(v => EntityWrite.Insert(RowKeys.Version(report.RoundId, report.UnitId, v.Number), StateJson.Write(v))));
         }
         // Entries of the same instant keep the order they were stored in (the store's clock), then of the action.
-        var unique = $"{clock.GetUtcNow().UtcTicks:D19}{Guid.NewGuid().ToString("N")[..8]}";
+        var unique = $"{NextStoredTicks():D19}{Guid.NewGuid().ToString("N")[..8]}";
         var audit = changes.Changes.SelectMany(c => c.Aggregate.PendingAudit).ToList();
         writes.AddRange(audit.Select((entry, i) => EntityWrite.Insert(RowKeys.Audit(entry, $"{unique}{i:D3}"), StateJson.Write(entry))));
 
@@ -70,6 +72,19 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider? ti
         foreach (var (aggregate, _) in changes.Changes)
             aggregate.AcceptChanges();
         return etags.Take(changes.Changes.Count).Select(e => e!).ToList();
+    }
+
+    // The store's clock, made strictly increasing within this store: saves keep their order even when the clock
+    // stands still (fake time) or ticks more coarsely than saves come.
+    private long NextStoredTicks()
+    {
+        var now = clock.GetUtcNow().UtcTicks;
+        while (true)
+        {
+            var last = Interlocked.Read(ref _lastStoredTicks);
+            var next = Math.Max(now, last + 1);
+            if (Interlocked.CompareExchange(ref _lastStoredTicks, next, last) == last) return next;
+        }
     }
 
     private static EntityWrite ToWrite(Aggregate aggregate, string? etag)

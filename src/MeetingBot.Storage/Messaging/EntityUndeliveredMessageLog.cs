@@ -11,7 +11,7 @@ namespace MeetingBot.Storage.Messaging;
 /// were recorded and a new entry never lands on an old one. "Since" compares that recording time, this log's
 /// clock, not the message's own <see cref="UndeliveredMessage.At"/>.
 /// </summary>
-public sealed class EntityUndeliveredMessageLog(IEntityTable table, TimeProvider? time = null) : IUndeliveredMessageLog
+public sealed class EntityUndeliveredMessageLog(IEntityTable table, TimeProvider clock) : IUndeliveredMessageLog
 {
     private const int InsertTries = 3;
 
@@ -20,8 +20,6 @@ public sealed class EntityUndeliveredMessageLog(IEntityTable table, TimeProvider
     /// entries "in the future". Entries of a clock more than this ahead are listed once this clock catches up.
     /// </summary>
     public static readonly TimeSpan ClockSkewAllowance = TimeSpan.FromDays(1);
-
-    private readonly TimeProvider clock = time ?? TimeProvider.System;
 
     public async Task RecordAsync(UndeliveredMessage message, CancellationToken cancellationToken = default)
     {

@@ -66,7 +66,7 @@ public sealed class FileLinkTests : IAsyncLifetime
     [Fact]
     public async Task Link_Expired_Is403()
     {
-        var link = LinksAt(DateTimeOffset.UtcNow - TimeSpan.FromDays(31)).LinkFor(Invitation)!;
+        var link = LinksAt(_host.Now - TimeSpan.FromDays(31)).LinkFor(Invitation)!;
 
         using var response = await _host.Client.GetAsync(link);
 
@@ -77,7 +77,7 @@ public sealed class FileLinkTests : IAsyncLifetime
     public async Task Link_OfTheSameKeyStillValid_IsServed()
     {
         // The same key on another instance (or before a restart) makes links this host serves: nothing is stored.
-        var link = LinksAt(DateTimeOffset.UtcNow - TimeSpan.FromDays(29)).LinkFor(Invitation)!;
+        var link = LinksAt(_host.Now - TimeSpan.FromDays(29)).LinkFor(Invitation)!;
 
         using var response = await _host.Client.GetAsync(link);
 
@@ -87,7 +87,7 @@ public sealed class FileLinkTests : IAsyncLifetime
     [Fact]
     public async Task Link_SignedWithAnotherKey_Is403()
     {
-        var link = LinksAt(DateTimeOffset.UtcNow, "a-different-key-of-enough-length-0123456789").LinkFor(Invitation)!;
+        var link = LinksAt(_host.Now, "a-different-key-of-enough-length-0123456789").LinkFor(Invitation)!;
 
         using var response = await _host.Client.GetAsync(link);
 

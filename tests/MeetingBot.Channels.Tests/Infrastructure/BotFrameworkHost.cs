@@ -2,9 +2,11 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using MeetingBot.Channels.BotFramework;
+using MeetingBot.Channels.BotFramework.Turns;
 using MeetingBot.Channels.Files;
 using MeetingBot.Core.Messaging;
 using MeetingBot.TestPeers.Connector;
+using MeetingBot.TestPeers.Hosting;
 using MeetingBot.TestPeers.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -45,10 +47,18 @@ public sealed class BotFrameworkHost : IAsyncDisposable
     public BotProbe Probe => _app.Services.GetRequiredService<BotProbe>();
     public CapturedLogs Logs => _app.Services.GetRequiredService<CapturedLogs>();
 
+    /// <summary>Completes when the host's background work (queued notifications, turns over budget) has finished.</summary>
+    public Task WhenIdle => _app.Services.GetRequiredService<BackgroundWork>().WhenIdle;
+
+    /// <summary>Now, by the host's clock (the one its token checks use).</summary>
+    public DateTimeOffset Now => _app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+
     /// <param name="developmentMode">No MicrosoftAppId: unauthenticated loopback calls, no outbound token.</param>
     /// <param name="settings">Extra or overriding configuration (null removes a key).</param>
     /// <param name="registerBot">Registers the bot and the channel; default: <see cref="ScriptedBot"/>.</param>
-    public static async Task<BotFrameworkHost> StartAsync(bool developmentMode = false, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? registerBot = null)
+    /// <param name="clock">The host's clock; default: the peers' wall clock.</param>
+    public static async Task<BotFrameworkHost> StartAsync(bool developmentMode = false, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? registerBot = null,
+        TimeProvider? clock = null)
     {
         var identity = await StubIdentityProvider.StartAsync();
         identity.RegisterClient(AppId, AppPassword);
@@ -77,6 +87,8 @@ public sealed class BotFrameworkHost : IAsyncDisposable
         builder.Services.AddSingleton<IConversationStore, InMemoryConversationStore>();
         builder.Services.AddSingleton<IUndeliveredMessageLog, InMemoryUndeliveredLog>();
         builder.Services.AddSingleton<BotProbe>();
+        // Real Kestrel, real peers, real budgets and retries: the host runs on the peers' wall clock unless told otherwise.
+        builder.Services.AddSingleton(clock ?? WallClock.Instance);
         if (registerBot is null) builder.Services.AddBotFramework<ScriptedBot>();
         else registerBot(builder.Services);
 

@@ -10,6 +10,7 @@ using MeetingBot.Core.Domain.Accounts;
 using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.JointMeetings;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.Channels.Tests.Infrastructure;
 
@@ -28,13 +29,16 @@ public sealed class ScriptedConversation : IDisposable
     public ScriptedConversation()
     {
         Directory.CreateDirectory(folder);
-        var store = new EntityJointMeetingStore(SqliteEntityTableFactory.Create(folder), TimeProvider.System);
+        var store = new EntityJointMeetingStore(SqliteEntityTableFactory.Create(folder), Clock);
         store.InitializeAsync().GetAwaiter().GetResult();
         var features = new List<IConversationFeature>();
         features.Add(new HelpFeature(() => features));
         features.Add(Feature);
-        Handler = new ConversationHandler(features, store, new JointMeetingDirectory(store, TimeProvider.System), AdaptiveCardBudget.Instance, TimeProvider.System);
+        Handler = new ConversationHandler(features, store, new JointMeetingDirectory(store, Clock), AdaptiveCardBudget.Instance, Clock);
     }
+
+    /// <summary>The conversation's own clock: only the channel's translation is under test, so a fixed day will do.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
 
     public ScriptedFeature Feature { get; } = new();
 

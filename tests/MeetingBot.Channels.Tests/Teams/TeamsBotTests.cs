@@ -237,7 +237,7 @@ public sealed class TeamsBotTests : IAsyncLifetime
         var help = await _conversation.Handler.HandleAsync(new ChatMessage(
             new ChatAccount("msteams", LiHuaAad, "李华"), new ChatConversation("msteams", TestActivities.PersonalConversation, ConversationKind.Personal), "帮助"));
         welcome.Should().Be(Replies.Greeting(Lang.Zh) + "\n\n" + help.Messages[0].Text);
-        await Task.Delay(300);
+        await _host.WhenIdle;
         _host.Connector.Requests.Should().ContainSingle();
     }
 

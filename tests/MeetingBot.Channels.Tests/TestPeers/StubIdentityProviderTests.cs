@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using MeetingBot.TestPeers.Hosting;
 using MeetingBot.TestPeers.Identity;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -121,7 +122,7 @@ public sealed class StubIdentityProviderTests : IAsyncLifetime
     [Fact]
     public async Task Expired_and_not_yet_valid_tokens_can_be_issued_and_are_refused()
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = WallClock.Now;
         var keys = await ChannelKeysAsync();
         var expired = provider.IssueChannelToken(new ChannelTokenSpec(AppId, ServiceUrl) { NotBefore = now.AddHours(-2), Expires = now.AddHours(-1) });
         var early = provider.IssueChannelToken(new ChannelTokenSpec(AppId, ServiceUrl) { NotBefore = now.AddHours(1), Expires = now.AddHours(2) });
@@ -200,7 +201,7 @@ public sealed class StubIdentityProviderTests : IAsyncLifetime
         var jwt = (JsonWebToken)result.SecurityToken;
         jwt.GetClaim("appid").Value.Should().Be(AppId);
         jwt.GetClaim("tid").Value.Should().Be("contoso-tenant");
-        jwt.ValidTo.Should().BeCloseTo(DateTime.UtcNow.AddMinutes(10), TimeSpan.FromSeconds(30));
+        jwt.ValidTo.Should().BeCloseTo(WallClock.Now.UtcDateTime.AddMinutes(10), TimeSpan.FromSeconds(30));
 
         var recorded = provider.TokenRequests.Should().ContainSingle().Subject;
         recorded.Should().BeEquivalentTo(new { Tenant = "contoso-tenant", ClientId = AppId, Scope = "https://api.botframework.com/.default", AccessToken = accessToken, Status = 200 });

@@ -1,6 +1,7 @@
 using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Host.Cli;
 using MeetingBot.Host.Storage;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.Host.Tests.Cli;
 
@@ -28,7 +29,7 @@ public sealed class CalendarImportCommandTests : IDisposable
 
     private async Task<ReminderCalendarSettings?> CalendarAsync()
     {
-        var store = StoreFactory.CreateStore(new StorageOptions { DataPath = data.Path }, data.Path);
+        var store = StoreFactory.CreateStore(new StorageOptions { DataPath = data.Path }, data.Path, new FakeTimeProvider(CliRunner.Now));
         await store.InitializeAsync();
         return (await store.LoadAsync("yongnian"))!.JointMeeting.Value.State.ReminderCalendar;
     }

@@ -31,7 +31,7 @@ public class StoreStartupTests
         _ = first.Server;
         var store = first.Services.GetRequiredService<IJointMeetingStore>();
         var demo = (await store.LoadAsync("demo-004"))!;
-        demo.JointMeeting.Value.AddUnit(Core.Domain.Accounts.ChatAccount.System, "区审计局", [], DateTimeOffset.UtcNow);
+        demo.JointMeeting.Value.AddUnit(Core.Domain.Accounts.ChatAccount.System, "区审计局", [], first.Services.GetRequiredService<TimeProvider>().GetUtcNow());
         await store.SaveAsync(new ChangeSet("demo-004").Update(demo.JointMeeting));
         await first.DisposeAsync();
 

@@ -5,6 +5,7 @@ using MeetingBot.Core.Domain.Reporting;
 using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.JointMeetings;
 using MeetingBot.Storage.Tests.Entities;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.Storage.Tests.JointMeetings;
 
@@ -14,6 +15,9 @@ namespace MeetingBot.Storage.Tests.JointMeetings;
 /// </summary>
 public abstract class JointMeetingStoreConformanceTests
 {
+    // The store's clock orders the audit rows of one instant; the actions' own time is FullState.Now.
+    private readonly FakeTimeProvider _clock = new(FullState.Now);
+
     protected abstract Task<IEntityTable> CreateTableAsync();
 
     protected abstract Task<IEntityTable> ReopenAsync(IEntityTable table);
@@ -23,7 +27,7 @@ public abstract class JointMeetingStoreConformanceTests
     private async Task<(IJointMeetingStore Store, IEntityTable Table)> NewStoreAsync()
     {
         var table = await CreateTableAsync();
-        return (new EntityJointMeetingStore(table), table);
+        return (new EntityJointMeetingStore(table, _clock), table);
     }
 
     [Fact]
@@ -192,7 +196,7 @@ public abstract class JointMeetingStoreConformanceTests
         var state = FullState.Build("jm-1");
         await state.SaveAsync(store);
 
-        var reopened = new EntityJointMeetingStore(await ReopenAsync(table));
+        var reopened = new EntityJointMeetingStore(await ReopenAsync(table), _clock);
         var loaded = (await reopened.LoadAsync("jm-1"))!;
 
         loaded.Reports.Should().HaveCount(30);
@@ -254,7 +258,7 @@ public abstract class JointMeetingStoreConformanceTests
     public async Task SaveAsync_DuringAnOutage_IsRetryableAndSucceedsOnceItEnds()
     {
         await using var outage = await CreateOutageAsync();
-        var store = new EntityJointMeetingStore(outage.Table);
+        var store = new EntityJointMeetingStore(outage.Table, _clock);
         var state = FullState.Build("jm-1", units: 3, tasks: 3);
         await store.SaveAsync(new ChangeSet("jm-1").Add(state.JointMeeting));
 

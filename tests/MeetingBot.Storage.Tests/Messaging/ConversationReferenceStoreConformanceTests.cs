@@ -3,6 +3,7 @@ using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.JointMeetings;
 using MeetingBot.Storage.Messaging;
 using MeetingBot.Storage.Tests.JointMeetings;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.Storage.Tests.Messaging;
 
@@ -155,9 +156,10 @@ public abstract class ConversationReferenceStoreConformanceTests
     public async Task SharedTable_JointMeetingsAndMessagingNeverSeeEachOther()
     {
         var table = await CreateTableAsync();
-        var jointMeetings = new EntityJointMeetingStore(table);
+        var clock = new FakeTimeProvider(Conversations.Now);
+        var jointMeetings = new EntityJointMeetingStore(table, clock);
         var conversations = new EntityConversationStore(table);
-        var log = new EntityUndeliveredMessageLog(table);
+        var log = new EntityUndeliveredMessageLog(table, clock);
         await FullState.Build("jm-1", units: 3, tasks: 3).SaveAsync(jointMeetings);
         // The partition names, written as conversation ids: still only conversations.
         await conversations.SaveAsync(Conversations.Stored("jm-1"));

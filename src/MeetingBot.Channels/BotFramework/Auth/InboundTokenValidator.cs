@@ -19,6 +19,7 @@ public sealed class InboundTokenValidator(
     private readonly JwtSecurityTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly string _appId = options.MicrosoftAppId ?? "";
     private readonly ValidatedTokenCache _validated = new(time);
+    private readonly LifetimeValidator _lifetime = TokenLifetime.By(time, ClockSkew);
 
     public async Task<AuthenticationResult> ValidateAsync(string? authorization, CancellationToken cancellationToken)
     {
@@ -69,6 +70,7 @@ public sealed class InboundTokenValidator(
         RequireExpirationTime = true,
         ValidateLifetime = true,
         ClockSkew = ClockSkew,
+        LifetimeValidator = _lifetime,
     };
 
     private IEnumerable<string> EntraIssuers(SigningKeys keys) =>

@@ -54,6 +54,15 @@ public sealed class GlobalPacer : IDisposable
         }
     }
 
+    /// <summary>Requests waiting for a slot, in both lanes.</summary>
+    public int Waiting
+    {
+        get
+        {
+            lock (_lock) return _turns.Count + _proactive.Count;
+        }
+    }
+
     /// <summary>
     /// Waits until a request in <paramref name="lane"/> fits within the limit. Dispose the slot when the answer
     /// has arrived (or the request failed): the request leaves the window one window later.

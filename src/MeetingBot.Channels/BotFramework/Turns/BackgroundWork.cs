@@ -23,16 +23,38 @@ public sealed class BackgroundWork(ILogger<BackgroundWork> log) : BackgroundServ
     // Cancelled only when the host's shutdown timeout runs out, not when shutdown begins.
     private readonly CancellationTokenSource _abort = new();
 
-    public bool TryQueue(string conversationId, Func<CancellationToken, Task> work) => _queue.Writer.TryWrite((conversationId, work));
+    // Work queued, running or adopted; WhenIdle completes when it drops to none.
+    private readonly Lock _gate = new();
+    private int _busy;
+    private TaskCompletionSource _idle = Idle();
+
+    /// <summary>
+    /// Completes once nothing is queued, running or adopted: what was accepted has finished. Tests wait on it to
+    /// show that something did not happen, instead of sleeping and hoping it would have happened by then.
+    /// </summary>
+    public Task WhenIdle
+    {
+        get { lock (_gate) return _idle.Task; }
+    }
+
+    public bool TryQueue(string conversationId, Func<CancellationToken, Task> work)
+    {
+        Begin();
+        if (_queue.Writer.TryWrite((conversationId, work))) return true;
+        End();
+        return false;
+    }
 
     /// <summary>Keeps watching a turn that outlived its request: its failure is logged, and shutdown waits for it.</summary>
     public void Adopt(string? conversationId, Task turn)
     {
+        Begin();
         _adopted.TryAdd(turn, 0);
         turn.ContinueWith(t =>
         {
             _adopted.TryRemove(t, out _);
             if (t.Exception is { } e) Log.BackgroundFailed(log, conversationId, e.GetBaseException());
+            End();
         }, TaskScheduler.Default);
     }
 
@@ -51,7 +73,34 @@ public sealed class BackgroundWork(ILogger<BackgroundWork> log) : BackgroundServ
                 {
                     Log.BackgroundFailed(log, item.Conversation, e);
                 }
+                finally
+                {
+                    End();
+                }
             });
+
+    private void Begin()
+    {
+        lock (_gate)
+        {
+            if (_busy++ == 0) _idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    private void End()
+    {
+        lock (_gate)
+        {
+            if (--_busy == 0) _idle.TrySetResult();
+        }
+    }
+
+    private static TaskCompletionSource Idle()
+    {
+        var idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        idle.SetResult();
+        return idle;
+    }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {

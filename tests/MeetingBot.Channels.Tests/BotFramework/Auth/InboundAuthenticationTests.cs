@@ -156,8 +156,8 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     {
         var token = _host.Identity.IssueChannelToken(Valid with
         {
-            NotBefore = DateTimeOffset.UtcNow.AddMinutes(-30),
-            Expires = DateTimeOffset.UtcNow.AddMinutes(-3),
+            NotBefore = _host.Now.AddMinutes(-30),
+            Expires = _host.Now.AddMinutes(-3),
         });
 
         var response = await _host.PostAsync(_host.Message("late but within 5 minutes").ToJsonString(), token);
@@ -184,8 +184,8 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
             "unknown key" => identity.IssueChannelToken(Valid with { Key = identity.CreateUnpublishedKey() }),
             "wrong issuer" => identity.IssueChannelToken(Valid with { Issuer = "https://api.botframework.evil" }),
             "wrong audience" => identity.IssueChannelToken(Valid with { Audience = "00000000-1111-2222-3333-444444444444" }),
-            "expired" => identity.IssueChannelToken(Valid with { NotBefore = DateTimeOffset.UtcNow.AddHours(-2), Expires = DateTimeOffset.UtcNow.AddMinutes(-6) }),
-            "not yet valid" => identity.IssueChannelToken(Valid with { NotBefore = DateTimeOffset.UtcNow.AddMinutes(6), Expires = DateTimeOffset.UtcNow.AddHours(1) }),
+            "expired" => identity.IssueChannelToken(Valid with { NotBefore = _host.Now.AddHours(-2), Expires = _host.Now.AddMinutes(-6) }),
+            "not yet valid" => identity.IssueChannelToken(Valid with { NotBefore = _host.Now.AddMinutes(6), Expires = _host.Now.AddHours(1) }),
             "serviceUrl mismatch" => identity.IssueChannelToken(Valid with { ServiceUrl = "https://smba.trafficmanager.net/amer/" }),
             "no serviceurl claim" => identity.IssueChannelToken(Valid with { ServiceUrl = null }),
             "wrong endorsement" => identity.IssueChannelToken(Valid with { Key = identity.PublishChannelKey("slack", "webchat") }),
@@ -206,15 +206,15 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
             issuer: StubIdentityProvider.BotFrameworkIssuer,
             audience: BotFrameworkHost.AppId,
             subject: new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim("serviceurl", _host.Connector.ServiceUrl)]),
-            notBefore: DateTime.UtcNow.AddMinutes(-1),
-            expires: DateTime.UtcNow.AddHours(1),
-            issuedAt: DateTime.UtcNow,
+            notBefore: _host.Now.UtcDateTime.AddMinutes(-1),
+            expires: _host.Now.UtcDateTime.AddHours(1),
+            issuedAt: _host.Now.UtcDateTime,
             signingCredentials: new Microsoft.IdentityModel.Tokens.SigningCredentials(key, "HS256")));
     }
 
     private async Task AssertNothingHappened(string token)
     {
-        await Task.Delay(100);
+        await _host.WhenIdle;
         _host.Probe.Turns.Should().Be(0);
         _host.Connector.Requests.Should().BeEmpty();
         _host.Conversations.Saves.Should().Be(0);

@@ -53,11 +53,9 @@ public sealed class GlobalPacingStrategyTests : IDisposable
             calls++;
             return ValueTask.FromResult(new HttpResponseMessage(HttpStatusCode.OK));
         }).AsTask()));
-        for (var i = 0; i < 30; i++)
-        {
-            await Task.Delay(5);
-            _time.Advance(TimeSpan.FromSeconds(1));
-        }
+        // Once the send waits in the queue, any attempt timeout is armed: a second at a time, it would fire first.
+        await WaitUntilAsync(() => _pacer.Waiting == 1);
+        for (var i = 0; i < 30; i++) _time.Advance(TimeSpan.FromSeconds(1));
 
         (await send).StatusCode.Should().Be(HttpStatusCode.OK);
         calls.Should().Be(1);

@@ -31,7 +31,7 @@ public sealed class LocalDevelopmentModeTests : IAsyncLifetime
         var response = await _host.PostAsync(activity.ToJsonString(), token: null);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        await Task.Delay(300);
+        await _host.WhenIdle;
         _host.Undelivered.Entries.Should().ContainSingle().Which.Reason.Should().Contain("not configured");
     }
 }

@@ -5,6 +5,7 @@ using MeetingBot.Channels.Tests.Infrastructure;
 using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Core.Messaging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.Channels.Tests.BotFramework.Turns;
 
@@ -15,9 +16,10 @@ public sealed class PersonalConversationLookupTests
     private static readonly ChatParty Bot = new("28:bot", "MeetingBot");
     private static readonly ChatParty LiHua = new("29:li-hua", "李华", Aad);
     private readonly InMemoryConversationStore _store = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
 
     private ConversationReferences NewReferences() =>
-        new(_store, new ServiceUrlTrust(new BotFrameworkOptions()), TimeProvider.System, NullLogger<ConversationReferences>.Instance);
+        new(_store, new ServiceUrlTrust(new BotFrameworkOptions()), _time, NullLogger<ConversationReferences>.Instance);
 
     private static ConversationReference Personal(string id, ChatParty? user = null) =>
         new("msteams", id, "https://smba.example.com/", Bot, user ?? LiHua, "tenant", "personal");
@@ -48,9 +50,9 @@ public sealed class PersonalConversationLookupTests
     [Fact]
     public async Task FindPersonal_OfAChatTheBotWasRemovedFrom_IsNull_AndDoesNotHideAnInstalledOne()
     {
-        await _store.SaveAsync(Personal("a:old").ToStored(false, DateTimeOffset.UtcNow));
-        await _store.SaveAsync(Personal("a:new").ToStored(true, DateTimeOffset.UtcNow));
-        await _store.SaveAsync(Personal("a:gone", new ChatParty("29:other", "王芳")).ToStored(false, DateTimeOffset.UtcNow));
+        await _store.SaveAsync(Personal("a:old").ToStored(false, _time.GetUtcNow()));
+        await _store.SaveAsync(Personal("a:new").ToStored(true, _time.GetUtcNow()));
+        await _store.SaveAsync(Personal("a:gone", new ChatParty("29:other", "王芳")).ToStored(false, _time.GetUtcNow()));
 
         var references = NewReferences();
         await references.LoadAsync(default);

@@ -134,6 +134,9 @@ public sealed class MeetingCommandsTests
     [InlineData("cancel meeting 2026-06-18 because the convenor is away", "2026-06-18", "the convenor is away")]
     [InlineData("cancel the meeting 2026-06-18 reason: venue unavailable", "2026-06-18", "venue unavailable")]
     [InlineData("cancel meeting 2026-06-18", "2026-06-18", null)]
+    [InlineData("取消会议 下周四 原因：召集人出差", "下周四", "召集人出差")]
+    [InlineData("取消会议 明天的会议 因为场地冲突", "明天", "场地冲突")]
+    [InlineData("cancel meeting tomorrow because the convenor is away", "tomorrow", "the convenor is away")]
     public void Parse_Cancel_NamesTheMeetingAndTheReason(string text, string? meeting, string? reason)
     {
         var command = Parse(text).Should().BeOfType<CancelMeeting>().Subject;
@@ -161,6 +164,12 @@ public sealed class MeetingCommandsTests
     [InlineData("cannot attend", null, Attendance.Absent, null)]
     [InlineData("send deputy 2026-06-18 Li Si", "2026-06-18", Attendance.SendDeputy, "Li Si")]
     [InlineData("send a deputy Li Si", null, Attendance.SendDeputy, "Li Si")]
+    [InlineData("请假 明天", "明天", Attendance.Absent, null)]
+    [InlineData("参加下周四的会议", "下周四", Attendance.Attend, null)]
+    [InlineData("派员参加 六月十八日 李四", "六月十八日", Attendance.SendDeputy, "李四")]
+    [InlineData("attend next Thursday", "next Thursday", Attendance.Attend, null)]
+    [InlineData("absent June 18", "June 18", Attendance.Absent, null)]
+    [InlineData("send deputy tomorrow Li Si", "tomorrow", Attendance.SendDeputy, "Li Si")]
     public void Parse_Attendance_ReadsTheAnswer(string text, string? meeting, Attendance attendance, string? deputy)
     {
         var command = Parse(text).Should().BeOfType<AnswerAttendance>().Subject;
@@ -188,6 +197,8 @@ public sealed class MeetingCommandsTests
     [InlineData("mark 2026-06-18 as held", "2026-06-18")]
     [InlineData("mark meeting 2026-06-18 held", "2026-06-18")]
     [InlineData("mark held", null)]
+    [InlineData("会议已召开 今天", "今天")]
+    [InlineData("mark today held", "today")]
     public void Parse_Held_NamesTheMeeting(string text, string? meeting)
     {
         var command = Parse(text).Should().BeOfType<MarkMeetingHeld>().Subject;
@@ -203,6 +214,9 @@ public sealed class MeetingCommandsTests
     [InlineData("attendance 2026-06-18", "2026-06-18")]
     [InlineData("attendance for 2026-06-18", "2026-06-18")]
     [InlineData("attendance", null)]
+    [InlineData("参会情况 下周四", "下周四")]
+    [InlineData("明天的参会情况", "明天")]
+    [InlineData("attendance for June 18", "June 18")]
     public void Parse_AttendanceOverview_NamesTheMeeting(string text, string? meeting)
     {
         var command = Parse(text).Should().BeOfType<ShowAttendance>().Subject;
@@ -251,6 +265,9 @@ public sealed class MeetingCommandsTests
     [InlineData("我是区财政局联络员")]
     [InlineData("帮助")]
     [InlineData("参加会议的单位有哪些")]
+    [InlineData("参加培训")]
+    [InlineData("出席会议")]
+    [InlineData("attend the training")]
     [InlineData("会议室在哪里")]
     [InlineData("谁还没交报告")]
     [InlineData("区财政局有哪些任务")]

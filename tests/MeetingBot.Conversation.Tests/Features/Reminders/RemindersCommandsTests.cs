@@ -39,6 +39,14 @@ public sealed class RemindersCommandsTests
     [InlineData("添加工作日 2027-01-09", true, "2027-01-09", null)]
     [InlineData("增加调休工作日 2027-01-09", true, "2027-01-09", null)]
     [InlineData("add working day 2027-01-09", true, "2027-01-09", null)]
+    [InlineData("添加工作日 2027-01-09 周六", true, "2027-01-09", null)] // the weekday describes the date
+    [InlineData("添加休息日 明天", false, "2026-03-03", null)]
+    [InlineData("添加休息日 下周四 区庆", false, "2026-03-12", "区庆")]
+    [InlineData("添加休息日 六月十八日、6月19日 端午", false, "2026-06-18,2026-06-19", "端午")]
+    [InlineData("添加休息日 周四 周五", false, "2026-03-05,2026-03-06", null)]
+    [InlineData("add day off tomorrow", false, "2026-03-03", null)]
+    [InlineData("add day off next Thursday Founding Day", false, "2026-03-12", "Founding Day")]
+    [InlineData("add days off Jun 18, 2026 June 19 Dragon Boat", false, "2026-06-18,2026-06-19", "Dragon Boat")]
     public void Parse_CalendarDays_ReadsTheDaysAndName(string text, bool working, string days, string? name)
     {
         var command = RemindersCommands.Parse(text, Today).Should().BeOfType<AddCalendarDays>().Subject;
@@ -53,10 +61,10 @@ public sealed class RemindersCommandsTests
     [InlineData("添加休息日 2026-13-45")]
     [InlineData("添加休息日")]
     [InlineData("添加休息日 元旦")]
-    [InlineData("添加工作日 2027-01-09 周六")]
+    [InlineData("添加工作日 2027-01-09 补班")]
+    [InlineData("add day off next week")]
     [InlineData("添加休息日 2027-02-20至2027-02-10")]
     [InlineData("添加休息日 2027-01-01至2027-06-01")]
-    [InlineData("add day off tomorrow")]
     public void Parse_BadDates_AreInvalidWithNoDays(string text)
     {
         var command = RemindersCommands.Parse(text, Today).Should().BeOfType<AddCalendarDays>().Subject;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MeetingBot.Core.Domain.Meetings;
+using MeetingBot.Core.Text;
 
 namespace MeetingBot.Core.Conversation.Features.Meetings;
 
@@ -23,16 +24,16 @@ public static partial class MeetingCommands
             return ReadReschedule(reschedule.Groups["rest"].Value, today);
         if (Cancel().Match(t) is { Success: true } cancel)
             return ReadCancel(cancel.Groups["rest"].Value, today);
-        if (Held().Match(t) is { Success: true } held)
-            return new MarkMeetingHeld(Ref(held.Groups["ref"], today));
-        if (Overview().Match(t) is { Success: true } overview)
-            return new ShowAttendance(Ref(overview.Groups["ref"], today));
+        if (Held().Match(t) is { Success: true } held && RefOf(held, today, out var heldRef))
+            return new MarkMeetingHeld(heldRef);
+        if (Overview().Match(t) is { Success: true } overview && RefOf(overview, today, out var overviewRef))
+            return new ShowAttendance(overviewRef);
         if (Deputy().Match(t) is { Success: true } deputy)
             return ReadDeputy(deputy, today);
-        if (Absent().Match(t) is { Success: true } absent)
-            return new AnswerAttendance(Ref(absent.Groups["ref"], today), Attendance.Absent, null);
-        if (Attend().Match(t) is { Success: true } attend)
-            return new AnswerAttendance(Ref(attend.Groups["ref"], today), Attendance.Attend, null);
+        if (Absent().Match(t) is { Success: true } absent && RefOf(absent, today, out var absentRef))
+            return new AnswerAttendance(absentRef, Attendance.Absent, null);
+        if (Attend().Match(t) is { Success: true } attend && RefOf(attend, today, out var attendRef))
+            return new AnswerAttendance(attendRef, Attendance.Attend, null);
         if (Next().IsMatch(t))
             return new ShowNextMeeting();
         if (ListZh().Match(t) is { Success: true } listZh)
@@ -91,20 +92,28 @@ public static partial class MeetingCommands
             : new AnswerAttendance(meeting, Attendance.SendDeputy, name);
     }
 
-    /// <summary>A meeting named first in the rest: an id with a digit in it ("2026-06-18", "m1") or a day (6月18日).</summary>
+    /// <summary>A meeting named first in the rest: an id with a digit in it ("2026-06-18", "m1") or a day (6月18日, 明天, tomorrow).</summary>
     private static (MeetingRef? Meeting, string Remainder) TakeRef(string rest, DateOnly today)
     {
         var m = LeadingRef().Match(rest);
-        if (!m.Success) return (null, rest);
-        return (MakeRef(m.Groups["ref"].Value, today), rest[(m.Index + m.Length)..]);
+        if (!m.Success || MakeRef(m.Groups["ref"].Value, today) is not { } meeting) return (null, rest);
+        return (meeting, rest[(m.Index + m.Length)..]);
     }
 
-    private static MeetingRef? Ref(Group group, DateOnly today) => group.Success && group.Value.Length > 0 ? MakeRef(group.Value, today) : null;
+    // The command's meeting, if it names one: false when the words in its place name none (so it is not this command).
+    private static bool RefOf(Match match, DateOnly today, out MeetingRef? meeting)
+    {
+        var group = match.Groups["ref"];
+        meeting = group.Success && group.Value.Length > 0 ? MakeRef(group.Value, today) : null;
+        return meeting is not null || !group.Success || group.Value.Length == 0;
+    }
 
-    private static MeetingRef MakeRef(string text, DateOnly today)
+    // An id (what the bot makes: 2026-06-18, 2026-06-18-2, m1), a numbered day, or a day the one date reader reads; null for other words.
+    private static MeetingRef? MakeRef(string text, DateOnly today)
     {
         var id = MeetingSuffix().Replace(text.Trim(), "");
-        return new MeetingRef(id, MeetingTimeText.ParseDate(id, today));
+        var day = DateTimeReader.ParseDate(id, today);
+        return day is not null || MeetingId().IsMatch(id) ? new MeetingRef(id, day) : null;
     }
 
     private static int Year(Match match, DateOnly today)
@@ -121,11 +130,21 @@ public static partial class MeetingCommands
     private static string Normalize(string text) =>
         text.Trim().TrimEnd('?', '？', '!', '！', '。', '.').Trim().Replace('：', ':');
 
-    // A meeting id or day. Ids have a digit (what the bot makes: 2026-06-18, 2026-06-18-2); a name never starts a ref.
-    private const string RefPattern = @"(?<ref>(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:的?会议)?|(?=[A-Za-z._-]*\d)[A-Za-z0-9][A-Za-z0-9._-]*)";
+    // Where a meeting id or day may stand: an id has a digit (2026-06-18, 2026-06-18-2, m1); a day is words the date
+    // reader then reads or refuses (明天, 下周四的会议, 6月18日, tomorrow, next Thursday, June 18), so a name is never a ref.
+    private const string IdPattern = @"(?=[A-Za-z._-]*\d)[A-Za-z0-9][A-Za-z0-9._-]*";
+    private const string NumberedDay = @"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]";
+    private const string ChineseDayWords = NumberedDay + @"(?:的?会议)?|[^\x00-\x7F\s,，;；:]{2,12}?";
+    private const string RefPattern = "(?<ref>" + IdPattern + "|" + ChineseDayWords + @"|[A-Za-z]+(?:,?\s+[A-Za-z0-9]+){0,3})";
+    // First in a longer command only one English word ("cancel meeting tomorrow because …"): what follows is free text.
+    private const string LeadingRefPattern = "(?<ref>" + IdPattern + "|" + ChineseDayWords + "|[A-Za-z]+)";
 
-    [GeneratedRegex(@"^\s*" + RefPattern + @"(?=$|[\s,，;；:])\s*[,，;；:]?\s*")]
+    [GeneratedRegex(@"^\s*" + LeadingRefPattern + @"(?=$|[\s,，;；:])\s*[,，;；:]?\s*")]
     private static partial Regex LeadingRef();
+
+    // What stays a ref even when it is no real day (2月30日): the reply then says no meeting has that id or day.
+    [GeneratedRegex("^(?:" + IdPattern + "|" + NumberedDay + ")$")]
+    private static partial Regex MeetingId();
 
     [GeneratedRegex(@"的?会议$")]
     private static partial Regex MeetingSuffix();

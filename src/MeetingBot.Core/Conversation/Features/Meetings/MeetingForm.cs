@@ -1,6 +1,7 @@
 using System.Globalization;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain.Meetings;
+using MeetingBot.Core.Text;
 
 namespace MeetingBot.Core.Conversation.Features.Meetings;
 
@@ -34,12 +35,12 @@ public static class MeetingForm
         var details = MeetingDetails.None;
         if (CardActions.Trimmed(value, DateInput) is { } dateText)
         {
-            if (MeetingTimeText.ParseDate(dateText, today) is not { } date) return Problem(MeetingProblem.InvalidDate, dateText);
+            if (DateTimeReader.ParseDate(dateText, today) is not { } date) return Problem(MeetingProblem.InvalidDate, dateText);
             details = details with { Date = date };
         }
         if (CardActions.Trimmed(value, TimeInput) is { } timeText)
         {
-            if (MeetingTimeText.ParseTime(timeText) is not { } time) return Problem(MeetingProblem.InvalidTime, timeText);
+            if (DateTimeReader.ParseTime(timeText) is not { } time) return Problem(MeetingProblem.InvalidTime, timeText);
             details = details with { Time = time };
         }
         if (CardActions.Trimmed(value, DurationInput) is { } durationText)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MeetingBot.Core.Text;
 
 namespace MeetingBot.Core.Conversation.Features.Meetings;
 
@@ -41,14 +42,14 @@ public static partial class MeetingLine
             head = Cut(head, url.Index, url.Length);
         }
 
-        if (MeetingTimeText.FindDate(head, today) is { } date)
+        if (DateTimeReader.FindDate(head, today) is { } date)
         {
             if (date.Value is null) return new MeetingLineReading(details, MeetingProblem.InvalidDate, head.Substring(date.Index, date.Length).Trim());
             details = details with { Date = date.Value };
             head = Cut(head, date.Index, date.Length);
         }
 
-        if (MeetingTimeText.FindTime(head) is { } time)
+        if (DateTimeReader.FindTime(head) is { } time)
         {
             if (time.Value is not { } range) return new MeetingLineReading(details, MeetingProblem.InvalidTime, head.Substring(time.Index, time.Length).Trim());
             details = details with { Time = range.Start };
@@ -57,7 +58,7 @@ public static partial class MeetingLine
             head = Cut(head, time.Index, time.Length);
         }
 
-        if (MeetingTimeText.FindDuration(head) is { } duration)
+        if (DateTimeReader.FindDuration(head) is { } duration)
         {
             if (duration.Value is null) return new MeetingLineReading(details, MeetingProblem.InvalidDuration, head.Substring(duration.Index, duration.Length).Trim());
             details = details with { DurationMinutes = duration.Value };

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using MeetingBot.Core.Conversation.Features.Reporting;
+using MeetingBot.Core.Text;
 
 namespace MeetingBot.Core.Conversation.Features.Reminders;
 
@@ -24,6 +24,9 @@ public static partial class RemindersCommands
 {
     public const int MaxDaysPerCommand = 31;
 
+    // "the day after tomorrow" is the longest date in words.
+    private const int MaxWordsPerDate = 4;
+
     public static RemindersCommand? Parse(string text, DateOnly today)
     {
         var t = text.Trim().TrimEnd('。', '.', '!', '！', '；', ';').Trim();
@@ -44,17 +47,22 @@ public static partial class RemindersCommands
         var words = WordSplit().Split(rest.Trim()).Where(w => w.Length > 0).ToList();
         var dates = new List<DateOnly>();
         var i = 0;
-        for (; i < words.Count; i++)
+        while (i < words.Count)
         {
             if (RangePattern().Match(words[i]) is { Success: true } range)
             {
-                if (!ReportDates.TryParse(range.Groups["a"].Value, today, out var a) || !ReportDates.TryParse(range.Groups["b"].Value, today, out var b) || b < a || b.DayNumber - a.DayNumber >= MaxDaysPerCommand)
+                if (DateTimeReader.ParseDate(range.Groups["a"].Value, today) is not { } a || DateTimeReader.ParseDate(range.Groups["b"].Value, today) is not { } b
+                    || b < a || b.DayNumber - a.DayNumber >= MaxDaysPerCommand)
                     return new AddCalendarDays(working, [], null, words[i]);
                 for (var d = a; d <= b; d = d.AddDays(1)) dates.Add(d);
+                i++;
                 continue;
             }
-            if (!ReportDates.TryParse(words[i], today, out var date)) break;
-            dates.Add(date);
+            if (DateAt(words, i, today) is not { } found) break;
+            dates.Add(found.Date);
+            i += found.Words;
+            // "2027-01-09 周六": a word that names the date before it only describes it.
+            if (i < words.Count && DateTimeReader.ParseDate(words[i], found.Date) == found.Date) i++;
         }
         var name = i < words.Count ? string.Join(' ', words.Skip(i)) : null;
         // A day off may carry a name after its dates; anything after working days, or a name with no date, is a bad date.
@@ -62,6 +70,16 @@ public static partial class RemindersCommands
             return new AddCalendarDays(working, [], null, name ?? rest.Trim());
         if (dates.Count > MaxDaysPerCommand) return new AddCalendarDays(working, [], null, words[MaxDaysPerCommand]);
         return new AddCalendarDays(working, dates.Distinct().Order().ToList(), name, null);
+    }
+
+    // The longest run of words from i that reads as one date: "2026-12-31", "下周四", "June 18", "next Thursday".
+    private static (DateOnly Date, int Words)? DateAt(List<string> words, int i, DateOnly today)
+    {
+        for (var n = Math.Min(MaxWordsPerDate, words.Count - i); n >= 1; n--)
+        {
+            if (DateTimeReader.ParseDate(string.Join(' ', words.Skip(i).Take(n)), today) is { } date) return (date, n);
+        }
+        return null;
     }
 
     // "2026-13-45 元旦": the first word was meant as a date.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MeetingBot.Core.Text;
 
 namespace MeetingBot.Core.Conversation.Features.Reporting;
 
@@ -61,13 +62,13 @@ public static partial class ReportingCommands
         var head = (split.Success ? r[..split.Index] : r).Trim(' ', '，', ',', '：', ':', '、');
         if (head.Length > 0)
         {
-            if (dateText is null && ReportDates.TryParse(head, today, out var bare)) return new OpenRound(null, bare);
+            if (dateText is null && DateTimeReader.ParseDeadline(head, today) is { } bare) return new OpenRound(null, bare);
             var words = head.Split([' ', '\t'], 2, StringSplitOptions.RemoveEmptyEntries);
             meeting = words[0];
             if (dateText is null && words.Length > 1) dateText = words[1];
         }
         if (dateText is null or { Length: 0 }) return new OpenRound(meeting, null);
-        return ReportDates.TryParse(dateText, today, out var deadline)
+        return DateTimeReader.ParseDeadline(dateText, today) is { } deadline
             ? new OpenRound(meeting, deadline)
             : new OpenRound(meeting, null, dateText);
     }

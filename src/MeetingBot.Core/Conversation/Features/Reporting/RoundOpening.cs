@@ -2,6 +2,7 @@ using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Domain.Meetings;
 using MeetingBot.Core.Domain.Reporting;
+using MeetingBot.Core.Text;
 
 namespace MeetingBot.Core.Conversation.Features.Reporting;
 
@@ -55,7 +56,7 @@ public static class RoundOpening
         var meetingId = CardActions.Trimmed(turn.Value, MeetingInput);
         var deadlineText = CardActions.Trimmed(turn.Value, DeadlineInput);
         if (meetingId is null || deadlineText is null) { turn.Say(Replies.MissingCardInput(lang)); return; }
-        if (!ReportDates.TryParse(deadlineText, turn.Today, out var deadline)) { turn.Say(Replies.BadDeadline(lang, deadlineText)); return; }
+        if (DateTimeReader.ParseDeadline(deadlineText, turn.Today) is not { } deadline) { turn.Say(Replies.BadDeadline(lang, deadlineText)); return; }
         if (turn.Snapshot!.FindMeeting(meetingId) is null)
         {
             turn.Say(Replies.UnknownMeeting(lang, meetingId, Rounds.UpcomingMeetings(turn.Snapshot, turn.Now)));

@@ -1,33 +1,34 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using MeetingBot.Core.Text;
 
-namespace MeetingBot.Core.Conversation.Features.Meetings;
-
-/// <summary>Where an expression was found in a text, and what it means (null when it is malformed, e.g. 2月30日).</summary>
-public sealed record TextMatch<T>(int Index, int Length, T? Value) where T : struct
-{
-    public int End => Index + Length;
-}
-
-/// <summary>A start time, and an end time when a range was given ("14:30-16:30", "下午2点到4点").</summary>
-public readonly record struct TimeRange(TimeOnly Start, TimeOnly? End);
+namespace MeetingBot.Core.Text;
 
 /// <summary>
-/// Dates, times and durations as people type them, in Chinese and English: 2026-06-18, 2026/6/18, 2026年6月18日,
-/// 6月18日, 六月十八日, 明天, 下周四, June 18; 14:30, 下午2点半, 十四时三十分, 2:30pm; 2小时, 一个半小时, 90 min.
-/// Pure: "today" is a parameter. A date without a year is the next such day from today on.
+/// The one reader of dates, times and durations as people type them, in Chinese and English, for every command:
+/// 2026-06-18, 2026/6/18, 2026年6月18日, 6月18日, 六月十八日, 明天, 下周四, June 18, next Thursday; 14:30, 下午2点半,
+/// 十四时三十分, 2:30pm; 2小时, 一个半小时, 90 min. Pure: "today" is a parameter (the turn's today in the joint
+/// meeting's time zone), and a date without a year is the next such day from today on.
 /// </summary>
-public static partial class MeetingTimeText
+public static partial class DateTimeReader
 {
     private const string CnDigit = "[零〇一二两三四五六七八九十]";
 
-    /// <summary>The whole text as a date (a card's date input, a meeting referred to by its day), or null.</summary>
+    /// <summary>
+    /// The whole text as a date (a card's date input, a meeting referred to by its day, a day off), or null. Alone,
+    /// "6-18" and "6.18" are month and day too; inside a sentence they are not looked for ("1.5 hours").
+    /// </summary>
     public static DateOnly? ParseDate(string text, DateOnly today)
     {
-        var trimmed = text.Trim();
-        return FindDate(trimmed, today) is { Index: 0, Value: { } date } match && match.Length == trimmed.Length ? date : null;
+        var trimmed = text.Trim().TrimEnd('。', '.').TrimEnd();
+        if (FindDate(trimmed, today) is { Index: 0 } match && match.Length == trimmed.Length) return match.Value;
+        return NumericMonthDay().Match(trimmed) is { Success: true } m
+            ? Date(null, Number(m.Groups["m"].Value), Number(m.Groups["d"].Value), today)
+            : null;
     }
+
+    /// <summary>A deadline: the whole text as a date, which may end in 前 / 之前 / 以前 / 为止 ("6月10日前").</summary>
+    public static DateOnly? ParseDeadline(string text, DateOnly today) =>
+        ParseDate(DeadlineEnding().Replace(text.Trim().TrimEnd('。', '.').TrimEnd(), ""), today);
 
     /// <summary>The whole text as a time (a card's time input), or null.</summary>
     public static TimeOnly? ParseTime(string text)
@@ -226,6 +227,12 @@ public static partial class MeetingTimeText
 
     [GeneratedRegex(@"(?<![\d/.:-])(?<m>\d{1,2})/(?<d>\d{1,2})(?![\d/])")]
     private static partial Regex SlashMonthDay();
+
+    [GeneratedRegex(@"^(?<m>\d{1,2})\s*[-.]\s*(?<d>\d{1,2})$")]
+    private static partial Regex NumericMonthDay();
+
+    [GeneratedRegex(@"\s*(?:之前|以前|为止|前|止)$")]
+    private static partial Regex DeadlineEnding();
 
     [GeneratedRegex("(?<r>今天|今日|明天|明日|大后天|后天)")]
     private static partial Regex ChineseRelativeDay();

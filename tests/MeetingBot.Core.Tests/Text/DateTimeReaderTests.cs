@@ -1,9 +1,9 @@
-using MeetingBot.Core.Conversation.Features.Meetings;
+using MeetingBot.Core.Text;
 
-namespace MeetingBot.Conversation.Tests.Features.Meetings;
+namespace MeetingBot.Core.Tests.Text;
 
-/// <summary>Dates, times and durations as people type them; "today" is the harness's Monday 2 March 2026.</summary>
-public sealed class MeetingTimeTextTests
+/// <summary>Dates, times and durations as people type them; "today" is Monday 2 March 2026.</summary>
+public sealed class DateTimeReaderTests
 {
     private static readonly DateOnly Today = new(2026, 3, 2);
 
@@ -38,9 +38,17 @@ public sealed class MeetingTimeTextTests
     [InlineData("tomorrow", "2026-03-03")]
     [InlineData("Thursday", "2026-03-05")]
     [InlineData("next Wednesday", "2026-03-11")]
+    [InlineData("the day after tomorrow", "2026-03-04")]
+    [InlineData("Jun 10th, 2027", "2027-06-10")]
+    [InlineData("10 June 2026", "2026-06-10")]
+    [InlineData("2026年6月10", "2026-06-10")]
+    [InlineData("6-10", "2026-06-10")]      // alone, month and day (a deadline typed short)
+    [InlineData("6.10", "2026-06-10")]
+    [InlineData("1月5日", "2027-01-05")]
+    [InlineData("明天。", "2026-03-03")]
     public void ParseDate_CommonForms_ReadTheDay(string text, string expected)
     {
-        MeetingTimeText.ParseDate(text, Today).Should().Be(DateOnly.Parse(expected));
+        DateTimeReader.ParseDate(text, Today).Should().Be(DateOnly.Parse(expected));
     }
 
     [Theory]
@@ -51,10 +59,30 @@ public sealed class MeetingTimeTextTests
     [InlineData("6月18日下午")]
     [InlineData("第一次全体会议")]
     [InlineData("2026-06-18-2")]
+    [InlineData("next week")]
+    [InlineData("明年夏天")]
+    [InlineData("6-31")]
+    [InlineData("m1")]
     public void ParseDate_NotADay_IsNull(string text)
     {
-        MeetingTimeText.ParseDate(text, Today).Should().BeNull();
+        DateTimeReader.ParseDate(text, Today).Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("6月10号前", "2026-06-10")]
+    [InlineData("6月10日之前", "2026-06-10")]
+    [InlineData("2026-06-10止", "2026-06-10")]
+    [InlineData("下周五前", "2026-03-13")]
+    [InlineData("tomorrow", "2026-03-03")]
+    public void ParseDeadline_ADayWithOrWithoutBy_ReadsTheDay(string text, string expected)
+    {
+        DateTimeReader.ParseDeadline(text, Today).Should().Be(DateOnly.Parse(expected));
+    }
+
+    [Theory]
+    [InlineData("前")]
+    [InlineData("6月10日下午前")]
+    public void ParseDeadline_NotADay_IsNull(string text) => DateTimeReader.ParseDeadline(text, Today).Should().BeNull();
 
     [Theory]
     [InlineData("14:30", "14:30")]
@@ -82,7 +110,7 @@ public sealed class MeetingTimeTextTests
     [InlineData("12am", "00:00")]
     public void ParseTime_CommonForms_ReadTheClock(string text, string expected)
     {
-        MeetingTimeText.ParseTime(text).Should().Be(TimeOnly.Parse(expected));
+        DateTimeReader.ParseTime(text).Should().Be(TimeOnly.Parse(expected));
     }
 
     [Theory]
@@ -92,7 +120,7 @@ public sealed class MeetingTimeTextTests
     [InlineData("两点意见")]
     public void ParseTime_NotATime_IsNull(string text)
     {
-        MeetingTimeText.ParseTime(text).Should().BeNull();
+        DateTimeReader.ParseTime(text).Should().BeNull();
     }
 
     [Theory]
@@ -104,7 +132,7 @@ public sealed class MeetingTimeTextTests
     [InlineData("2:00 to 4:00pm", "14:00", "16:00")]
     public void FindTime_ARange_GivesStartAndEnd(string text, string start, string end)
     {
-        var found = MeetingTimeText.FindTime(text);
+        var found = DateTimeReader.FindTime(text);
 
         found!.Value.Should().Be(new TimeRange(TimeOnly.Parse(start), TimeOnly.Parse(end)));
         found.Length.Should().Be(text.Length);
@@ -113,7 +141,7 @@ public sealed class MeetingTimeTextTests
     [Fact]
     public void FindTime_ARangeThatEndsBeforeItStarts_IsMalformed()
     {
-        MeetingTimeText.FindTime("16:00-14:00")!.Value.Should().BeNull();
+        DateTimeReader.FindTime("16:00-14:00")!.Value.Should().BeNull();
     }
 
     [Theory]
@@ -131,6 +159,6 @@ public sealed class MeetingTimeTextTests
     [InlineData("half an hour", 30)]
     public void FindDuration_CommonForms_GiveMinutes(string text, int minutes)
     {
-        MeetingTimeText.FindDuration(text)!.Value.Should().Be(minutes);
+        DateTimeReader.FindDuration(text)!.Value.Should().Be(minutes);
     }
 }
