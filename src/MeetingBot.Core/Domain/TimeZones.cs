@@ -30,6 +30,9 @@ public static class TimeZones
     public static DateTimeOffset EndOfDay(DateOnly date, TimeZoneInfo zone) =>
         ToInstant(date.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
 
+    /// <summary>The wall-clock time at <paramref name="instant"/> in <paramref name="zone"/>: what a person there reads.</summary>
+    public static DateTime LocalTime(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
+
     public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 }

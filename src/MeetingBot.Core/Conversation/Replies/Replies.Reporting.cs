@@ -1,4 +1,5 @@
 using System.Text;
+using MeetingBot.Core.Domain;
 using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Domain.Meetings;
 using MeetingBot.Core.Domain.Reporting;
@@ -178,9 +179,14 @@ public static partial class Replies
         return text.ToString();
     }
 
-    public static string AlreadySubmitted(Lang lang, string unit, ReportingRound round, ProgressReport report) => lang.Pick(
-        $"{unit}的报告已于 {report.State.FirstSubmittedAt:yyyy-MM-dd HH:mm} 提交，之后的修改会直接更新已提交的报告，无需再次提交。截止日期：{Day(round.State.Deadline)}。",
-        $"The report of {unit} was submitted on {report.State.FirstSubmittedAt:yyyy-MM-dd HH:mm}; later edits update it directly, no need to submit again. Deadline: {Day(round.State.Deadline)}.");
+    /// <param name="zone">The joint meeting's time zone: the time of submission is read there, not in UTC.</param>
+    public static string AlreadySubmitted(Lang lang, string unit, ReportingRound round, ProgressReport report, TimeZoneInfo zone)
+    {
+        var at = report.State.FirstSubmittedAt is { } submitted ? $"{TimeZones.LocalTime(submitted, zone):yyyy-MM-dd HH:mm}" : "";
+        return lang.Pick(
+            $"{unit}的报告已于 {at} 提交，之后的修改会直接更新已提交的报告，无需再次提交。截止日期：{Day(round.State.Deadline)}。",
+            $"The report of {unit} was submitted on {at}; later edits update it directly, no need to submit again. Deadline: {Day(round.State.Deadline)}.");
+    }
 
     public static string NothingToSubmit(Lang lang) => lang.Pick(
         "报告还没有任何内容，没有提交。请先在卡片中填写，或发送“报告：进展情况”。",

@@ -37,7 +37,7 @@ public static class MyReport
             turn.Send(ReportCard.Page(unit, 0, lang, turn.CardBudget));
             return;
         }
-        if (report.State.Submitted) { turn.Say(Replies.AlreadySubmitted(lang, unit.Unit.Name, unit.Round, report)); return; }
+        if (report.State.Submitted) { turn.Say(Replies.AlreadySubmitted(lang, unit.Unit.Name, unit.Round, report, unit.JointMeeting.TimeZone)); return; }
 
         var saved = await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id, r => r.State.Entries, submit: true, cancellationToken);
         turn.Say(Replies.Submitted(lang, unit.Unit.Name, unit.Round, saved.Report, unit.Unfilled(lang)));
