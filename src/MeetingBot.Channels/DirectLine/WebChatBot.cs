@@ -3,6 +3,7 @@ using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Messaging;
+using MeetingBot.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace MeetingBot.Channels.DirectLine;
@@ -23,6 +24,7 @@ public sealed class WebChatBot(
     /// <summary>Answers a message already echoed into <paramref name="where"/> with id <paramref name="replyToId"/>.</summary>
     public async Task AnswerAsync(DirectLineConversation where, Activity said, string replyToId, CancellationToken cancellationToken)
     {
+        using var telemetry = MeetingBotTelemetry.StartTurn("webchat");
         var message = WebChatMessages.From(where, said);
         var lang = Languages.Detect(message.Text, message.Locale, CardActions.String(message.Value, CardActions.LanguageKey));
         BotReply reply;

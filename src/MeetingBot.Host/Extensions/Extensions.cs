@@ -18,6 +18,7 @@ public static class Extensions
             builder.WebHost.UseUrls(defaultUrls);
         }
 
+        builder.AddMeetingBotTelemetry();
         builder.Services.AddHealthChecks();
         builder.Services.AddMeetingBotStorage();
         builder.Services.AddSingleton<DemoJointMeetings>();

@@ -6,7 +6,7 @@ namespace MeetingBot.Host.Extensions;
 
 internal static class HealthEndpoint
 {
-    private static readonly string Version = ReadVersion();
+    public static readonly string Version = ReadVersion();
 
     // Health checks rather than a bare MapGet: storage and channel checks will register with AddHealthChecks
     // and turn this endpoint 503 without touching it.

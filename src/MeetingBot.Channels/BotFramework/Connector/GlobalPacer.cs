@@ -1,3 +1,5 @@
+using MeetingBot.Core.Telemetry;
+
 namespace MeetingBot.Channels.BotFramework.Connector;
 
 /// <summary>
@@ -71,6 +73,7 @@ public sealed class GlobalPacer : IDisposable
 
             waiter = new TaskCompletionSource<Slot>(TaskCreationOptions.RunContinuationsAsynchronously);
             (proactive ? _proactive : _turns).Enqueue(waiter);
+            MeetingBotTelemetry.PacerQueued(lane.Name, +1);
             ReleaseLocked(now);
         }
 
@@ -128,6 +131,7 @@ public sealed class GlobalPacer : IDisposable
         while (_turns.Count > 0 && _counted.Count < _limit)
         {
             var waiter = _turns.Dequeue();
+            MeetingBotTelemetry.PacerQueued(ConnectorLane.Turn.Name, -1);
             var slot = Grant();
             if (!waiter.TrySetResult(slot)) _counted.Remove(slot);
         }
@@ -135,6 +139,7 @@ public sealed class GlobalPacer : IDisposable
         while (_proactive.Count > 0 && CanGoProactive(now))
         {
             var waiter = _proactive.Dequeue();
+            MeetingBotTelemetry.PacerQueued(ConnectorLane.Proactive.Name, -1);
             var slot = Grant();
             if (!waiter.TrySetResult(slot)) _counted.Remove(slot);
         }

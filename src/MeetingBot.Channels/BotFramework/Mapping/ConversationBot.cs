@@ -3,6 +3,7 @@ using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Channels.BotFramework.Turns;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Conversation.Cards;
+using MeetingBot.Core.Telemetry;
 
 namespace MeetingBot.Channels.BotFramework.Mapping;
 
@@ -25,6 +26,7 @@ public sealed class ConversationBot(
 
     protected override async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
+        using var telemetry = MeetingBotTelemetry.StartTurn(turn.Activity.ChannelId ?? "msteams");
         people.Remember(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation);
         var message = TeamsMessages.From(turn);
         var reply = await conversation.HandleAsync(message, cancellationToken);
