@@ -2,6 +2,7 @@ using MeetingBot.Channels.BotFramework;
 using MeetingBot.Channels.DirectLine;
 using MeetingBot.Channels.Files;
 using MeetingBot.Host.Bot;
+using MeetingBot.Host.Extensions.Health;
 using MeetingBot.Host.Reminders;
 using MeetingBot.Host.Storage;
 using MeetingBot.Host.WebChat;
@@ -19,7 +20,7 @@ public static class Extensions
         }
 
         builder.AddMeetingBotTelemetry();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddMeetingBotHealthChecks();
         builder.Services.AddMeetingBotStorage();
         builder.Services.AddSingleton<DemoJointMeetings>();
         builder.Services.AddMeetingBot();

@@ -20,6 +20,9 @@ public sealed class InboundTokenValidator(
     private readonly string _appId = options.MicrosoftAppId ?? "";
     private readonly ValidatedTokenCache _validated = new(time);
 
+    /// <summary>Where the keys come from (the channel's and Entra's metadata), for the readiness probe.</summary>
+    public IReadOnlyList<OpenIdKeySource> KeySources => [channelKeys, entraKeys];
+
     public async Task<AuthenticationResult> ValidateAsync(string? authorization, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(authorization)) return AuthenticationResult.Fail("no Authorization header");
