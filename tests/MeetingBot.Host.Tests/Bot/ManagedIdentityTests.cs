@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using MeetingBot.TestPeers;
 using MeetingBot.TestPeers.Connector;
 using MeetingBot.TestPeers.Identity;
 using Microsoft.Extensions.Options;

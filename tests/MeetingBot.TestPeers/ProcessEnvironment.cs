@@ -1,11 +1,8 @@
-namespace MeetingBot.Host.Tests;
-
-[CollectionDefinition(ProcessEnvironment.Collection, DisableParallelization = true)]
-public sealed class ProcessEnvironmentCollection;
+namespace MeetingBot.TestPeers;
 
 /// <summary>
 /// Sets process environment variables until disposed, then restores them: for what Azure's SDKs read only from the
-/// environment (the managed identity endpoint). Tests using it are in <see cref="Collection"/>, which runs alone.
+/// environment (the managed identity endpoint). Tests using it belong to a collection named <see cref="Collection"/> that runs alone (DisableParallelization).
 /// </summary>
 public sealed class ProcessEnvironment : IDisposable
 {
@@ -23,10 +20,12 @@ public sealed class ProcessEnvironment : IDisposable
     }
 
     /// <summary>What App Service and Container Apps set for their managed identity endpoint.</summary>
-    public static ProcessEnvironment ManagedIdentity(string endpoint, string header) => new(new Dictionary<string, string?>
+    public static ProcessEnvironment ManagedIdentity(string endpoint, string header, string? azureClientId = null) => new(new Dictionary<string, string?>
     {
         ["IDENTITY_ENDPOINT"] = endpoint,
         ["IDENTITY_HEADER"] = header,
+        // What Azure.Identity's DefaultAzureCredential reads for a user-assigned identity.
+        ["AZURE_CLIENT_ID"] = azureClientId,
     });
 
     public void Dispose()
