@@ -1,7 +1,11 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
 using System.Text;
 using MeetingBot.Host.Extensions;
 using MeetingBot.Host.Tests.WebChat;
+using MeetingBot.TestPeers.Connector;
+using MeetingBot.TestPeers.Identity;
 using MeetingBot.TestPeers.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +71,48 @@ public sealed class TelemetryTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
         telemetry.Sum("meetingbot.refusals", ("meetingbot.channel", "msteams"), ("meetingbot.reason", "bad_request"), ("http.response.status_code", 415)).Should().Be(1);
         telemetry.Spans.Should().NotContain(s => s.OperationName == "turn", "a refused request is no turn");
+    }
+
+    [Fact]
+    public async Task Message_InTeams_IsOneTurnSpanOfTheTeamsChannel()
+    {
+        const string appId = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d", tenant = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7";
+        await using var identity = await StubIdentityProvider.StartAsync();
+        await using var connector = await StubConnector.StartAsync();
+        identity.RegisterClient(appId, "secret");
+        await using var app = new MeetingBotApplication
+        {
+            Settings = new Dictionary<string, string?>
+            {
+                ["MicrosoftAppId"] = appId,
+                ["MicrosoftAppPassword"] = "secret",
+                ["MicrosoftAppTenantId"] = tenant,
+                ["BotFramework:OpenIdMetadataUrl"] = identity.BotFrameworkMetadataUrl,
+                ["BotFramework:TokenEndpoint"] = identity.TokenEndpoint(tenant),
+            },
+        };
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = "f:1",
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = connector.ServiceUrl,
+            ["from"] = new JsonObject { ["id"] = "29:contact", ["name"] = "张伟" },
+            ["recipient"] = new JsonObject { ["id"] = "28:" + appId },
+            ["conversation"] = new JsonObject { ["id"] = "a:personal-1", ["conversationType"] = "personal", ["tenantId"] = tenant },
+            ["text"] = "谁负责双师型教师队伍建设？",
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", identity.IssueChannelToken(new ChannelTokenSpec(appId, connector.ServiceUrl)));
+
+        (await app.CreateClient().SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var turn = telemetry.Spans.Should().ContainSingle(s => s.OperationName == "turn").Subject;
+        turn.GetTagItem("meetingbot.channel").Should().Be("msteams");
+        turn.GetTagItem("meetingbot.feature").Should().Be("questions");
+        turn.GetTagItem("meetingbot.outcome").Should().Be("answered");
+        telemetry.AllTagValues.Should().NotContain(v => v.Contains("双师型"));
+        telemetry.Sum("meetingbot.outbound.calls", ("meetingbot.peer", "connector"), ("http.response.status_code", "200")).Should().BeGreaterThanOrEqualTo(1);
     }
 
     [Theory]

@@ -21,7 +21,9 @@ public sealed class TelemetryCapture : IDisposable
 
     public TelemetryCapture()
     {
-        tracer = Sdk.CreateTracerProviderBuilder().AddSource(SourceName).AddInMemoryExporter(spans).Build()!;
+        // Always on: the host's request activity (made for log scopes, not sampled: no ASP.NET instrumentation here)
+        // must not hide the bot's spans under it, as the default parent-based sampler would.
+        tracer = Sdk.CreateTracerProviderBuilder().AddSource(SourceName).SetSampler(new AlwaysOnSampler()).AddInMemoryExporter(spans).Build()!;
         meter = Sdk.CreateMeterProviderBuilder().AddMeter(SourceName).AddInMemoryExporter(metrics).Build()!;
     }
 
