@@ -20,24 +20,32 @@ public sealed class ProcessEnvironmentCollection;
 /// named by AZURE_CLIENT_ID, and Azurite, serving https and checking bearer tokens, lets it in.
 /// </summary>
 [Collection(ProcessEnvironment.Collection)]
-public sealed class AzureManagedIdentityTests : IAsyncLifetime
+public sealed class AzureManagedIdentityTests(AzureManagedIdentityTests.Peers peers) : IClassFixture<AzureManagedIdentityTests.Peers>
 {
     private const string Tenant = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7";
+    // Fresh per test, so the shared stand-in's requests are told apart by it.
     private readonly string clientId = Guid.NewGuid().ToString();
-    private AzuriteServer azurite = null!;
-    private StubIdentityProvider identity = null!;
+    private AzuriteServer azurite => peers.Azurite;
+    private StubIdentityProvider identity => peers.Identity;
 
-    public async Task InitializeAsync()
+    /// <summary>Azurite on https with token checks, and the managed identity stand-in: started once for the class.</summary>
+    public sealed class Peers : IAsyncLifetime
     {
-        var starting = AzuriteServer.StartHttpsWithOAuthAsync();
-        identity = await StubIdentityProvider.StartAsync();
-        azurite = await starting;
-    }
+        public AzuriteServer Azurite { get; private set; } = null!;
+        public StubIdentityProvider Identity { get; private set; } = null!;
 
-    public async Task DisposeAsync()
-    {
-        await azurite.DisposeAsync();
-        await identity.DisposeAsync();
+        public async Task InitializeAsync()
+        {
+            var starting = AzuriteServer.StartHttpsWithOAuthAsync();
+            Identity = await StubIdentityProvider.StartAsync();
+            Azurite = await starting;
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Azurite.DisposeAsync();
+            await Identity.DisposeAsync();
+        }
     }
 
     [Fact]
@@ -52,7 +60,7 @@ public sealed class AzureManagedIdentityTests : IAsyncLifetime
         var row = await table.GetAsync("jm-1", "head");
 
         row!.Body.Should().Be("""{"name":"永年区"}""");
-        var asked = identity.ManagedIdentityRequests.Should().ContainSingle().Subject;
+        var asked = identity.ManagedIdentityRequests.Where(r => r.ClientId == clientId).Should().ContainSingle().Subject;
         asked.ClientId.Should().Be(clientId, "AZURE_CLIENT_ID names the user-assigned identity");
         asked.Resource.Should().Be("https://storage.azure.com", "Azure Storage's resource");
         new JwtSecurityTokenHandler().ReadJwtToken(asked.AccessToken).Audiences.Should().Equal("https://storage.azure.com");
