@@ -76,6 +76,9 @@ install_chromium() {
   echo "test.sh: installed ${packages[*]} ($(/usr/bin/chromium --version 2>/dev/null))"
 }
 
+# The Bicep CLI that compiles and lints manifests/azure is not installed here: it is the NuGet package
+# Azure.Bicep.CommandLine.linux-x64 (pinned in Directory.Packages.props), restored with tests/MeetingBot.Host.Tests.
+
 setup() {
   install_azurite
   install_webchat

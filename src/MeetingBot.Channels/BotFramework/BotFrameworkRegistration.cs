@@ -87,6 +87,7 @@ public static class BotFrameworkRegistration
         var options = sp.GetRequiredService<BotFrameworkOptions>();
         var endpoints = sp.GetRequiredService<CloudEndpoints>();
         if (options.IsDevelopmentMode) return new NoConnectorToken();
+        if (options.AppType == BotAppType.UserAssignedMSI) return new ManagedIdentityTokenSource(options, endpoints);
         // MSAL insists on https authorities; a plain-http loopback stand-in gets the same request made directly.
         return endpoints.TokenEndpoint.Scheme == Uri.UriSchemeHttp
             ? new ClientCredentialsTokenSource(options, endpoints, sp.GetRequiredService<BotHttpClients>().Identity, sp.GetRequiredService<TimeProvider>())

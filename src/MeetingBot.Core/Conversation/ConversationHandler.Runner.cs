@@ -1,5 +1,6 @@
 using MeetingBot.Core.Domain.Accounts;
 using MeetingBot.Core.Messaging;
+using MeetingBot.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace MeetingBot.Core.Conversation;
@@ -14,6 +15,7 @@ public sealed partial class ConversationHandler
 {
     public async Task RunAsync(ChatMessage message, ITurnChannel channel, CancellationToken cancellationToken)
     {
+        using var telemetry = MeetingBotTelemetry.StartTurn(message.Conversation.Channel);
         using var scope = log.BeginScope(new Dictionary<string, object?>
         {
             ["Channel"] = message.Conversation.Channel,

@@ -1,6 +1,7 @@
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Domain;
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -32,27 +33,35 @@ public sealed partial class ConversationHandler(
         {
             foreach (var feature in features)
                 if (await feature.TryHandleAsync(turn, cancellationToken))
+                {
+                    MeetingBotTelemetry.TurnHandled(FeatureName(feature), turn.JointMeeting?.Id, "answered");
                     return await ContinueAsync(turn, cancellationToken);
+                }
+            MeetingBotTelemetry.TurnHandled(null, turn.JointMeeting?.Id, "not_understood");
             turn.Reply.Clear();
             turn.Say(turn.CardAction is null ? Replies.NotUnderstood(turn.Lang, message.Text) : Replies.UnknownCardAction(turn.Lang));
         }
         catch (DomainException refused)
         {
+            MeetingBotTelemetry.TurnRefused(turn.JointMeeting?.Id, refused.Error);
             turn.Reply.Clear();
             turn.Say(Replies.Refusal(turn.Lang, refused));
         }
         catch (StoreConflictException)
         {
+            MeetingBotTelemetry.TurnHandled(null, turn.JointMeeting?.Id, "conflict");
             turn.Reply.Clear();
             turn.Say(Replies.KeptConflicting(turn.Lang));
         }
         catch (StoreLimitException)
         {
+            MeetingBotTelemetry.TurnHandled(null, turn.JointMeeting?.Id, "too_large");
             turn.Reply.Clear();
             turn.Say(Replies.TooLarge(turn.Lang));
         }
         catch (StoreUnavailableException)
         {
+            MeetingBotTelemetry.TurnHandled(null, turn.JointMeeting?.Id, "store_unavailable");
             turn.Reply.Clear();
             turn.Say(Replies.StoreUnavailable(turn.Lang));
         }
@@ -61,6 +70,13 @@ public sealed partial class ConversationHandler(
             turn.Reply.JointMeetingId = turn.JointMeeting?.Id;
         }
         return turn.Reply;
+    }
+
+    // "QuestionsFeature" → "questions": the feature as a metric tag.
+    private static string FeatureName(IConversationFeature feature)
+    {
+        var name = feature.GetType().Name;
+        return (name.EndsWith("Feature", StringComparison.Ordinal) ? name[..^"Feature".Length] : name).ToLowerInvariant();
     }
 
     // Once a joint meeting is chosen, what the person said before choosing is answered in the same reply. The

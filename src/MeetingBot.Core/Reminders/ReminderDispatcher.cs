@@ -4,6 +4,7 @@ using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Core.Messaging;
 using MeetingBot.Core.Policy.Index;
+using MeetingBot.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace MeetingBot.Core.Reminders;
@@ -28,6 +29,7 @@ public sealed partial class ReminderDispatcher(
 
     public async Task<ReminderSweepSummary> SweepAsync(CancellationToken cancellationToken)
     {
+        using var sweep = MeetingBotTelemetry.StartReminderSweep();
         var tally = new SweepTally();
         var now = clock.GetUtcNow();
         var jointMeetings = await store.ListAsync(cancellationToken);
@@ -50,11 +52,13 @@ public sealed partial class ReminderDispatcher(
             }
         });
 
+        MeetingBotTelemetry.RemindersDue(work.Count);
         // Earliest first, so a backlog goes out in the order it fell due.
         var ordered = work.OrderBy(w => w.Due.At).ThenBy(w => w.Due.Key.JointMeetingId, StringComparer.Ordinal)
             .ThenBy(w => w.Due.Key.Id, StringComparer.Ordinal);
         await Parallel.ForEachAsync(ordered, parallel, async (item, token) =>
         {
+            using var span = MeetingBotTelemetry.StartReminder(item.Due.Key.JointMeetingId, item.Due.Key.Name);
             try
             {
                 await RunAsync(item, snapshots, tally, token);
@@ -66,6 +70,7 @@ public sealed partial class ReminderDispatcher(
                 LogReminderFailed(logger, item.Due.Key.JointMeetingId, item.Due.Key.Id, ex);
             }
         });
+        MeetingBotTelemetry.ReminderSweepEnded(sweep, tally.Errors == 0 ? "completed" : "completed_with_errors", work.Count);
         return tally.ToSummary();
     }
 

@@ -1,3 +1,5 @@
+using MeetingBot.Core.Telemetry;
+
 namespace MeetingBot.Core.Reminders;
 
 /// <summary>
@@ -14,22 +16,33 @@ public sealed record ReminderSweepSummary(int Sent, int Late, int Skipped, int F
         $"sent {Sent} (late {Late}), skipped {Skipped}, failed {Failed}, recovered {Recovered}, retrying {Retrying}, errors {Errors}";
 }
 
-/// <summary>Counts kept by concurrent deliveries.</summary>
+/// <summary>Counts kept by concurrent deliveries, each also counted in the reminder metrics as it happens.</summary>
 internal sealed class SweepTally
 {
     private int sent, late, skipped, failed, recovered, retrying, errors;
 
+    public int Errors => Volatile.Read(ref errors);
+
     public void Sent(bool wasLate)
     {
         Interlocked.Increment(ref sent);
-        if (wasLate) Interlocked.Increment(ref late);
+        MeetingBotTelemetry.ReminderOutcome("sent");
+        if (!wasLate) return;
+        Interlocked.Increment(ref late);
+        MeetingBotTelemetry.ReminderOutcome("late");
     }
 
-    public void Skipped() => Interlocked.Increment(ref skipped);
-    public void Failed() => Interlocked.Increment(ref failed);
+    public void Skipped() => Count(ref skipped, "skipped");
+    public void Failed() => Count(ref failed, "failed");
     public void Recovered() => Interlocked.Increment(ref recovered);
-    public void Retrying() => Interlocked.Increment(ref retrying);
-    public void Error() => Interlocked.Increment(ref errors);
+    public void Retrying() => Count(ref retrying, "retrying");
+    public void Error() => Count(ref errors, "error");
+
+    private static void Count(ref int counter, string outcome)
+    {
+        Interlocked.Increment(ref counter);
+        MeetingBotTelemetry.ReminderOutcome(outcome);
+    }
 
     public ReminderSweepSummary ToSummary() => new(sent, late, skipped, failed, recovered, retrying, errors);
 }

@@ -4,10 +4,10 @@ using MeetingBot.Host.Extensions;
 
 namespace MeetingBot.Host.Cli;
 
-/// <summary>The command line (<c>policy parse|ask</c>, <c>joint-meeting create|list|calendar import</c>, <c>teams package</c>), runnable in-process with any writers.</summary>
+/// <summary>The command line (<c>policy parse|ask</c>, <c>joint-meeting create|list|calendar import</c>, <c>teams package</c>, <c>health</c>), runnable in-process with any writers.</summary>
 public static class CliApp
 {
-    private static readonly string[] SubCommands = ["policy", "joint-meeting", "teams"];
+    private static readonly string[] SubCommands = ["policy", "joint-meeting", "teams", "health"];
     private static readonly string[] RootOptions = ["-h", "--help", "-?", "/?", "--version"];
 
     /// <summary>
@@ -73,6 +73,7 @@ public static class CliApp
             {
                 TeamsPackageCommand.Create(),
             },
+            HealthCommand.Create(),
         };
 
     private static bool IsPositional(string arg) => !arg.StartsWith('-') && !arg.Contains('=');

@@ -3,6 +3,7 @@ using MeetingBot.Channels.WebChat;
 using MeetingBot.Channels.WebChat.DirectLine;
 using MeetingBot.Channels.Files;
 using MeetingBot.Host.Bot;
+using MeetingBot.Host.Extensions.Health;
 using MeetingBot.Host.Reminders;
 using MeetingBot.Host.Storage;
 using MeetingBot.Host.WebChat;
@@ -20,7 +21,8 @@ public static class Extensions
         }
 
         builder.Services.AddSingleton(SystemClock.Instance);
-        builder.Services.AddHealthChecks();
+        builder.AddMeetingBotTelemetry();
+        builder.Services.AddMeetingBotHealthChecks();
         builder.Services.AddMeetingBotStorage();
         builder.Services.AddSingleton<DemoJointMeetings>();
         builder.Services.AddMeetingBot();

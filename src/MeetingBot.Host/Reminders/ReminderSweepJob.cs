@@ -1,4 +1,5 @@
 using MeetingBot.Core.Reminders;
+using MeetingBot.Core.Telemetry;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -30,6 +31,7 @@ public sealed partial class ReminderSweepJob(ReminderDispatcher dispatcher, IOpt
         {
             // One catch per job: the next minute's sweep tries again; nothing claimed is lost (the lease recovers it).
             LogSweepFailed(logger, ex);
+            MeetingBotTelemetry.ReminderSweepEnded(null, "failed", 0);
         }
     }
 

@@ -13,6 +13,12 @@ public sealed class StorageOptions
     /// <summary>Azure Table Storage connection string (Azurite's development string works).</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// The account's table endpoint (https://account.table.core.windows.net/), reached with Azure.Identity's
+    /// DefaultAzureCredential (in Azure: the managed identity named by AZURE_CLIENT_ID) instead of a connection string.
+    /// </summary>
+    public string? TableEndpoint { get; set; }
+
     /// <summary>Azure table name.</summary>
     public string TableName { get; set; } = "meetingbot";
 

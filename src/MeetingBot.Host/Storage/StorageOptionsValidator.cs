@@ -21,9 +21,15 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 
         if (provider == StorageProvider.AzureTables)
         {
-            if (string.IsNullOrWhiteSpace(options.ConnectionString))
-                yield return "Storage:ConnectionString is required when Storage:Provider is AzureTables (for Azurite: UseDevelopmentStorage=true or its full development connection string).";
-            else if (!LooksLikeConnectionString(options.ConnectionString))
+            var hasConnectionString = !string.IsNullOrWhiteSpace(options.ConnectionString);
+            var hasEndpoint = !string.IsNullOrWhiteSpace(options.TableEndpoint);
+            if (hasConnectionString && hasEndpoint)
+                yield return "Storage:ConnectionString and Storage:TableEndpoint are both set; set one: the connection string (with its key), or the table endpoint reached with a managed identity.";
+            else if (!hasConnectionString && !hasEndpoint)
+                yield return "Storage:ConnectionString or Storage:TableEndpoint is required when Storage:Provider is AzureTables (for Azurite: UseDevelopmentStorage=true; in Azure: https://<account>.table.core.windows.net/ with a managed identity).";
+            else if (hasEndpoint && !IsHttpsUrl(options.TableEndpoint!))
+                yield return $"Storage:TableEndpoint is '{options.TableEndpoint}'; it must be an absolute https URL such as https://<account>.table.core.windows.net/ (tokens are never sent over plain http).";
+            else if (hasConnectionString && !LooksLikeConnectionString(options.ConnectionString!))
                 yield return "Storage:ConnectionString is not an Azure Storage connection string (expected 'UseDevelopmentStorage=true' or 'DefaultEndpointsProtocol=…;AccountName=…;AccountKey=…;TableEndpoint=…').";
             if (!IsTableName(options.TableName))
                 yield return $"Storage:TableName is '{options.TableName}'; a table name has 3 to 63 letters or digits, starting with a letter.";
@@ -40,6 +46,9 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             || value.Contains("AccountName=", StringComparison.OrdinalIgnoreCase)
             || value.Contains("TableEndpoint=", StringComparison.OrdinalIgnoreCase)
             || value.Contains("SharedAccessSignature=", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsHttpsUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
 
     private static bool IsTableName(string? name) =>
         name is { Length: >= 3 and <= 63 } && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);

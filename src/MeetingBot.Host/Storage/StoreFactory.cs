@@ -1,3 +1,4 @@
+using Azure.Identity;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Storage.AzureTables;
 using MeetingBot.Storage.Embedded;
@@ -11,6 +12,10 @@ public static class StoreFactory
 {
     public static IEntityTable CreateTable(StorageOptions options, string contentRoot) => options.ParsedProvider switch
     {
+        StorageProvider.AzureTables when !string.IsNullOrWhiteSpace(options.TableEndpoint) =>
+            // In Azure, DefaultAzureCredential finds the managed identity (AZURE_CLIENT_ID names a user-assigned one);
+            // on a developer's machine, their Azure CLI or Visual Studio sign-in.
+            AzureEntityTableFactory.Create(new Uri(options.TableEndpoint), new DefaultAzureCredential(), new AzureTableOptions { TableName = options.TableName }),
         StorageProvider.AzureTables => AzureEntityTableFactory.Create(options.ConnectionString!, options.TableName),
         _ => SqliteEntityTableFactory.Create(DataFolder(options, contentRoot)),
     };
@@ -24,6 +29,8 @@ public static class StoreFactory
     /// <summary>Where the engine keeps its data, for messages (never the connection string: it holds a key).</summary>
     public static string Describe(StorageOptions options, string contentRoot) => options.ParsedProvider switch
     {
+        StorageProvider.AzureTables when !string.IsNullOrWhiteSpace(options.TableEndpoint) =>
+            $"Azure table '{options.TableName}' at {options.TableEndpoint} (Azure.Identity's DefaultAzureCredential)",
         StorageProvider.AzureTables => $"Azure table '{options.TableName}'",
         _ => $"embedded store in {DataFolder(options, contentRoot)}",
     };

@@ -1,4 +1,5 @@
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Telemetry;
 using System.Net.Sockets;
 using Azure;
 using Azure.Data.Tables;
@@ -21,6 +22,7 @@ internal static class AzureErrors
         }
         catch (Exception e) when (IsUnavailable(e, cancellationToken))
         {
+            MeetingBotTelemetry.StoreError("azure_tables", "outage");
             throw new StoreUnavailableException($"Azure Table Storage could not {what}: {Describe(e)}", e);
         }
     }
@@ -31,6 +33,7 @@ internal static class AzureErrors
         // 404 TableNotFound means InitializeAsync was never called: a bug to surface, not a lost race.
         if (e.Status is not (404 or 409 or 412) || e.ErrorCode == "TableNotFound")
             return null;
+        MeetingBotTelemetry.StoreError("azure_tables", "conflict");
         var index = (e as TableTransactionFailedException)?.FailedTransactionActionIndex;
         var which = index is { } i ? $"write {i}" : "a write";
         return new StoreConflictException($"A batch for partition '{partitionKey}' was refused: {which} found its row changed, present or missing ({e.Status} {e.ErrorCode}).", index, e);

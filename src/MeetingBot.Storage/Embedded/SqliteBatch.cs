@@ -1,4 +1,5 @@
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Telemetry;
 using MeetingBot.Storage.Entities;
 using Microsoft.Data.Sqlite;
 
@@ -68,7 +69,10 @@ internal static class SqliteBatch
                 _ => null,
             };
             if (failure is not null)
+            {
+                MeetingBotTelemetry.StoreError("embedded", "conflict");
                 throw new StoreConflictException($"Write {i} ({write.Kind}) of partition '{partitionKey}': row '{write.RowKey}' {failure}.", i);
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Telemetry;
 using System.Text;
 using MeetingBot.Storage.Entities;
 using Microsoft.Data.Sqlite;
@@ -108,7 +109,10 @@ public sealed class SqliteEntityTable : IEntityTable, IDisposable
     {
         EntityLimits.CheckBatch(partitionKey, writes);
         if (!await _writeGate.WaitAsync(_options.BusyTimeout, cancellationToken))
+        {
+            MeetingBotTelemetry.StoreError("embedded", "outage");
             throw new StoreUnavailableException($"The embedded store '{DatabasePath}' is busy: a write waited {_options.BusyTimeout.TotalSeconds:0.#} s for the ones before it.");
+        }
         try
         {
             return await Run(() => SqliteBatch.Apply(Open(), partitionKey, writes));

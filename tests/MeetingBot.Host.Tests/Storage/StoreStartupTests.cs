@@ -54,7 +54,7 @@ public class StoreStartupTests
 
     [Theory]
     [InlineData("Storage:Provider", "Cosmos", "Storage:Provider is 'Cosmos'; valid values are Embedded, AzureTables.")]
-    [InlineData("Storage:Provider", "AzureTables", "Storage:ConnectionString is required")]
+    [InlineData("Storage:Provider", "AzureTables", "Storage:ConnectionString or Storage:TableEndpoint is required")]
     public async Task Start_WithABadStorageSetting_StopsNamingTheKey(string key, string value, string message)
     {
         var start = () => HostStart.StartAndStopAsync(new Dictionary<string, string?> { [key] = value });
@@ -73,5 +73,21 @@ public class StoreStartupTests
         });
 
         (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("Storage:TableName is 'meeting-bot'");
+    }
+
+    [Theory]
+    [InlineData("UseDevelopmentStorage=true", "https://account.table.core.windows.net/", "are both set; set one")]
+    [InlineData(null, "http://account.table.core.windows.net/", "Storage:TableEndpoint is 'http://account.table.core.windows.net/'; it must be an absolute https URL")]
+    [InlineData(null, "account.table.core.windows.net", "it must be an absolute https URL")]
+    public async Task Start_WithAzureAndABadTableEndpoint_StopsNamingTheKey(string? connectionString, string endpoint, string message)
+    {
+        var start = () => HostStart.StartAndStopAsync(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "AzureTables",
+            ["Storage:ConnectionString"] = connectionString,
+            ["Storage:TableEndpoint"] = endpoint,
+        });
+
+        (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain(message);
     }
 }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
+using MeetingBot.TestPeers.Hosting;
 
 namespace MeetingBot.TestPeers.Azurite;
 
@@ -22,15 +24,24 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
     private const int OutputLinesKept = 50;
 
     private readonly Queue<string> output = new();
+    private readonly string? tlsFolder;
     private Process? process;
 
-    private AzuriteServer(string script, string root, int port)
+    private AzuriteServer(string script, string root, int port, X509Certificate2? certificate)
     {
         Port = port;
+        Certificate = certificate;
+        if (certificate is not null) tlsFolder = WritePem(certificate);
         process = StartNode(script, root, port);
     }
 
     public int Port { get; }
+
+    /// <summary>The certificate Azurite serves https with (see <see cref="StartHttpsWithOAuthAsync"/>); null for plain http.</summary>
+    public X509Certificate2? Certificate { get; }
+
+    /// <summary>https://127.0.0.1:{port}/devstoreaccount1: the table endpoint for bearer tokens (https only).</summary>
+    public Uri TableEndpoint => new(string.Create(CultureInfo.InvariantCulture, $"{(Certificate is null ? "http" : "https")}://127.0.0.1:{Port}/{AccountName}"));
 
     public string ConnectionString => ConnectionStringFor(Port);
 
@@ -40,7 +51,17 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
 
     /// <summary>Starts Azurite and returns once it accepts connections.</summary>
     /// <param name="repoRoot">The repository holding tools/azurite; by default the nearest folder above the running binaries with MeetingBot.sln.</param>
-    public static async Task<AzuriteServer> StartAsync(string? repoRoot = null)
+    public static Task<AzuriteServer> StartAsync(string? repoRoot = null) => StartAsync(repoRoot, certificate: null);
+
+    /// <summary>
+    /// Starts Azurite serving https with a throw-away certificate (trusted by nobody: clients must be told to trust
+    /// <see cref="Certificate"/>) and accepting bearer tokens (<c>--oauth basic</c>: issuer, audience and lifetime are
+    /// checked, the signature is not), as Azure Storage does for Entra ID and managed identities.
+    /// </summary>
+    public static Task<AzuriteServer> StartHttpsWithOAuthAsync(string? repoRoot = null) =>
+        StartAsync(repoRoot, SelfSignedCertificate.ForLoopback());
+
+    private static async Task<AzuriteServer> StartAsync(string? repoRoot, X509Certificate2? certificate)
     {
         var root = repoRoot ?? RepoRoot.Find(); // tools/azurite lives in the repository
         var script = Path.Combine(root, "tools", "azurite", "node_modules", "azurite", "dist", "src", "table", "main.js");
@@ -51,7 +72,7 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
         // A port picked free can be taken before Azurite binds it; then try another.
         for (var attempt = 1; ; attempt++)
         {
-            var server = new AzuriteServer(script, root, LoopbackPorts.Free());
+            var server = new AzuriteServer(script, root, LoopbackPorts.Free(), certificate);
             if (await server.WaitUntilListeningAsync())
                 return server;
             var said = server.Output();
@@ -80,6 +101,7 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
         }
         process.Dispose();
         process = null;
+        if (tlsFolder is not null && Directory.Exists(tlsFolder)) Directory.Delete(tlsFolder, recursive: true);
     }
 
     public ValueTask DisposeAsync()
@@ -105,6 +127,9 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
             "--disableTelemetry", "--silent",
         })
             start.ArgumentList.Add(argument);
+        if (tlsFolder is not null)
+            foreach (var argument in new[] { "--cert", Path.Combine(tlsFolder, "cert.pem"), "--key", Path.Combine(tlsFolder, "key.pem"), "--oauth", "basic" })
+                start.ArgumentList.Add(argument);
 
         Process started;
         try
@@ -122,6 +147,16 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
         started.BeginOutputReadLine();
         started.BeginErrorReadLine();
         return started;
+    }
+
+    // Azurite reads a PEM certificate and key from files.
+    private static string WritePem(X509Certificate2 certificate)
+    {
+        var folder = Directory.CreateTempSubdirectory("azurite-tls-").FullName;
+        File.WriteAllText(Path.Combine(folder, "cert.pem"), certificate.ExportCertificatePem());
+        using var key = certificate.GetRSAPrivateKey() ?? throw new InvalidOperationException("The certificate has no RSA private key.");
+        File.WriteAllText(Path.Combine(folder, "key.pem"), key.ExportPkcs8PrivateKeyPem());
+        return folder;
     }
 
     private async Task<bool> WaitUntilListeningAsync()

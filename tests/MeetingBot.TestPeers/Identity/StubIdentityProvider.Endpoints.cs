@@ -29,6 +29,8 @@ public sealed partial class StubIdentityProvider
                 return JsonResponses.WriteAsync(context, 200, IdentityDocuments.Jwks(Volatile.Read(ref entraKeys)));
             case [var tenant, "oauth2", "v2.0", "token"] when HttpMethods.IsPost(method):
                 return IssueAccessTokenAsync(context, tenant);
+            case ["msi", "token"] when HttpMethods.IsGet(method):
+                return IssueManagedIdentityTokenAsync(context);
             default:
                 return JsonResponses.WriteAsync(context, 404, new JsonObject
                 {

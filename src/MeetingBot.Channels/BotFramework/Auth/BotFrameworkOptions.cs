@@ -4,6 +4,8 @@ public enum BotAppType
 {
     SingleTenant,
     MultiTenant,
+    /// <summary>The app id is a user-assigned managed identity's client id; outbound tokens come from the managed identity, with no secret.</summary>
+    UserAssignedMSI,
 }
 
 /// <summary>
@@ -18,7 +20,7 @@ public sealed class BotFrameworkOptions
     public string? MicrosoftAppId { get; set; }
     public string? MicrosoftAppPassword { get; set; }
 
-    /// <summary>SingleTenant (the default: new multi-tenant registrations are no longer allowed) or MultiTenant.</summary>
+    /// <summary>SingleTenant (the default: new multi-tenant registrations are no longer allowed), MultiTenant or UserAssignedMSI.</summary>
     public string? MicrosoftAppType { get; set; }
     public string? MicrosoftAppTenantId { get; set; }
 
@@ -32,6 +34,9 @@ public sealed class BotFrameworkOptions
     public List<string> TrustedServiceUrls { get; set; } = [];
 
     public bool IsDevelopmentMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>Single-tenant and managed-identity bots belong to MicrosoftAppTenantId: tokens are issued there.</summary>
+    public bool BelongsToOwnTenant => AppType is BotAppType.SingleTenant or BotAppType.UserAssignedMSI;
 
     public BotAppType AppType => Enum.TryParse<BotAppType>(MicrosoftAppType, ignoreCase: true, out var type) ? type : BotAppType.SingleTenant;
 }

@@ -10,17 +10,27 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
         var errors = new List<string>();
         if (!string.IsNullOrWhiteSpace(options.MicrosoftAppType) && !Enum.TryParse<BotAppType>(options.MicrosoftAppType, true, out _))
         {
-            errors.Add($"MicrosoftAppType is '{options.MicrosoftAppType}'; valid values are SingleTenant, MultiTenant.");
+            errors.Add($"MicrosoftAppType is '{options.MicrosoftAppType}'; valid values are SingleTenant, MultiTenant, UserAssignedMSI.");
         }
 
         if (!options.IsDevelopmentMode)
         {
             if (!Guid.TryParse(options.MicrosoftAppId, out _))
                 errors.Add($"MicrosoftAppId is '{options.MicrosoftAppId}'; it must be the bot's Microsoft App ID (a GUID).");
-            if (string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
-                errors.Add("MicrosoftAppPassword is missing; it is needed to send messages when MicrosoftAppId is set.");
-            if (options.AppType == BotAppType.SingleTenant && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
-                errors.Add("MicrosoftAppTenantId is missing; a SingleTenant bot gets its tokens from its own tenant (or set MicrosoftAppType to MultiTenant).");
+            if (options.AppType == BotAppType.UserAssignedMSI)
+            {
+                if (!string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
+                    errors.Add("MicrosoftAppPassword is set, but a UserAssignedMSI bot has no secret: its tokens come from the managed identity. Remove the password (or change MicrosoftAppType).");
+                if (string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
+                    errors.Add("MicrosoftAppTenantId is missing; a UserAssignedMSI bot needs the tenant of its managed identity.");
+            }
+            else
+            {
+                if (string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
+                    errors.Add("MicrosoftAppPassword is missing; it is needed to send messages when MicrosoftAppId is set (or use MicrosoftAppType=UserAssignedMSI with a managed identity).");
+                if (options.AppType == BotAppType.SingleTenant && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
+                    errors.Add("MicrosoftAppTenantId is missing; a SingleTenant bot gets its tokens from its own tenant (or set MicrosoftAppType to MultiTenant).");
+            }
         }
 
         CheckUrl(errors, "BotFramework:OpenIdMetadataUrl", options.OpenIdMetadataUrl);

@@ -38,8 +38,8 @@ public sealed record CloudEndpoints(
 
     private static string DefaultTokenEndpoint(BotFrameworkOptions options)
     {
-        // Single-tenant bots get tokens from their own tenant; legacy multi-tenant ones from botframework.com.
-        var tenant = options.AppType == BotAppType.SingleTenant && !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId)
+        // Single-tenant (and managed-identity) bots get tokens from their own tenant; legacy multi-tenant ones from botframework.com.
+        var tenant = options.BelongsToOwnTenant && !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId)
             ? options.MicrosoftAppTenantId
             : "botframework.com";
         return $"https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token";
@@ -57,7 +57,7 @@ public sealed record CloudEndpoints(
         var government = loginHost.EndsWith(".us", StringComparison.OrdinalIgnoreCase);
         var v2Host = government ? "login.microsoftonline.us" : "login.microsoftonline.com";
         var tenants = government ? [GovernmentServiceTenant] : PublicServiceTenants.ToList();
-        if (options.AppType == BotAppType.SingleTenant && Guid.TryParse(options.MicrosoftAppTenantId, out _))
+        if (options.BelongsToOwnTenant && Guid.TryParse(options.MicrosoftAppTenantId, out _))
         {
             tenants.Add(options.MicrosoftAppTenantId!);
         }

@@ -21,6 +21,9 @@ public sealed class InboundTokenValidator(
     private readonly ValidatedTokenCache _validated = new(time);
     private readonly LifetimeValidator _lifetime = TokenLifetime.By(time, ClockSkew);
 
+    /// <summary>Where the keys come from (the channel's and Entra's metadata), for the readiness probe.</summary>
+    public IReadOnlyList<OpenIdKeySource> KeySources => [channelKeys, entraKeys];
+
     public async Task<AuthenticationResult> ValidateAsync(string? authorization, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(authorization)) return AuthenticationResult.Fail("no Authorization header");

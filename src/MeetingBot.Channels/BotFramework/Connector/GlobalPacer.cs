@@ -1,3 +1,5 @@
+using MeetingBot.Core.Telemetry;
+
 namespace MeetingBot.Channels.BotFramework.Connector;
 
 /// <summary>
@@ -80,6 +82,7 @@ public sealed class GlobalPacer : IDisposable
 
             waiter = new TaskCompletionSource<Slot>(TaskCreationOptions.RunContinuationsAsynchronously);
             (proactive ? _proactive : _turns).Enqueue(waiter);
+            MeetingBotTelemetry.PacerQueued(lane.Name, +1);
             ReleaseLocked(now);
         }
 
@@ -137,6 +140,7 @@ public sealed class GlobalPacer : IDisposable
         while (_turns.Count > 0 && _counted.Count < _limit)
         {
             var waiter = _turns.Dequeue();
+            MeetingBotTelemetry.PacerQueued(ConnectorLane.Turn.Name, -1);
             var slot = Grant();
             if (!waiter.TrySetResult(slot)) _counted.Remove(slot);
         }
@@ -144,6 +148,7 @@ public sealed class GlobalPacer : IDisposable
         while (_proactive.Count > 0 && CanGoProactive(now))
         {
             var waiter = _proactive.Dequeue();
+            MeetingBotTelemetry.PacerQueued(ConnectorLane.Proactive.Name, -1);
             var slot = Grant();
             if (!waiter.TrySetResult(slot)) _counted.Remove(slot);
         }

@@ -1,3 +1,5 @@
+using MeetingBot.Core.Telemetry;
+
 namespace MeetingBot.Channels.BotFramework.Http;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace MeetingBot.Channels.BotFramework.Http;
 /// </summary>
 public sealed class BotHttpClients : IDisposable
 {
-    public HttpClient Connector { get; } = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    public HttpClient Connector { get; } = new(new OutboundCallMetrics("connector", new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }))
     {
         Timeout = Timeout.InfiniteTimeSpan,
     };

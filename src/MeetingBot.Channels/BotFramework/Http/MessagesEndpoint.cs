@@ -6,6 +6,7 @@ using MeetingBot.Channels.BotFramework.Auth;
 using MeetingBot.Channels.BotFramework.Connector;
 using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Channels.BotFramework.Turns;
+using MeetingBot.Core.Telemetry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -64,6 +65,7 @@ internal sealed class MessagesEndpoint(
         if (CallerChecks.Verify(caller, activity!) is { } mismatch)
         {
             Log.Refused(log, http.Connection.RemoteIpAddress?.ToString(), mismatch);
+            MeetingBotTelemetry.Refused("msteams", "unauthorized", StatusCodes.Status401Unauthorized);
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -102,6 +104,7 @@ internal sealed class MessagesEndpoint(
     private Task<AuthenticatedCaller?> UnauthorizedAsync(HttpContext http, string reason)
     {
         Log.Refused(log, http.Connection.RemoteIpAddress?.ToString(), reason);
+        MeetingBotTelemetry.Refused("msteams", "unauthorized", StatusCodes.Status401Unauthorized);
         http.Response.StatusCode = StatusCodes.Status401Unauthorized;
         http.Response.Headers.WWWAuthenticate = "Bearer";
         return Task.FromResult<AuthenticatedCaller?>(null);
@@ -135,6 +138,7 @@ internal sealed class MessagesEndpoint(
     private async Task RefuseAsync(HttpContext http, int status, string code, string message)
     {
         Log.BadRequest(log, message);
+        MeetingBotTelemetry.Refused("msteams", "bad_request", status);
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json; charset=utf-8";
         await http.Response.Body.WriteAsync(BotJson.SerializeToUtf8(ErrorResponse.Of(code, message)));

@@ -1,0 +1,6 @@
+using MeetingBot.TestPeers;
+
+namespace MeetingBot.Host.Tests;
+
+[CollectionDefinition(ProcessEnvironment.Collection, DisableParallelization = true)]
+public sealed class ProcessEnvironmentCollection;
