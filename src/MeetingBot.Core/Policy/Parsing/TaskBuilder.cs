@@ -30,7 +30,15 @@ internal static partial class TaskBuilder
             var heading = paragraph == item.Heading;
             draft.Targets.AddRange(TargetReader.Read(paragraph, heading ? labelLength : 0, notes.Select(n => (n.Start, n.End)), heading ? bodyStart : 0, planYear));
         }
-        if (item.Row is { } row && ResponsibilityNoteReader.FromCells(row, planYear) is { } cells) draft.Notes.Add(cells);
+        if (item.Row is { } row && ResponsibilityNoteReader.FromCells(row, planYear) is { } cells)
+        {
+            draft.Notes.Add(cells);
+            // A table row's 完成时限 is the deadline of the quantities in its task cell.
+            if (cells.Due is { Deadline: not null } due)
+                for (var t = 0; t < draft.Targets.Count; t++)
+                    if (draft.Targets[t].Deadline is null)
+                        draft.Targets[t] = draft.Targets[t] with { Deadline = due.Deadline, DeadlineText = due.DeadlineText };
+        }
         if (draft.Notes.Count == 0 && UnitDuties(item) is { } duties) draft.Notes.Add(duties);
         return draft;
     }
