@@ -35,16 +35,21 @@ internal static partial class AttachmentHeading
         {
             if (ClosingMatter.StartsAt(paragraphs, i)) return true;
             if (TryRead(paragraphs[i].Text) is not null) return heading.Value.Title is not null;
-            if (!IsShortTitle(paragraphs[i].Text)) return false;
+            if (!IsListedName(paragraphs[i].Text)) return false;
         }
         return i >= paragraphs.Count; // names at the very end of the file: attachments it does not hold
     }
 
-    private static bool IsShortTitle(string text) => text.Length <= 40 && !Prose().IsMatch(text);
+    // "2．某某市校园安全专项整治方案": the name of a document, not text of one (a table's header is no name).
+    private static bool IsListedName(string text) =>
+        text.Length <= 40 && !Prose().IsMatch(text) && DocumentName().IsMatch((Numbering.TryRead(text)?.Rest ?? text).Trim());
 
     [GeneratedRegex(@"^附\s*件\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})?(?:\s*[:：]\s*|\s+|$|(?<=\d)(?=[\u4e00-\u9fff]))(?<title>.*)$")]
     private static partial Regex HeadingLine();
 
-    [GeneratedRegex("[。，,；;！？]")]
+    [GeneratedRegex("(?:方案|办法|意见|规则|制度|清单|表|计划|要点|细则|规定|规划|通知|措施|职责|名单|目录|指南|标准|说明)$")]
+    private static partial Regex DocumentName();
+
+    [GeneratedRegex("[。，,；;！？|｜\t]")]
     private static partial Regex Prose();
 }
