@@ -192,7 +192,7 @@ internal static partial class JointMeetingReader
             return;
         }
         var posted = PersonBeforePost().Replace(PersonAfterPost().Replace(post, ""), "");
-        var unit0 = JobTitle().Replace(posted, "");
+        var unit0 = JobTitle().Replace(posted.Trim(' ', '\u3000', '\t'), "").Trim(' ', '\u3000', '\t');
         if (unit0.Length >= 2 && UnitNames.EndsWithUnitSuffix(unit0) && !UnitNames.IsGeneric(unit0) && !Prose().IsMatch(unit0)) members.Add(unit0);
     }
 

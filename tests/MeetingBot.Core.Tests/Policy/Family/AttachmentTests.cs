@@ -160,4 +160,43 @@ public class AttachmentTests
         Paths(doc).Should().Be("附件1.一 附件1.二");
         doc.Tasks.Should().NotContain(t => t.Title.Contains("校园安全"));
     }
+
+    [Fact]
+    public void Parse_TableWithWideSpacesBetweenCells_RowsAreTasks()
+    {
+        var doc = Ok("""
+            某某县2024年河湖治理工作要点
+            一、总体要求
+            全面落实河湖长制。（牵头单位：县水利局）
+            二、重点工作
+            落实河湖管护责任。（牵头单位：县水利局）
+            附件
+            序号    工作任务              牵头单位        完成时限
+            1       清理河道垃圾300吨      县水利局        6月底前
+            2       新建生态护岸5公里      县水利局        年底前
+            """);
+
+        var task = doc.Task("附件.2");
+        task.Lead.Should().Equal(["县水利局"], Json(task));
+        task.Targets.Should().Contain(t => t.Value == "5公里" && t.Deadline == Date("2024-12-31"), Json(task));
+        doc.Task("附件.1").Targets.Should().Contain(t => t.Deadline == Date("2024-06-30"));
+    }
+
+    [Fact]
+    public void Parse_TableWithoutAUnitColumn_IsNotATaskTable()
+    {
+        // Counter-example: a table of figures names no units; its lines stay text of the item above.
+        var doc = Ok("""
+            某某县2024年河湖治理工作要点
+            一、总体要求
+            全面落实河湖长制。（牵头单位：县水利局）
+            序号 | 河流 | 长度
+            1 | 清水河 | 12公里
+            二、重点工作
+            落实河湖管护责任。（牵头单位：县水利局）
+            """);
+
+        Paths(doc).Should().Be("一 二");
+        doc.Parts.Should().BeEmpty();
+    }
 }

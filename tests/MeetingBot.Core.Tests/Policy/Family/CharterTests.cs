@@ -90,6 +90,48 @@ public class CharterTests
         doc.Task("一").Lead.Should().BeEmpty("主要职责 names no unit");
     }
 
+    private const string CharterWithPostsPerUnit = """
+        苍山县食品安全工作联席会议工作规则
+        第一条 为加强食品安全工作的统筹协调，建立苍山县食品安全工作联席会议制度。
+        第二条 联席会议组成如下：
+        召 集 人：县政府副县长　赵某某
+        成员单位：县市场监管局、县农业农村局、县卫生健康局、县公安局
+        联 络 员：钱某某（县市场监管局）、孙某某（县农业农村局）
+        第三条 联席会议原则上每季度召开一次，由召集人主持。
+        第四条 县市场监管局负责联席会议的日常工作。
+        """;
+
+    [Fact]
+    public void Parse_RulesWithFieldLines_MembersOnOneLineAndNamedLiaisonOfficers()
+    {
+        var jm = Ok(CharterWithPostsPerUnit).JointMeeting!;
+
+        jm.Name.Should().Be("苍山县食品安全工作联席会议");
+        jm.Convenor.Should().Be("县政府副县长　赵某某");
+        jm.Members.Should().Equal("县市场监管局", "县农业农村局", "县卫生健康局", "县公安局");
+        jm.LiaisonOfficers.Should().Equal("钱某某（县市场监管局）", "孙某某（县农业农村局）");
+        jm.MinMeetingsPerYear.Should().Be(4);
+    }
+
+    [Fact]
+    public void Parse_MembersListedAsUnitPostAndPerson_EachLineGivesItsUnit()
+    {
+        var jm = Ok("""
+            关于建立某某市就业工作联席会议制度的通知
+            一、组成人员
+            召集人：副市长　周某某
+            成员：
+            市人力资源社会保障局　局长　吴某某
+            市财政局　副局长　郑某某
+            市总工会　副主席　王某某
+            二、工作规则
+            联席会议每年召开两次全体会议。
+            """).JointMeeting!;
+
+        jm.Members.Should().Equal("市人力资源社会保障局", "市财政局", "市总工会");
+        jm.MinMeetingsPerYear.Should().Be(2);
+    }
+
     [Fact]
     public void Parse_ItemTitledWithAColonThatIsNoUnit_GetsNoLead()
     {
