@@ -68,7 +68,25 @@ internal static class OutlineBuilder
                 unreadFrom = null;
                 continue;
             }
-            if (skipping) continue;
+            if (skipping)
+            {
+                // After a notice's signature, a document set out with no 附件 heading: "一、" again under its title.
+                if (Numbering.TryRead(paragraph.Text) is not { Number: 1, Rest.Length: > 0, Style: MarkerStyle.ChineseComma or MarkerStyle.Part or MarkerStyle.Chapter or MarkerStyle.Article }
+                    || index == 0 || !IsTitleLine(paragraphs[index - 1].Text))
+                    continue;
+                skipping = false;
+                unreadFrom = null;
+                CloseUnreadPart(state, items, parts, warnings);
+                state.Reset();
+                front.Add(paragraphs[index - 1]);
+                if (items.Count > 0)
+                {
+                    state.Part = new PolicyPart(UniqueLabel("文件" + (parts.Count(p => p.Label.StartsWith("文件")) + 2), parts), paragraphs[index - 1].Text, paragraphs[index - 1].Line);
+                    state.PartFirstItem = items.Count;
+                    parts.Add(state.Part);
+                }
+                state.PartItems = 0;
+            }
 
             if (items.Count > 0 && ClosingMatter.StartsAt(paragraphs, index))
             {

@@ -76,4 +76,27 @@ public class SeveralDocumentsTests
         doc.Parts.Should().BeEmpty();
         Paths(doc).Should().Be("一 二");
     }
+
+    [Fact]
+    public void Parse_NoticeThenItsPlanWithoutAnAttachmentHeading_ThePlanIsTheMainText()
+    {
+        var doc = Ok("""
+            某某市人民政府办公室关于印发某某市养老服务提升行动方案的通知
+            各区人民政府，市政府各部门：
+            现将《某某市养老服务提升行动方案》印发给你们，请认真贯彻落实。
+            附件：某某市养老服务提升行动方案
+            某某市人民政府办公室
+            2024年7月1日
+            某某市养老服务提升行动方案
+            一、建设社区养老服务设施
+            新建社区养老服务中心20个。（牵头单位：市民政局）
+            二、发展智慧养老
+            建设智慧养老平台。（牵头单位：市民政局；责任单位：市大数据局）
+            """);
+
+        Paths(doc).Should().Be("一 二");
+        doc.Parts.Should().BeEmpty();
+        doc.Title.Should().Be("某某市养老服务提升行动方案");
+        doc.Task("二").Responsible.Should().Equal("市大数据局");
+    }
 }
