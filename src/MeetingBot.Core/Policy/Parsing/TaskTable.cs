@@ -19,6 +19,9 @@ internal static partial class TaskTable
     /// <summary>The columns of a header written on one line, or null when the line is not a task table's header.</summary>
     public static TableColumn[]? PipeHeader(string line)
     {
+        // Nearly every line is prose: a header names a column of units (单位 / 部门 / 牵头) and has separators.
+        if (!(line.Contains("单位") || line.Contains("部门") || line.Contains("牵头"))) return null;
+        if (line.IndexOfAny(['|', '｜', '\t']) < 0 && !line.Contains("  ") && !line.Contains("\u3000\u3000")) return null;
         var cells = Cells(line);
         return cells.Length >= 3 ? Columns(cells) : null;
     }

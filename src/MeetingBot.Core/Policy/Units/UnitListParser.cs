@@ -100,6 +100,7 @@ public static partial class UnitListParser
         if (s.EndsWith('）') && s.Count(c => c is '（') < s.Count(c => c is '）')) s = s[..^1];
         if (s.EndsWith(')') && s.Count(c => c is '(') < s.Count(c => c is ')')) s = s[..^1];
         if (s.StartsWith('由')) s = s[1..];
+        s = CountedTail().Replace(s, ""); // "市财政局等23个部门"
         foreach (var tail in new[] { "等有关部门", "等相关部门", "等部门", "等单位", "等" })
             if (s.EndsWith(tail, StringComparison.Ordinal) && s.Length > tail.Length) { s = s[..^tail.Length]; break; }
         return s.Trim();
@@ -108,6 +109,9 @@ public static partial class UnitListParser
     // "市教育局等各行业主管部门": a named unit and a group, not one name.
     [System.Text.RegularExpressions.GeneratedRegex(@"等(?=(?:各|有关|相关)[\u4e00-\u9fff]{0,12}(?:部门|单位|机构))")]
     private static partial System.Text.RegularExpressions.Regex GroupAfterEtc();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=.)等\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个(?:有关|相关)?(?:部门|单位|成员单位)$")]
+    private static partial System.Text.RegularExpressions.Regex CountedTail();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|新区|区|县|市|旗|镇|乡|街道)$")]
     private static partial System.Text.RegularExpressions.Regex PlaceOnly();

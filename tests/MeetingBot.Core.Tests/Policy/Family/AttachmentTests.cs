@@ -199,4 +199,32 @@ public class AttachmentTests
         Paths(doc).Should().Be("一 二");
         doc.Parts.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("gb18030")]
+    [InlineData("utf-16")]
+    public void Parse_AttachmentTableSavedInAnotherEncoding_ReadsTheSameTasks(string encodingName)
+    {
+        var encoding = encodingName == "gb18030" ? Gb18030 : new System.Text.UnicodeEncoding(false, true);
+        var result = Core.Policy.Parsing.PolicyParser.Parse(WithPreamble(encoding, CellTable), "plan.txt");
+
+        result.Succeeded.Should().BeTrue(result.Error);
+        ComparableJson(result.Document!).Should().Be(ComparableJson(Ok(CellTable, "plan.txt")));
+    }
+
+    [Fact]
+    public void Parse_TableInTheMainText_RowsAreTasksOfTheirOwnPart()
+    {
+        var doc = Ok("""
+            某某区2024年安全生产工作要点
+            一、总体要求
+            坚持安全第一。（牵头单位：区应急管理局）
+            二、重点任务分工
+            序号 | 工作任务 | 牵头单位 | 完成时限
+            1 | 开展隐患排查整治100处 | 区应急管理局 | 9月底前
+            """);
+
+        Paths(doc).Should().Be("一 二 附表.1");
+        doc.Task("附表.1").Lead.Should().Equal("区应急管理局");
+    }
 }

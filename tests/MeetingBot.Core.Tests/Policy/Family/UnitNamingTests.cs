@@ -31,6 +31,8 @@ public class UnitNamingTests
     [InlineData("市教育局、市财政局和各县（市、区）人民政府", "市教育局|市财政局|各县（市、区）人民政府")]
     [InlineData("市工业和信息化局和市商务局", "市工业和信息化局|市商务局")]
     [InlineData("市交通运输局等各行业主管部门", "市交通运输局|各行业主管部门")]
+    [InlineData("市教育局、市财政局等23个部门", "市教育局|市财政局")]
+    [InlineData("市教育局、市财政局等十二个成员单位", "市教育局|市财政局")]
     public void Parse_Separators_GiveTheUnitsAReaderMeans(string list, string expected)
     {
         UnitListParser.Parse(list).Select(u => u.Name).Should().Equal(List(expected));
