@@ -127,13 +127,14 @@ internal static class OutlineBuilder
                 state.PartFirstItem = items.Count;
                 parts.Add(state.Part);
             }
-            var depth = marker is null ? -1 : Place(marker, state, state.PartItems == 0, paragraph.Line, warnings);
+            MarkerStyle? levelStyle = null;
+            var depth = marker is null ? -1 : Place(marker, state, state.PartItems == 0, paragraph.Line, warnings, out levelStyle);
             if (depth < 0)
             {
                 if (items.Count == 0 || state.PartItems == 0) front.Add(paragraph); else items[^1].Body.Add(paragraph);
                 continue;
             }
-            Add(marker!, depth, paragraph, state, items);
+            Add(marker!, depth, paragraph, state, items, levelStyle: levelStyle);
         }
         CloseUnreadPart(state, items, parts, warnings);
         if (unreadFrom is { } from && from + 2 < paragraphs.Count)
@@ -141,12 +142,13 @@ internal static class OutlineBuilder
         return new Outline(front, items, parts);
     }
 
-    private static void Add(Marker marker, int depth, Paragraph paragraph, State state, List<OutlineItem> items, TableRow? row = null)
+    private static void Add(Marker marker, int depth, Paragraph paragraph, State state, List<OutlineItem> items, TableRow? row = null, MarkerStyle? levelStyle = null)
     {
         var open = state.Open;
+        var style = levelStyle ?? marker.Style;
         open.RemoveRange(depth, open.Count - depth);
-        open.Add((marker.Style, marker.Number, marker.Label));
-        state.LastAtDepth[(marker.Style, depth)] = marker.Number;
+        open.Add((style, marker.Number, marker.Label));
+        state.LastAtDepth[(style, depth)] = marker.Number;
         var path = open.Select(o => o.Label);
         items.Add(new OutlineItem(marker, (state.Part is null ? path : path.Prepend(state.Part.Label)).ToArray(), paragraph, [], state.Part, row));
         state.PartItems++;
@@ -255,8 +257,10 @@ internal static class OutlineBuilder
     }
 
     // The depth this marker takes, or -1 when it does not continue the numbering and is read as text.
-    private static int Place(Marker marker, State state, bool first, int line, List<ParseWarning> warnings)
+    /// <param name="levelStyle">The style the level keeps when the label was its twin (（3） in a （一）（二） level).</param>
+    private static int Place(Marker marker, State state, bool first, int line, List<ParseWarning> warnings, out MarkerStyle? levelStyle)
     {
+        levelStyle = null;
         var open = state.Open;
         if (marker.Rest.Length == 0 && marker.Style is not (MarkerStyle.ChineseComma or MarkerStyle.Article)) return -1;
         if (first) return 0;
@@ -286,7 +290,9 @@ internal static class OutlineBuilder
 
         // "（一）（二）（3）": the same level written once in Chinese and once in Arabic numerals.
         var twin = open.FindIndex(o => o.Style == Twin(marker.Style));
-        return twin >= 0 && marker.Number == open[twin].Number + 1 ? twin : -1;
+        if (twin < 0 || marker.Number != open[twin].Number + 1) return -1;
+        levelStyle = open[twin].Style; // "（四）" after "（3）" continues the level as it was opened
+        return twin;
     }
 
     private static MarkerStyle? Twin(MarkerStyle style) => style switch

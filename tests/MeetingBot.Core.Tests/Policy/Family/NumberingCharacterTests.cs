@@ -63,6 +63,22 @@ public class NumberingCharacterTests
         doc.Task("一.3").Lead.Should().Equal("市卫生健康委");
     }
 
+    [Fact]
+    public void Parse_ArabicLabelAmongChineseTopLevelLabels_TheNextChineseLabelContinues()
+    {
+        var doc = Ok("""
+            某某市养老服务工作方案
+            一、建设养老机构。（责任单位：市民政局）
+            （一）新建养老院。
+            二、培养护理人员。（责任单位：市人社局）
+            3、完善医养结合。（责任单位：市卫生健康委）
+            四、加强督导考核。（责任单位：市政府督查室）
+            （一）开展专项督查。
+            """);
+
+        Paths(doc).Should().Be("一 一.一 二 3 四 四.一");
+    }
+
     [Theory]
     [InlineData("1.5万元补助资金由市财政局安排。")]
     [InlineData("3、4月份开展集中宣传。")]
