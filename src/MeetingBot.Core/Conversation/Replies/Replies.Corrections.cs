@@ -83,4 +83,12 @@ public static partial class Replies
     public static string UnitsMerged(Lang lang, MemberUnit kept, string merged, int tasks) => lang.Pick(
         $"已将 **{merged}** 并入 **{kept.Name}**：其名称成为别名，联络员和任务随之转入；{kept.Name} 现承担 {tasks} 项任务。",
         $"Merged **{merged}** into **{kept.Name}**: its names are now aliases, its contacts and tasks moved over; {kept.Name} has {tasks} tasks.");
+
+    public static string Reimported(Lang lang, string title, int tasks, int corrections) => lang.Pick(
+        $"已按《{title}》重新导入 {tasks} 项任务，保留了 {corrections} 项更正。",
+        $"Imported the {tasks} tasks of \"{title}\" again, keeping {corrections} corrections.");
+
+    public static string DocumentToReimportMissing(Lang lang, JointMeeting jm) => lang.Pick(
+        $"找不到 **{jm.Name}** 所依据的文件（{string.Join("、", jm.State.Sources.Select(s => s.SourceName))}），无法重新导入。请先把文件放回数据目录。",
+        $"The document **{jm.Name}** was set up from ({string.Join(", ", jm.State.Sources.Select(s => s.SourceName))}) is not available, so it cannot be imported again. Put the file back in the data folder first.");
 }

@@ -22,11 +22,9 @@ public sealed partial class JointMeeting
         if (unitIds.Count == 0 && lead)
             throw new DomainException(DomainError.InvalidValue, "A task's lead needs at least one unit.");
         var names = unitIds.Distinct().Select(id => GetUnit(id).Name).ToList();
-        var corrected = lead
-            ? task with { LeadUnitNames = names, ResponsibleUnitNames = task.ResponsibleUnitNames.Where(n => !names.Contains(Canonical(n))).ToList() }
-            : task with { ResponsibleUnitNames = names.Where(n => !task.LeadUnitNames.Select(Canonical).Contains(n)).ToList() };
-        corrected = Resolve(corrected);
-        State = State with { Tasks = State.Tasks.Select(t => t.Id == taskId ? corrected : t).ToList() };
+        var correction = new TaskCorrection(taskId, lead ? TaskCorrectionKind.Lead : TaskCorrectionKind.Responsible, names);
+        var corrected = Resolve(Apply(task, correction));
+        State = State with { Tasks = State.Tasks.Select(t => t.Id == taskId ? corrected : t).ToList(), TaskCorrections = Keep(correction) };
         Record(now, by, lead ? "task.lead.corrected" : "task.responsible.corrected", taskId, string.Join("、", names));
         return corrected;
     }
@@ -76,11 +74,53 @@ public sealed partial class JointMeeting
     {
         Identify(by).RequireManager("mark a task as not for this joint meeting");
         var task = GetTask(taskId);
-        var marked = task with { NotForThisMeeting = true, LeadUnitIds = [], ResponsibleUnitIds = [] };
-        State = State with { Tasks = State.Tasks.Select(t => t.Id == taskId ? marked : t).ToList() };
+        var correction = new TaskCorrection(taskId, TaskCorrectionKind.NotForThisMeeting, []);
+        var marked = Resolve(Apply(task, correction));
+        State = State with { Tasks = State.Tasks.Select(t => t.Id == taskId ? marked : t).ToList(), TaskCorrections = Keep(correction) };
         if (!task.NotForThisMeeting) Record(now, by, "task.excluded", taskId, task.Title);
         return marked;
     }
+
+    /// <summary>
+    /// Reads the tasks of the joint meeting's own document again (after the parser improved, or the file was
+    /// fixed) and applies the convenor's corrections to them again. Returns how many corrections still apply.
+    /// </summary>
+    public int ReimportTasks(ChatAccount by, JointMeetingProposal proposal, DateTimeOffset now)
+    {
+        Identify(by).RequireManager("import the policy document again");
+        if (!proposal.Sources.Any(s => State.Sources.Any(own => own.SourceName == s.SourceName)))
+            throw new DomainException(DomainError.InvalidValue, $"Joint meeting '{Id}' was not set up from {string.Join(", ", proposal.Sources.Select(s => s.SourceName))}.");
+        var tasks = proposal.Tasks.Select(Assign).ToList();
+        var applied = 0;
+        foreach (var correction in State.Corrections)
+        {
+            var index = tasks.FindIndex(t => t.Id == correction.TaskId);
+            if (index < 0) continue;
+            tasks[index] = Resolve(Apply(tasks[index], correction));
+            applied++;
+        }
+        State = State with { Tasks = tasks };
+        Record(now, by, "tasks.reimported", string.Join(", ", proposal.Sources.Select(s => s.SourceName)), $"{tasks.Count} tasks, {applied} corrections kept");
+        return applied;
+    }
+
+    private AssignedTask Apply(AssignedTask task, TaskCorrection correction) => correction.Kind switch
+    {
+        TaskCorrectionKind.Lead => task with
+        {
+            LeadUnitNames = correction.UnitNames,
+            ResponsibleUnitNames = task.ResponsibleUnitNames.Where(n => !correction.UnitNames.Contains(Canonical(n))).ToList(),
+        },
+        TaskCorrectionKind.Responsible => task with
+        {
+            ResponsibleUnitNames = correction.UnitNames.Where(n => !task.LeadUnitNames.Select(Canonical).Contains(n)).ToList(),
+        },
+        _ => task with { NotForThisMeeting = true },
+    };
+
+    // The latest correction of a kind for a task replaces the one before.
+    private List<TaskCorrection> Keep(TaskCorrection correction) =>
+        [.. State.Corrections.Where(c => c.TaskId != correction.TaskId || c.Kind != correction.Kind), correction];
 
     private string Canonical(string name) => FindUnit(name)?.Name ?? name;
 }

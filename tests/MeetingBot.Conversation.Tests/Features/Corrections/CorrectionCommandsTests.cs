@@ -52,6 +52,15 @@ public class CorrectionCommandsTests
     }
 
     [Theory]
+    [InlineData("重新导入文件")]
+    [InlineData("reimport the document")]
+    [InlineData("re-import")]
+    public void Parse_Reimport_IsRead(string text)
+    {
+        CorrectionCommands.Parse(text).Should().BeOfType<ReimportCommand>();
+    }
+
+    [Theory]
     [InlineData("我的任务")]
     [InlineData("任务")]
     [InlineData("报告 二.三.4：新增双师型教师23名")]

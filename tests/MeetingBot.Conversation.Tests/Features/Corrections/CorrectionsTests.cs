@@ -159,4 +159,29 @@ public sealed class CorrectionsTests : IDisposable
         jm.FindContact(financeContact.Account)!.UnitId.Should().Be(marked);
         jm.TasksOf(marked).Should().Contain(t => t.Title == "建立一支双师型教师队伍");
     }
+
+    [Fact]
+    public async Task Reimport_OfTheSameDocument_KeepsTheCorrections()
+    {
+        await convenor.SaysAsync("任务 二.三.4 牵头单位改为 区财政局");
+        await convenor.SaysAsync("任务 二.三.3 不属于本联席会议");
+        var audit = await chat.AuditCountAsync();
+
+        var reply = await convenor.SaysAsync("重新导入文件");
+
+        reply.AllText.Should().Contain("保留了 2 项更正");
+        var jm = await chat.StoredAsync();
+        jm.Tasks.Single(t => t.Id.StartsWith("二.三.4")).LeadUnitIds.Should().Equal(jm.FindUnit("区财政局")!.Id);
+        jm.Tasks.Single(t => t.Id.StartsWith("二.三.3")).NotForThisMeeting.Should().BeTrue();
+        jm.Tasks.Single(t => t.Id.StartsWith("二.三.3")).LeadUnitIds.Should().BeEmpty();
+        (await chat.AuditCountAsync()).Should().Be(audit + 1);
+    }
+
+    [Fact]
+    public async Task Reimport_ByAUnitContact_IsRefused()
+    {
+        var reply = await financeContact.SaysAsync("reimport the document");
+
+        reply.AllText.Should().Be("Not done: Only the convenor or the secretariat can import the policy document again.");
+    }
 }

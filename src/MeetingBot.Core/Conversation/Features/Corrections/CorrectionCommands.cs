@@ -21,6 +21,9 @@ public sealed record AddAliasCommand(string Unit, string Alias) : CorrectionComm
 /// <summary>"合并单位 区人力资源社会保障局 到 区人社局" / "merge unit X into Y": the first is merged into the second.</summary>
 public sealed record MergeUnitsCommand(string Merged, string Kept) : CorrectionCommand;
 
+/// <summary>"重新导入文件" / "reimport the document": the tasks read again from the joint meeting's document, corrections kept.</summary>
+public sealed record ReimportCommand : CorrectionCommand;
+
 /// <summary>Reads correction commands in Chinese and English. Pure: the text in, a command or null out.</summary>
 public static partial class CorrectionCommands
 {
@@ -28,6 +31,7 @@ public static partial class CorrectionCommands
     {
         var t = MembershipCommands.Normalise(text);
         if (t.Length == 0) return null;
+        if (Reimport().IsMatch(t)) return new ReimportCommand();
         if (SetUnits().Match(t) is { Success: true } set)
             return new SetTaskUnitsCommand(set.Groups["n"].Value, set.Groups["role"].Value.ToLowerInvariant() is "牵头单位" or "牵头" or "lead",
                 Names(set.Groups["units"].Value));
@@ -44,6 +48,9 @@ public static partial class CorrectionCommands
     private static string Name(string text) => text.Trim().Trim('“', '”', '"', '「', '」', '《', '》').Trim();
 
     private const string Number = @"(?<n>[一二三四五六七八九十百〇零\d]+(?:[.．、][一二三四五六七八九十百〇零\d]+)*)";
+
+    [GeneratedRegex(@"^(?:重新导入(?:政策)?文件|重新导入|re-?import(?:\s+the)?(?:\s+(?:policy\s+)?document)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Reimport();
 
     [GeneratedRegex(@"^(?:任务|task)\s*" + Number + @"$", RegexOptions.IgnoreCase)]
     private static partial Regex ShowTask();

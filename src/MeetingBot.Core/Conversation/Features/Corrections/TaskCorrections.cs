@@ -65,6 +65,21 @@ internal sealed class TaskCorrections(PolicyCatalog catalog)
         turn.Say(Replies.UnitsMerged(turn.Lang, result, merged.Name, turn.JointMeeting!.TasksOf(result.Id).Count));
     }
 
+    public async Task ReimportAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        if (await turn.JointMeetingAsync(cancellationToken) is not { } jm) return;
+        turn.Me.RequireManager("import the policy document again");
+        var document = catalog.Documents.FirstOrDefault(d => jm.State.Sources.Any(s => s.SourceName == d.SourceName));
+        if (document is null)
+        {
+            turn.Say(Replies.DocumentToReimportMissing(turn.Lang, jm));
+            return;
+        }
+        var proposal = JointMeetingProposal.FromPolicy(document);
+        var kept = await turn.ChangeJointMeetingAsync(j => j.ReimportTasks(turn.From, proposal, turn.Now), cancellationToken);
+        turn.Say(Replies.Reimported(turn.Lang, document.Title, turn.JointMeeting!.Tasks.Count, kept));
+    }
+
     // The task whose number was typed (二.三.4, 2.3.4); otherwise says why none was taken.
     private static AssignedTask? FindTask(ConversationTurn turn, JointMeeting jm, string number)
     {
