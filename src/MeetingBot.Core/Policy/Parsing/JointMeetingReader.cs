@@ -215,7 +215,8 @@ internal static partial class JointMeetingReader
     private static string? Convenor(string text)
     {
         var m = ConvenorPattern().Match(text);
-        if (!m.Success) m = ConvenorUnit().Match(text);
+        // "市民政局负责联席会议的召集工作" names a unit; "召集人负责召集和主持会议" names none.
+        if (!m.Success && ConvenorUnit().Match(text) is { Success: true } unit && UnitNames.EndsWithUnitSuffix(unit.Groups["who"].Value.Trim())) m = unit;
         if (!m.Success) return null;
         var who = m.Groups["who"].Value.Trim();
         return who[(who.LastIndexOf('由') + 1)..]; // "建立由县人民政府分管副县长任召集人"

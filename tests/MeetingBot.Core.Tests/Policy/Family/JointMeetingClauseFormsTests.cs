@@ -38,6 +38,13 @@ public class JointMeetingClauseFormsTests
     }
 
     [Fact]
+    public void Parse_ConvenorsDutyToConvene_IsNoConvenor()
+    {
+        // Counter-example: "召集人负责召集和主持会议" says what the convenor does, not who it is.
+        Clause("建立市养老服务联席会议制度，市民政局、市财政局为成员单位，召集人负责召集和主持全体会议。").Convenor.Should().BeNull();
+    }
+
+    [Fact]
     public void Parse_ViceConvenors_AreReadAndNotTakenForTheConvenor()
     {
         var jm = Clause("建立市养老服务联席会议制度，副召集人由市民政局局长、市卫生健康委主任担任，召集人由分管副市长担任，市民政局、市财政局为成员单位。");
