@@ -8,6 +8,8 @@ public class CorrectionCommandsTests
     [InlineData("任务 二.三.4", "二.三.4")]
     [InlineData("任务二、三、4", "二、三、4")]
     [InlineData("task 2.3.4", "2.3.4")]
+    [InlineData("任务 附件1.3", "附件1.3")]
+    [InlineData("task 附件.2", "附件.2")]
     public void Parse_ShowTask_ReadsTheNumber(string text, string number)
     {
         CorrectionCommands.Parse(text).Should().Be(new ShowTaskCommand(number));

@@ -184,4 +184,30 @@ public sealed class CorrectionsTests : IDisposable
 
         reply.AllText.Should().Be("Not done: Only the convenor or the secretariat can import the policy document again.");
     }
+
+    [Fact]
+    public async Task TaskOfAnAttachment_IsFoundByItsLabelAndNumber()
+    {
+        using var other = new ChatHarness();
+        var convenorThere = other.Person("赵召集");
+        var document = Core.Policy.Parsing.PolicyParser.ParseText("""
+            某某县2024年河湖治理工作要点
+            一、总体要求
+            全面落实河湖长制。（牵头单位：县水利局）
+            附件1
+            重点任务分工表
+            序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限
+            1 | 清理河道垃圾300吨 | 县水利局 | 县财政局 | 6月底前
+            2 | 新建生态护岸5公里 | 县水利局 | 县自然资源局 | 年底前
+            """, "hehu.txt").Document!;
+        var created = await new Core.UseCases.CreateJointMeetingHandler(other.Store, other.Clock).HandleAsync(
+            new Core.UseCases.CreateJointMeeting(new JointMeetingSettings("hehu", "县河湖长制联席会议", "某某县"), document, convenorThere.Account));
+        created.Refusal.Should().BeNull();
+
+        var shown = await convenorThere.SaysAsync("任务 附件1.2");
+        var corrected = await convenorThere.SaysAsync("任务 附件1.2 牵头单位改为 县自然资源局");
+
+        shown.AllText.Should().StartWith("**附件1.2 新建生态护岸5公里**").And.Contain("牵头单位：县水利局");
+        corrected.AllText.Should().Contain("牵头单位：县自然资源局");
+    }
 }

@@ -47,7 +47,8 @@ public static partial class CorrectionCommands
 
     private static string Name(string text) => text.Trim().Trim('“', '”', '"', '「', '」', '《', '》').Trim();
 
-    private const string Number = @"(?<n>[一二三四五六七八九十百〇零\d]+(?:[.．、][一二三四五六七八九十百〇零\d]+)*)";
+    // A task's number, after the label of the attachment or further document it is in (附件1.3, 文件2.一.1).
+    private const string Number = @"(?<n>(?:(?:附件|文件)\d{0,2}|附表)?(?:[.．]?[一二三四五六七八九十百〇零\d]+)(?:[.．、][一二三四五六七八九十百〇零\d]+)*)";
 
     [GeneratedRegex(@"^(?:重新导入(?:政策)?文件|重新导入|re-?import(?:\s+the)?(?:\s+(?:policy\s+)?document)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Reimport();

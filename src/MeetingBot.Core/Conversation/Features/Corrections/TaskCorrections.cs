@@ -5,7 +5,7 @@ using MeetingBot.Core.Domain.JointMeetings;
 namespace MeetingBot.Core.Conversation.Features.Corrections;
 
 /// <summary>The corrections' use cases: find the task or units typed, change the joint meeting under its rules, answer.</summary>
-internal sealed class TaskCorrections(PolicyCatalog catalog)
+internal sealed partial class TaskCorrections(PolicyCatalog catalog)
 {
     public async Task ShowAsync(ConversationTurn turn, string number, CancellationToken cancellationToken)
     {
@@ -83,13 +83,26 @@ internal sealed class TaskCorrections(PolicyCatalog catalog)
     // The task whose number was typed (二.三.4, 2.3.4); otherwise says why none was taken.
     private static AssignedTask? FindTask(ConversationTurn turn, JointMeeting jm, string number)
     {
-        var found = TaskNumbers.Find(jm.Tasks.Select(t => t.Id), number);
+        var found = FindNumbered(jm.Tasks.Select(t => t.Id), number);
         if (found.Count == 1) return jm.GetTask(found[0]);
         turn.Say(found.Count == 0
             ? Replies.TaskNumberNotFound(turn.Lang, number, jm)
             : Replies.TaskNumberAmbiguous(turn.Lang, number, found.Select(jm.GetTask).ToList()));
         return null;
     }
+
+    // "附件1.3": the part's label as written, then the number within it as TaskNumbers reads numbers.
+    private static IReadOnlyList<string> FindNumbered(IEnumerable<string> taskIds, string number)
+    {
+        var label = PartLabel().Match(number);
+        if (!label.Success) return TaskNumbers.Find(taskIds, number);
+        var prefix = label.Groups["label"].Value + ".";
+        var within = taskIds.Where(id => id.StartsWith(prefix, StringComparison.Ordinal)).Select(id => id[prefix.Length..]);
+        return TaskNumbers.Find(within, number[label.Length..]).Select(id => prefix + id).ToList();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>(?:附件|文件)\d{0,2}|附表)[.．]?")]
+    private static partial System.Text.RegularExpressions.Regex PartLabel();
 
     private MemberUnit? FindUnit(ConversationTurn turn, JointMeeting jm, string name)
     {
