@@ -1,3 +1,4 @@
+using MeetingBot.Core.Conversation.Features.Corrections;
 using MeetingBot.Core.Conversation.Features.Help;
 using MeetingBot.Core.Conversation.Features.Meetings;
 using MeetingBot.Core.Conversation.Features.Membership;
@@ -27,6 +28,7 @@ public static class MeetingBotConversation
         features.Add(new HelpFeature(() => features));
         features.Add(new SetupFeature(catalog, new CreateJointMeetingHandler(store, time)));
         features.Add(new MembershipFeature(catalog));
+        features.Add(new CorrectionsFeature(catalog));
         features.Add(new MeetingsFeature());
         features.Add(new ReportingFeature());
         features.Add(new RemindersFeature(catalog, reminders));

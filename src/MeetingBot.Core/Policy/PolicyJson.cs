@@ -7,7 +7,8 @@ namespace MeetingBot.Core.Policy;
 
 /// <summary>
 /// The JSON form of a parsed document printed by `policy parse --json`: the documented keys (title, issuer,
-/// date, jointMeeting, tasks, units) plus a few extras (documentNumber, text, documentTargets, warnings).
+/// date, jointMeeting, tasks, units) plus a few extras (documentNumber, text, documentTargets, warnings, parts, and the
+/// joint meeting's viceConvenors, office, officeHead, liaisonOfficers and liaisonRule).
 /// </summary>
 public static class PolicyJson
 {
@@ -37,7 +38,13 @@ public static class PolicyJson
             ["membersReport"] = j.MembersReport,
             ["line"] = j.Line,
             ["taskPath"] = j.TaskPath is null ? null : Strings(j.TaskPath),
+            ["viceConvenors"] = Strings(j.ViceConvenors),
+            ["office"] = j.Office,
+            ["officeHead"] = j.OfficeHead,
+            ["liaisonOfficers"] = Strings(j.LiaisonOfficers),
+            ["liaisonRule"] = j.LiaisonRule,
         } : null,
+        ["parts"] = new JsonArray(d.Parts.Select(p => (JsonNode)new JsonObject { ["label"] = p.Label, ["title"] = p.Title, ["line"] = p.Line }).ToArray()),
         ["tasks"] = new JsonArray(d.Tasks.Select(t => (JsonNode)new JsonObject
         {
             ["path"] = Strings(t.Path),

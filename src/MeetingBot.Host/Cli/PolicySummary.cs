@@ -47,7 +47,11 @@ internal static class PolicySummary
         var where = meeting.TaskPath is { Count: > 0 } path ? $"task {string.Join(".", path)}, " : "";
         text.AppendLine($"{kind}: {meeting.Name ?? "-"} ({where}line {meeting.Line})");
         text.AppendLine($"  convenor: {meeting.Convenor ?? "-"}");
+        if (meeting.ViceConvenors.Count > 0) text.AppendLine($"  vice-convenors: {Join(meeting.ViceConvenors)}");
         text.AppendLine($"  members: {Join(meeting.Members)}");
+        if (meeting.Office is not null) text.AppendLine($"  office: {meeting.Office}{(meeting.OfficeHead is { } head ? $" (head: {head})" : "")}");
+        if (meeting.LiaisonOfficers.Count > 0 || meeting.LiaisonRule is not null)
+            text.AppendLine($"  liaison officers: {(meeting.LiaisonOfficers.Count > 0 ? Join(meeting.LiaisonOfficers) : meeting.LiaisonRule)}");
         text.AppendLine($"  meetings a year: {(meeting.MinMeetingsPerYear is { } min ? $"at least {min}" : "not stated")}");
         text.AppendLine($"  members report: {(meeting.MembersReport ? "yes" : "not stated")}");
     }

@@ -59,6 +59,40 @@ public sealed class PolicyParseCommandTests : IDisposable
         result.Stdout.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Parse_CharterWithAttachmentAsJson_PrintsViceConvenorsOfficeLiaisonAndParts()
+    {
+        var path = _temp.WriteText("charter.txt", """
+            关于建立某某县河湖长制工作联席会议制度的通知
+            一、组成人员
+            联席会议由县水利局、县生态环境局、县财政局组成，县政府分管副县长任召集人，县水利局局长任副召集人。
+            联席会议办公室设在县水利局，办公室主任由县水利局分管负责同志兼任。各成员单位确定1名股级干部为联络员。
+            二、工作规则
+            联席会议每季度召开一次。
+            附件
+            重点任务分工表
+            序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限
+            1 | 完成河道清淤20公里 | 县水利局 | 县财政局 | 2025年底前
+            """);
+
+        var result = CliRunner.Run("policy", "parse", path, "--json");
+
+        result.ExitCode.Should().Be(ExitCodes.Ok, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var meeting = json.RootElement.GetProperty("jointMeeting");
+        meeting.GetProperty("convenor").GetString().Should().Be("县政府分管副县长");
+        meeting.GetProperty("viceConvenors").EnumerateArray().Select(v => v.GetString()).Should().Equal("县水利局局长");
+        meeting.GetProperty("office").GetString().Should().Be("县水利局");
+        meeting.GetProperty("officeHead").GetString().Should().Be("县水利局分管负责同志");
+        meeting.GetProperty("liaisonRule").GetString().Should().Contain("联络员");
+        meeting.GetProperty("minMeetingsPerYear").GetInt32().Should().Be(4);
+        var part = json.RootElement.GetProperty("parts").EnumerateArray().Should().ContainSingle().Subject;
+        part.GetProperty("label").GetString().Should().Be("附件");
+        part.GetProperty("title").GetString().Should().Be("重点任务分工表");
+        var row = json.RootElement.GetProperty("tasks").EnumerateArray().Single(t => t.GetProperty("path").EnumerateArray().First().GetString() == "附件");
+        row.GetProperty("lead").EnumerateArray().Select(v => v.GetString()).Should().Equal("县水利局");
+    }
+
     private static IEnumerable<string> PropertyNames(JsonElement element) =>
         element.EnumerateObject().Select(p => p.Name);
 }

@@ -83,6 +83,16 @@ public static partial class Replies
         new(Audience.Managers, "绑定 编号", "bind <id>", "把本群绑定到联席会议", "Bind this group conversation to a joint meeting"),
         new(Audience.Managers, "解除绑定", "unbind", "解除本群的绑定", "Unbind this group conversation"),
     ];
+    public static IReadOnlyList<CommandHelp> CorrectionsCommands { get; } =
+    [
+        new(Audience.Members, "任务 二.三.4", "task 2.3.4", "查看一项任务的牵头、责任单位和目标", "Show a task with its lead and responsible units and its targets"),
+        new(Audience.Managers, "任务 二.三.4 牵头单位改为 区财政局", "task 2.3.4 lead 区财政局", "更正任务的牵头单位（“责任单位改为 A、B”更正责任单位）", "Correct a task's lead (\"responsible A, B\" for its responsible units)"),
+        new(Audience.Managers, "任务 二.三.4 不属于本联席会议", "task 2.3.4 not for this meeting", "标记不属于本联席会议的任务：不再要求报告和提醒", "Mark a task as not this joint meeting's: no reports or reminders for it"),
+        new(Audience.Managers, "单位别名 区人社局 人社局", "alias 区人社局 as 人社局", "为成员单位添加别名", "Add another name of a member unit"),
+        new(Audience.Managers, "重新导入文件", "reimport the document", "按本联席会议的文件重新导入任务，保留已做的更正", "Read the tasks from this joint meeting's document again, keeping the corrections"),
+        new(Audience.Managers, "合并单位 区人力资源社会保障局 到 区人社局", "merge unit 区人力资源社会保障局 into 区人社局", "把重复的两个单位合并为一个", "Merge two units that are one"),
+    ];
+
     public static string HelpLine(Lang lang, CommandHelp command) => lang == Lang.En
         ? $"- **{command.UsageEn}**: {command.DescriptionEn}"
         : $"- **{command.UsageZh}**：{command.DescriptionZh}";

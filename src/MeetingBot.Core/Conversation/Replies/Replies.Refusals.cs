@@ -28,6 +28,11 @@ public static partial class Replies
     {
         ["add member units"] = "添加成员单位",
         ["remove member units"] = "移除成员单位",
+        ["correct the imported tasks"] = "更正任务的牵头和责任单位",
+        ["mark a task as not for this joint meeting"] = "标记不属于本联席会议的任务",
+        ["add another name to a member unit"] = "为成员单位添加别名",
+        ["merge member units"] = "合并成员单位",
+        ["import the policy document again"] = "重新导入文件",
         ["choose the secretariat unit"] = "指定联席会议办公室所在单位",
         ["approve contacts"] = "批准联络员",
         ["reject contacts"] = "拒绝联络员申请",

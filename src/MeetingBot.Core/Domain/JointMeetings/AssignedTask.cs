@@ -3,7 +3,8 @@ namespace MeetingBot.Core.Domain.JointMeetings;
 /// <summary>
 /// A task of the joint meeting's policy document, as reporting needs it: who leads it and who shares it (member
 /// unit ids, resolved from the names the document wrote, which are kept: a unit added later under such a name is
-/// counted in) and its targets.
+/// counted in) and its targets. A task the convenor marked as not for this joint meeting keeps its place but
+/// involves no unit: nobody reports on it and its targets are not reminded of.
 /// </summary>
 public sealed record AssignedTask(
     string Id,
@@ -14,7 +15,8 @@ public sealed record AssignedTask(
     IReadOnlyList<string> ResponsibleUnitNames,
     IReadOnlyList<string> LeadUnitIds,
     IReadOnlyList<string> ResponsibleUnitIds,
-    IReadOnlyList<TaskTarget> Targets)
+    IReadOnlyList<TaskTarget> Targets,
+    bool NotForThisMeeting = false)
 {
     public bool Involves(string unitId) => LeadUnitIds.Contains(unitId) || ResponsibleUnitIds.Contains(unitId);
 }

@@ -8,7 +8,7 @@ namespace MeetingBot.Core.Domain.JointMeetings;
 /// assign. Guards every change to membership; meetings and reporting rounds are aggregates of their own that ask
 /// it who someone is.
 /// </summary>
-public sealed class JointMeeting : Aggregate
+public sealed partial class JointMeeting : Aggregate
 {
     public const int MaxNameLength = 200;
     public const int MaxIdLength = 64;
@@ -290,6 +290,7 @@ public sealed class JointMeeting : Aggregate
     // Unit ids follow the names the document wrote, against the units of now.
     private AssignedTask Resolve(AssignedTask task)
     {
+        if (task.NotForThisMeeting) return task with { LeadUnitIds = [], ResponsibleUnitIds = [] };
         var lead = UnitIds(task.LeadUnitNames);
         return task with { LeadUnitIds = lead, ResponsibleUnitIds = UnitIds(task.ResponsibleUnitNames).Except(lead).ToList() };
     }

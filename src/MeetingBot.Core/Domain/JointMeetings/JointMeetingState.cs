@@ -19,8 +19,12 @@ public sealed record JointMeetingState(
     DateTimeOffset CreatedAt,
     int NextUnitNumber,
     IReadOnlyList<BoundConversation>? Conversations = null,
-    ReminderCalendarSettings? ReminderCalendar = null)
+    ReminderCalendarSettings? ReminderCalendar = null,
+    IReadOnlyList<TaskCorrection>? TaskCorrections = null)
 {
+    /// <summary>The convenor's corrections of the imported tasks, kept so that a re-import of the document keeps them.</summary>
+    public IReadOnlyList<TaskCorrection> Corrections => TaskCorrections ?? [];
+
     /// <summary>States stored before conversations could be bound read as having none.</summary>
     public IReadOnlyList<BoundConversation> BoundConversations => Conversations ?? [];
 

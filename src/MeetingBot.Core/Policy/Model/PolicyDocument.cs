@@ -14,6 +14,9 @@ public sealed record PolicyDocument(
     IReadOnlyList<PolicyTarget> DocumentTargets,
     IReadOnlyList<ParseWarning> Warnings)
 {
+    /// <summary>The attachments and further documents of the file, in order; empty for a single document.</summary>
+    public IReadOnlyList<PolicyPart> Parts { get; init; } = [];
+
     public PolicyTask? FindTask(IReadOnlyList<string> path) =>
         Tasks.FirstOrDefault(t => t.Path.SequenceEqual(path));
 }

@@ -27,6 +27,9 @@ internal static partial class DeadlineReader
                 if (month is < 1 or > 12 || day > DateTime.DaysInMonth(year0, month)) continue;
                 result.Add(new Deadline(EndOf(year0, month, day), m.Value, m.Index, false));
             }
+        if (planYear is { } year1)
+            foreach (Match m in YearEndPattern().Matches(text))
+                result.Add(new Deadline(new DateOnly(year1, 12, 31), m.Value, m.Index, false));
         foreach (Match m in YearPattern().Matches(text))
         {
             var year = ChineseNumerals.ParseYear(m.Groups["y"].Value) ?? 0;
@@ -67,6 +70,10 @@ internal static partial class DeadlineReader
 
     [GeneratedRegex(@"(?:(?:(?<by>到|至|截至|截止到|截止|力争到)|(?<from>自|从))\s*)?(?<y>(?:19|20)\d{2}|[二][〇零][〇零一二三四五六七八九]{2})\s*年(?:(?<m>\d{1,2})\s*月(?:(?<d>\d{1,2})\s*日)?)?(?:(?<end>底|末|年底|前|以前|之前|年末)|(?<since>起|开始|以来))?")]
     private static partial Regex YearPattern();
+
+    // "年底前完成" in an annual plan: the end of the plan's year (a year written before it is read above).
+    [GeneratedRegex(@"(?<![\d〇零一二两三四五六七八九十百当去明后])(?:年底|年末)(?:前|以前|之前)?|(?<![\d〇零一二两三四五六七八九十百当去明后])年内")]
+    private static partial Regex YearEndPattern();
 
     [GeneratedRegex(@"(?<!\d)(?<y>20\d{2})\s*年")]
     private static partial Regex TitleYear();

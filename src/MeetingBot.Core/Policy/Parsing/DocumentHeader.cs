@@ -24,7 +24,7 @@ internal static partial class DocumentHeaderReader
         var body = lines.Where(l => !MetadataLine().IsMatch(l)).ToList();
 
         string? planName = null, issuer = null;
-        foreach (var line in body.Prepend(metadata.GetValueOrDefault("名称") ?? metadata.GetValueOrDefault("标题") ?? ""))
+        foreach (var line in body.Prepend(metadata.GetValueOrDefault("名称") ?? metadata.GetValueOrDefault("标题") ?? metadata.GetValueOrDefault("信息名称") ?? ""))
         {
             var notice = ProsePunctuation().IsMatch(line) ? ForwardingSentence().Match(line) : IssuingNotice().Match(line);
             if (!notice.Success) continue;
@@ -59,7 +59,7 @@ internal static partial class DocumentHeaderReader
         var candidates = lines.Select(Squeeze).Where(IsTitleLike).ToList();
         if (planName is not null)
             return candidates.FirstOrDefault(c => c.EndsWith(planName, StringComparison.Ordinal) && !IssuingNotice().IsMatch(c)) ?? planName;
-        return candidates.FirstOrDefault() ?? metadata.GetValueOrDefault("名称") ?? metadata.GetValueOrDefault("标题");
+        return candidates.FirstOrDefault() ?? metadata.GetValueOrDefault("名称") ?? metadata.GetValueOrDefault("标题") ?? metadata.GetValueOrDefault("信息名称");
     }
 
     // A red-header notice title set on two lines: "关于印发某某县职业教育质量提升" ⏎ "三年行动方案的通知", or under
@@ -91,7 +91,7 @@ internal static partial class DocumentHeaderReader
         line.Length is >= 6 and <= 80 && !ProsePunctuation().IsMatch(line) && !MetadataLine().IsMatch(line)
         && !RedHeader().IsMatch(line) && !DocumentNumberLine().IsMatch(line) && !IsDateLine(line) && !line.EndsWith('：')
         && !line.EndsWith(':') && !line.StartsWith('（') && !line.StartsWith('(') && !line.StartsWith('【')
-        && !Navigation().IsMatch(line);
+        && !Navigation().IsMatch(line) && !FieldLine().IsMatch(line);
 
     // Signature block: one line of issuing bodies (several separated by spaces), then a date line.
     private static string? Signature(List<string> lines)
@@ -124,7 +124,7 @@ internal static partial class DocumentHeaderReader
     // Removes the spaces a layout put between Chinese characters ("改革 发展行动计划").
     private static string Squeeze(string s) => CjkSpace().Replace(s.Trim(), "");
 
-    [GeneratedRegex(@"^(?<key>索引号|发布机构|发文机关|名称|标题|文号|发文字号|主题分类|主题词|发布日期|成文日期|生效日期|来源|公开方式|信息来源)\s*[:：]\s*(?<value>.*)$")]
+    [GeneratedRegex(@"^(?<key>索引号|发布机构|发文机关|发文单位|名称|标题|信息名称|文号|发文字号|主题分类|体裁分类|组配分类|服务对象分类|公文种类|文种|主题词|关键词|发布日期|发布时间|成文日期|生效日期|失效日期|有效性|效力状态|来源|公开方式|公开范围|信息来源|所属机构|统一编号|登记号)\s*[:：]\s*(?<value>.*)$")]
     private static partial Regex MetadataLine();
 
     [GeneratedRegex(@"^(?<by>.*?)(?:关于)?印发\s*(?<plan>《[^》]+》|.+?)(?:的通知|的通告|的函)?$")]
@@ -140,6 +140,10 @@ internal static partial class DocumentHeaderReader
 
     [GeneratedRegex(@"(?:通知|通告|意见|决定|办法|方案|规定|规划|计划|细则|函)$")]
     private static partial Regex DocumentKind();
+
+    // Any short "键：值" line of a web page's header (公文种类：通知, 有效性：有效) is a field, never the title.
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,6}\s*[:：]")]
+    private static partial Regex FieldLine();
 
     [GeneratedRegex(@"[>＞»›]|^(?:首页|当前位置|您当前的位置|您的位置)")]
     private static partial Regex Navigation();

@@ -26,7 +26,8 @@ internal static partial class NoteLabels
 
     public static bool IsUnitField(NoteField field) => field is NoteField.Lead or NoteField.Responsible or NoteField.Supporting;
 
-    private static NoteField Classify(string label) => label switch
+    /// <summary>What a field holds, by its label alone (牵头单位, 配合部门, 完成时限); Other for anything else.</summary>
+    public static NoteField Classify(string label) => label switch
     {
         _ when LeadLabel().IsMatch(label) => NoteField.Lead,
         _ when ResponsibleLabel().IsMatch(label) => NoteField.Responsible,

@@ -12,8 +12,8 @@ internal enum MarkerStyle
     Article,       // 第一条
     ChineseComma,  // 一、
     ChineseParen,  // （一）
-    ArabicDot,     // 1. 1． 1、
-    ArabicParen,   // （1） 1）
+    ArabicDot,     // 1. 1． 1、 1﹒ ⒈
+    ArabicParen,   // （1） 1） ⑴
     Circled,       // ①
 }
 
@@ -34,13 +34,17 @@ internal static partial class Numbering
         var m = MarkerPattern().Match(text);
         if (!m.Success) return null;
 
-        var rest = text[m.Length..].TrimStart(' ', '\u3000', '\t', '、', '．', '.');
+        var rest = text[m.Length..].TrimStart(' ', '\u3000', '\t', '、', '．', '.', '﹒', '․', '‧', '｡', '·', '∙');
         foreach (var (group, style) in Styles)
         {
             var g = m.Groups[group];
             if (!g.Success) continue;
             var number = char.IsAsciiDigit(g.Value[0]) ? int.Parse(g.Value) : ChineseNumerals.Parse(g.Value);
             if (style == MarkerStyle.Circled) number = g.Value[0] - '\u2460' + 1;
+            // Single-character forms: ⑴ (U+2474…), ⒈ (U+2488…), ㈠ (U+3220…), read as the styles they stand for.
+            if (g.Value.Length == 1 && g.Value[0] is >= '\u2474' and <= '\u2487') number = g.Value[0] - '\u2474' + 1;
+            if (g.Value.Length == 1 && g.Value[0] is >= '\u2488' and <= '\u249b') number = g.Value[0] - '\u2488' + 1;
+            if (g.Value.Length == 1 && g.Value[0] is >= '\u3220' and <= '\u3229') number = g.Value[0] - '\u3220' + 1;
             if (number is null or <= 0) return null;
             var label = style is MarkerStyle.Part or MarkerStyle.Chapter or MarkerStyle.Section or MarkerStyle.Article
                 ? m.Value.Trim().Replace(" ", "").Replace("\u3000", "")
@@ -65,11 +69,14 @@ internal static partial class Numbering
           | 第(?<chapter>[零〇一二两三四五六七八九十百千\d]{1,6})章
           | 第(?<section>[零〇一二两三四五六七八九十百千\d]{1,6})节
           | 第(?<article>[零〇一二两三四五六七八九十百千\d]{1,6})条(?=[\s\u3000：:]|[^\s，。、])
-          | (?<cn>[零〇一二两三四五六七八九十百千]{1,6})[、．.](?![零〇一二两三四五六七八九十]+(?:、|年级|月|季度|个|次|批|等奖|类))
+          | (?<cn>[零〇一二两三四五六七八九十百千]{1,6})[、．.﹒․‧｡](?![零〇一二两三四五六七八九十]+(?:、|年级|月|季度|个|次|批|等奖|类))
           | [（(]\s*(?<cnp>[零〇一二两三四五六七八九十百千]{1,6})\s*[）)]
-          | (?<ad>\d{1,3})\s*(?:[.．](?![\d.．])|、(?!\d))
+          | (?<cnp>[\u3220-\u3229])
+          | (?<ad>\d{1,3})\s*(?:[.．﹒․‧｡·∙](?![\d.．])|、(?!\d))
+          | (?<ad>[\u2488-\u249b])
           | [（(]\s*(?<ap>\d{1,3})\s*[）)]
           | (?<ap>\d{1,3})[）)]
+          | (?<ap>[\u2474-\u2487])
           | (?<circ>[\u2460-\u2473])
         )
         """, RegexOptions.IgnorePatternWhitespace)]

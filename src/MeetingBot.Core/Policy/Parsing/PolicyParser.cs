@@ -49,7 +49,8 @@ public static class PolicyParser
 
         var header = DocumentHeaderReader.Read(outline.Front, paragraphs);
         var planYear = DeadlineReader.PlanYear(header.Title);
-        var tasks = outline.Items.Select(item => TaskBuilder.Build(item, planYear)).ToList();
+        var tasks = outline.Items.Select(item => TaskBuilder.Build(item, PartYear(item.Part) ?? planYear)).ToList();
+        TaskBuilder.DateListedTargets(tasks, planYear);
         var written = TaskBuilder.AssignUnits(tasks, warnings);
 
         var knownUnits = tasks.SelectMany(t => t.Lead.Concat(t.Responsible)).Distinct().ToList();
@@ -69,9 +70,12 @@ public static class PolicyParser
         var documentTargets = outline.Front.SelectMany(p => TargetReader.Read(p, planYear: planYear)).ToList();
         var document = new PolicyDocument(
             header.Title ?? Path.GetFileNameWithoutExtension(sourceName), header.Issuer, header.Date, header.DocumentNumber,
-            sourceName, encoding, clause, frozen, catalog.Units(frozen), documentTargets, warnings);
+            sourceName, encoding, clause, frozen, catalog.Units(frozen), documentTargets, warnings) { Parts = outline.Parts };
         return PolicyParseResult.Ok(document);
     }
+
+    // An attachment titled for one year ("2024年重点任务清单") dates its own "年底前".
+    private static int? PartYear(PolicyPart? part) => part?.Title is { } title ? DeadlineReader.PlanYear(title) : null;
 
     // Full-width digits (２０２２年) read as ASCII so that one set of patterns covers both.
     private static string NormaliseDigits(string text)

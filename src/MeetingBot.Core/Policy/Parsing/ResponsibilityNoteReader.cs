@@ -14,7 +14,7 @@ internal static partial class ResponsibilityNoteReader
 {
     private sealed record Parts(List<UnitListParser.ParsedUnit> Lead, List<UnitListParser.ParsedUnit> Others, bool Explicit);
 
-    public static List<(ResponsibilityNote Note, int Start, int End)> Find(Paragraph paragraph)
+    public static List<(ResponsibilityNote Note, int Start, int End)> Find(Paragraph paragraph, int? planYear = null)
     {
         var text = paragraph.Text;
         var found = new List<(ResponsibilityNote, int, int)>();
@@ -22,7 +22,7 @@ internal static partial class ResponsibilityNoteReader
         {
             if (text[i] is not ('（' or '(' or '【')) continue;
             var (end, closed) = MatchingClose(text, i);
-            var note = Read(text[(i + 1)..(closed ? end : end + 1)], paragraph.LineAt(i), !closed);
+            var note = Read(text[(i + 1)..(closed ? end : end + 1)], paragraph.LineAt(i), !closed, planYear);
             if (note is null) continue;
             found.Add((note, i, end));
             i = end;
@@ -33,23 +33,41 @@ internal static partial class ResponsibilityNoteReader
         var first = NoteLabels.Find(text).FirstOrDefault(l => NoteLabels.IsUnitField(l.Field));
         if (first.Length > 0)
         {
-            var note = Read(text[first.Index..], paragraph.LineAt(first.Index), unclosed: false);
+            var note = Read(text[first.Index..], paragraph.LineAt(first.Index), unclosed: false, planYear);
             if (note is not null) found.Add((note, first.Index, text.Length - 1));
         }
         return found;
     }
 
-    public static ResponsibilityNote? Read(string content, int line, bool unclosed)
+    /// <summary>A note from the cells of a task table's row, read as the labelled note they amount to.</summary>
+    public static ResponsibilityNote? FromCells(TableRow row, int? planYear)
+    {
+        var fields = new List<string>();
+        if (row.Lead.Length > 0) fields.Add("牵头单位：" + row.Lead);
+        if (row.Responsible.Length > 0) fields.Add("责任单位：" + row.Responsible);
+        if (row.Supporting.Length > 0) fields.Add("配合单位：" + row.Supporting);
+        if (row.Schedule.Length > 0) fields.Add("完成时限：" + row.Schedule);
+        return fields.Count == 0 ? null : Read(string.Join("；", fields), row.Line, unclosed: false, planYear);
+    }
+
+    public static ResponsibilityNote? Read(string content, int line, bool unclosed, int? planYear = null)
     {
         content = content.Trim(' ', '\u3000', '。', '.', '；', ';');
+        // "…按职责分工负责。以下各项均需各县区人民政府落实，不再一一列出": the second sentence is a standing rule.
+        List<string> standing = [];
+        if (content.Contains('。') && StandingRule().Match(content) is { Success: true } rule)
+        {
+            standing = UnitsOf(rule.Groups["units"].Value, null).Select(u => u.Name).ToList();
+            content = (content[..rule.Index] + content[(rule.Index + rule.Length)..]).Trim(' ', '\u3000', '。', '；', ';', '，', ',');
+        }
         if (content.Length < 2 || content.Length > 400 || content.Contains('。')) return null;
         // Most brackets are asides ("含技工学校，下同"): only text with a note's words is worth the patterns.
         if (!content.Contains('负') && !content.Contains('牵') && !content.Contains("单位") && !content.Contains("部门")) return null;
 
         var labels = NoteLabels.Find(content).ToList();
-        var (parts, due) = labels.Count > 0 && labels[0].Index == 0 && labels.Any(l => NoteLabels.IsUnitField(l.Field))
-            ? ReadLabelled(content, labels, line)
-            : ReadWording(content, line);
+        var (parts, due) = labels.Count > 0 && labels.Any(l => NoteLabels.IsUnitField(l.Field)) && (labels[0].Index == 0 || IsSchedule(content[..labels[0].Index]))
+            ? ReadLabelled(content, labels, line, planYear)
+            : ReadWording(content, line, planYear);
         if (parts is null) return null;
 
         var lead = parts.Explicit ? parts.Lead : parts.Lead.Concat(parts.Others).Take(1).ToList();
@@ -61,15 +79,22 @@ internal static partial class ResponsibilityNoteReader
             others.Select(u => u.Name).Where(n => !leadNames.Contains(n)).Distinct().ToList(),
             lead.Concat(others).Select(u => (u.Name, u.Written)).ToList(),
             parts.Explicit ? UnitAssignment.Explicit : UnitAssignment.FirstListed,
-            line, unclosed, due);
+            line, unclosed, due) { Standing = standing };
     }
 
-    private static (Parts?, PolicyTarget?) ReadLabelled(string content, List<(int Index, int Length, NoteField Field)> labels, int line)
+    // "年底前完成，牵头单位：…": a schedule written before the labelled fields.
+    private static bool IsSchedule(string text)
+    {
+        text = text.Trim(' ', '\u3000', '，', ',', '；', ';');
+        return text.Length is > 0 and <= 24 && (DeadlineReader.FindAll(text, 2000).Count > 0 || TrailingSchedule().IsMatch("，" + text));
+    }
+
+    private static (Parts?, PolicyTarget?) ReadLabelled(string content, List<(int Index, int Length, NoteField Field)> labels, int line, int? planYear)
     {
         var lead = new List<UnitListParser.ParsedUnit>();
         var others = new List<UnitListParser.ParsedUnit>();
         var responsible = new List<UnitListParser.ParsedUnit>();
-        PolicyTarget? due = null;
+        PolicyTarget? due = labels[0].Index > 0 ? Due(content[..labels[0].Index].Trim(' ', '\u3000', '，', ',', '；', ';'), line, planYear) : null;
         for (var k = 0; k < labels.Count; k++)
         {
             var start = labels[k].Index + labels[k].Length;
@@ -85,7 +110,7 @@ internal static partial class ResponsibilityNoteReader
                     break;
                 case NoteField.Responsible when value.Contains("牵头"):
                     // 责任单位：市教育局牵头，市财政局、市人社局参与
-                    var worded = ReadWording(value, line).Parts;
+                    var worded = ReadWording(value, line, planYear).Parts;
                     if (worded is null) return (null, null);
                     lead.AddRange(worded.Lead);
                     others.AddRange(worded.Others);
@@ -94,7 +119,7 @@ internal static partial class ResponsibilityNoteReader
                     responsible.AddRange(UnitsOf(value, PrefixOf(lead)));
                     break;
                 case NoteField.Schedule:
-                    due ??= Due(value, line);
+                    due ??= Due(value, line, planYear);
                     break;
             }
         }
@@ -104,14 +129,14 @@ internal static partial class ResponsibilityNoteReader
         return others.Count > 0 ? (new Parts([], others, Explicit: true), due) : (null, null);
     }
 
-    private static (Parts? Parts, PolicyTarget? Due) ReadWording(string content, int line)
+    private static (Parts? Parts, PolicyTarget? Due) ReadWording(string content, int line, int? planYear)
     {
         // A trailing schedule ("，2025年底前完成") is the note's deadline, not part of its wording.
         PolicyTarget? due = null;
         var schedule = TrailingSchedule().Match(content);
         if (schedule.Success)
         {
-            due = Due(schedule.Groups["when"].Value, line);
+            due = Due(schedule.Groups["when"].Value, line, planYear);
             content = content[..schedule.Index];
         }
 
@@ -145,8 +170,8 @@ internal static partial class ResponsibilityNoteReader
         return units.Where(u => UnitNames.EndsWithUnitSuffix(u.Name) || UnitNames.IsGroup(u.Name)).ToList();
     }
 
-    private static PolicyTarget? Due(string text, int line) =>
-        DeadlineReader.FindAll(text).FirstOrDefault() is { } deadline ? new PolicyTarget(text, deadline.Date, deadline.Text, null, line) : null;
+    private static PolicyTarget? Due(string text, int line, int? planYear) =>
+        DeadlineReader.FindAll(text, planYear).FirstOrDefault() is { } deadline ? new PolicyTarget(text, deadline.Date, deadline.Text, null, line) : null;
 
     private static bool AllUnits(List<UnitListParser.ParsedUnit> units) =>
         units.All(u => UnitNames.EndsWithUnitSuffix(u.Name) && u.Name.Length <= 30);
@@ -164,6 +189,10 @@ internal static partial class ResponsibilityNoteReader
         }
         return (text.Length - 1, false);
     }
+
+    // 以下各项均需各县区人民政府落实，不再一一列出 / 以下任务均由各乡镇配合落实
+    [GeneratedRegex(@"[。；;]?\s*以下(?:各项|各条|任务|各项任务|事项|所列任务)?[^。]{0,6}?(?:均需|均须|均要|均由|都需|都由)(?<units>[^，,。；;]{2,40}?)(?:配合|参与|负责|共同)?(?:落实|参与|负责|推进)[^。]*")]
+    private static partial Regex StandingRule();
 
     // A、B牵头(负责)，C、D配合 / 参与
     [GeneratedRegex(@"^(?<lead>[^，,；;]+?)牵头(?:负责)?(?:[，,；;](?<others>.+?)(?:按照?职责分工)?(?:配合|参与|负责|协同)(?:落实)?)?$")]

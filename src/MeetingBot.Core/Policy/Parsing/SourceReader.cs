@@ -18,11 +18,23 @@ internal static partial class SourceReader
         var wrapWidth = WrapWidth(lines);
         Paragraph? open = null; // a paragraph whose last line ended mid-sentence
         var blankRun = 0;
+        var table = TableLines.None;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = Clean(lines[i]);
             if (PageNumber().IsMatch(line)) continue; // a page footer is not text, and not a paragraph break
             if (line.Length == 0) { blankRun++; continue; }
+
+            // In a task table every line is a row (or a cell) of its own: never joined as a sentence cut short.
+            table = TableAt(table, lines, i, line);
+            if (table != TableLines.None)
+            {
+                var continuesCell = table == TableLines.Rows && TaskTable.Cells(line).Length < 2 && !Numbering.StartsWithMarker(line) && paragraphs.Count > 0 && TaskTable.Cells(paragraphs[^1].Text).Length >= 2;
+                if (continuesCell) paragraphs[^1].Append(i + 1, line); else paragraphs.Add(new Paragraph(i + 1, line));
+                open = null;
+                blankRun = 0;
+                continue;
+            }
 
             if (open is not null && blankRun <= 3 && ContinuesPrevious(open.Text, line))
             {
@@ -43,6 +55,19 @@ internal static partial class SourceReader
             blankRun = 0;
         }
         return paragraphs;
+    }
+
+    private enum TableLines { None, Rows, Cells }
+
+    // Enters a table at its header, and leaves it at an attachment's heading or the end matter.
+    private static TableLines TableAt(TableLines current, string[] lines, int i, string line)
+    {
+        if (current != TableLines.None)
+            return AttachmentHeading.TryRead(line) is not null || ClosingMatter.IsClosingLine(line) ? TableLines.None : current;
+        if (line.Length > 6 && TaskTable.PipeHeader(line) is not null) return TableLines.Rows;
+        if (line is "序号" or "编号" && TaskTable.CellHeader(lines.Skip(i).Take(12).Select(l => Clean(l)).Where(l => l.Length > 0).ToList(), 0, out _) is not null)
+            return TableLines.Cells;
+        return TableLines.None;
     }
 
     private static readonly char[] BlankChars = Blank.ToCharArray();

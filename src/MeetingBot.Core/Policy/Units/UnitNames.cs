@@ -12,6 +12,7 @@ public static partial class UnitNames
     [
         "厅", "局", "委", "办", "部", "会", "院", "中心", "政府", "室", "所", "处", "站", "社", "联", "协", "队",
         "校", "组织", "单位", "公司", "集团", "银行", "分行", "支行", "馆", "署", "司", "团", "小组", "机构", "部门", "园区", "管委会",
+        "海关", // courts (院), trade unions and councils (会), 妇联 / 残联 (联), 科协 (协) end in the suffixes above
     ];
 
     private static readonly string[] Provinces =
@@ -49,6 +50,12 @@ public static partial class UnitNames
         name.StartsWith('各') || name.StartsWith("有关", StringComparison.Ordinal) || name.StartsWith("相关", StringComparison.Ordinal)
         || name.StartsWith("市县", StringComparison.Ordinal) || name.Contains("成员单位", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A proper name rather than a department of a government (武汉海关, 省交通投资集团, 某某银行某省分行,
+    /// 中国邮政集团有限公司某省分公司, 国家金融监督管理总局某某监管局): it never takes, nor lends, a list's jurisdiction prefix.
+    /// </summary>
+    public static bool IsProperName(string name) => ProperName().IsMatch(name);
+
     /// <summary>Generic phrases that name no unit ("会同有关部门").</summary>
     public static bool IsGeneric(string name) => GenericPattern().IsMatch(name);
 
@@ -70,6 +77,7 @@ public static partial class UnitNames
 
     private static string? ReadJurisdictionPrefix(string name)
     {
+        if (IsProperName(name)) return null;
         foreach (var word in NotJurisdictions)
             if (name.StartsWith(word, StringComparison.Ordinal)) return null;
         if (name.StartsWith("自治区", StringComparison.Ordinal)) return "自治区";
@@ -116,6 +124,9 @@ public static partial class UnitNames
 
     /// <summary>The key without the jurisdiction: what a person types when they mean "the finance bureau".</summary>
     public static string StemKey(string name) => Key(WithoutPrefix(name));
+
+    [GeneratedRegex(@"(?:海关|集团|公司|银行|分行|支行)$|^(?:中国|中华)|有限")]
+    private static partial Regex ProperName();
 
     [GeneratedRegex(@"^(?:有关|相关|其他|其它|各有关|各相关)?(?:部门|单位|方面)$")]
     private static partial Regex GenericPattern();
