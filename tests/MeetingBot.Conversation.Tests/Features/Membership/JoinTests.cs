@@ -327,7 +327,7 @@ public sealed class JoinTests : IDisposable
 
         var pending = await secretary.SaysAsync("待批准");
 
-        pending.AllText.Should().Contain("有 2 个待批准的申请").And.Contain("- **赵税务**: 区税务局联络员").And.Contain("- **钱列席**: 列席人员");
+        pending.AllText.Should().Contain("有 2 个待批准的申请").And.Contain("- **赵税务**：区税务局联络员").And.Contain("- **钱列席**：列席人员");
         await secretary.PressAsync(pending.Messages[0], "批准 赵税务");
         (await chat.StoredAsync()).Identify(zhao.Account).Role.Should().Be(ContactRole.UnitContact);
     }
