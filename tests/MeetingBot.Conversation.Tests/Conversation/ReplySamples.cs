@@ -167,8 +167,6 @@ internal sealed class ReplySamples
 
         Named<string>("role", nameof(ContactRole.Convenor), nameof(ContactRole.Secretariat), nameof(ContactRole.UnitContact), nameof(ContactRole.Observer));
         Named<string>("unitId", education.Id, "u-gone");
-        Named<string>("verbZh", "批准");
-        Named<string>("verbEn", "approve");
         Named<string>("exampleUnit", Replies.QuestionsExampleUnit);
         Named<string>("reminderText", "【报告提醒】区政府职业教育工作联席会议：区财政局的工作进展报告\n第二行", "【报告提醒】区政府职业教育工作联席会议：区财政局的工作进展报告");
         Content = CollectContent();

@@ -268,8 +268,17 @@ public static partial class Replies
         $"**{contact.Account.DisplayName}** is the {Describe(lang, jm, contact.Role, contact.UnitId)} already; there is nothing to approve.");
 
     /// <summary>Two or more people share the name: each with the account to type instead.</summary>
-    public static string SameName(Lang lang, JointMeeting jm, string who, IReadOnlyList<Contact> matches, string verbZh, string verbEn)
+    /// <summary>The command a person was named in, to repeat with an account instead of the shared name.</summary>
+    public enum SameNameVerb { Approve, Reject, Assign }
+
+    public static string SameName(Lang lang, JointMeeting jm, string who, IReadOnlyList<Contact> matches, SameNameVerb verb)
     {
+        var (verbZh, verbEn) = verb switch
+        {
+            SameNameVerb.Approve => ("批准", "approve"),
+            SameNameVerb.Reject => ("拒绝", "reject"),
+            _ => ("指定", "make"),
+        };
         var text = new StringBuilder(lang.Pick($"有 {matches.Count} 位叫“{who}”的人，请用账号区分：", $"{matches.Count} people are called \"{who}\"; tell them apart by account:"));
         foreach (var contact in matches)
             text.Append($"\n- {Describe(lang, jm, contact.Role, contact.UnitId)}{(contact.Status == ContactStatus.Pending ? lang.Pick("（待批准）", " (waiting)") : "")}"

@@ -179,8 +179,8 @@ public sealed class JoinTests : IDisposable
         var ambiguous = await convenor.SaysAsync("批准 张三");
 
         ambiguous.AllText.Should().StartWith("有 2 位叫“张三”的人，请用账号区分：")
-            .And.Contain("区财政局联络员（待批准）: “批准 msteams:id-张三”")
-            .And.Contain("区税务局联络员（待批准）: “批准 slack:id-张三”");
+            .And.Contain("区财政局联络员（待批准）：“批准 msteams:id-张三”")
+            .And.Contain("区税务局联络员（待批准）：“批准 slack:id-张三”");
         (await chat.StoredAsync()).FindContact(slack.Account)!.Status.Should().Be(ContactStatus.Pending);
 
         await convenor.SaysAsync("批准 slack:id-张三");
