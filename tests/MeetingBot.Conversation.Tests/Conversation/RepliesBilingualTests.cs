@@ -10,8 +10,8 @@ namespace MeetingBot.Conversation.Tests.Conversation;
 /// Every reply method (a public static method of <see cref="Replies"/> taking a <see cref="Lang"/> first) is called
 /// in Chinese and in English with sample values for its other parameters: the base values, then each parameter
 /// through its other values in turn (every enum value, both bools, null where allowed). Each text must be there in
-/// both languages and differ between them. A parameter type without samples fails the walk, so a new reply
-/// method cannot slip past it.
+/// both languages, differ between them, and keep to its language's punctuation; no call may throw. A parameter
+/// type without samples fails the walk, so a new reply method cannot slip past it.
 /// </summary>
 public sealed class RepliesBilingualTests(ITestOutputHelper output)
 {

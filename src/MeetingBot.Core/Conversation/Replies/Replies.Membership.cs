@@ -267,10 +267,10 @@ public static partial class Replies
         $"**{contact.Account.DisplayName}** 已经是{Describe(lang, jm, contact.Role, contact.UnitId)}，无需批准。",
         $"**{contact.Account.DisplayName}** is the {Describe(lang, jm, contact.Role, contact.UnitId)} already; there is nothing to approve.");
 
-    /// <summary>Two or more people share the name: each with the account to type instead.</summary>
     /// <summary>The command a person was named in, to repeat with an account instead of the shared name.</summary>
     public enum SameNameVerb { Approve, Reject, Assign }
 
+    /// <summary>Two or more people share the name: each with the account to type instead.</summary>
     public static string SameName(Lang lang, JointMeeting jm, string who, IReadOnlyList<Contact> matches, SameNameVerb verb)
     {
         var (verbZh, verbEn) = verb switch
