@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using MeetingBot.Core.Conversation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -27,7 +28,8 @@ public static class FileLinkEndpoint
                 headers.ContentDisposition = disposition.ToString();
                 return Results.Bytes(check.Content!, check.ContentType);
             case FileLinkStatus.Forbidden:
-                return Results.Text("This link is not valid or has expired. Ask the bot to send it again. 链接无效或已过期，请让机器人重新发送。", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+                // A browser opens the link: the person's language is not known there, so both.
+                return Results.Text($"{Replies.FileLinkInvalid(Lang.En)} {Replies.FileLinkInvalid(Lang.Zh)}", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
             default:
                 return Results.NotFound();
         }

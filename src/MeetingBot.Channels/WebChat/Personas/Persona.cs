@@ -1,5 +1,6 @@
 using MeetingBot.Channels.WebChat.DirectLine;
 using System.Text;
+using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.JointMeetings;
 
 namespace MeetingBot.Channels.WebChat.Personas;
@@ -14,9 +15,9 @@ public sealed record Persona(string Id, string Label, string LabelEn, ContactRol
     /// <summary>The personas of a joint meeting: the convenor, one per member unit (in the joint meeting's order), a bystander.</summary>
     public static IReadOnlyList<Persona> Of(JointMeeting jointMeeting) =>
     [
-        new(ConvenorId, "召集人", "Convenor", ContactRole.Convenor, null),
-        .. jointMeeting.Units.Select(u => new Persona(UnitPrefix + u.Id, $"{u.Name}联络员", $"Contact of {u.Name}", ContactRole.UnitContact, u.Id)),
-        new(BystanderId, "旁观者（非成员）", "Bystander", null, null),
+        new(ConvenorId, Replies.PersonaConvenor(Lang.Zh), Replies.PersonaConvenor(Lang.En), ContactRole.Convenor, null),
+        .. jointMeeting.Units.Select(u => new Persona(UnitPrefix + u.Id, Replies.PersonaUnitContact(Lang.Zh, u.Name), Replies.PersonaUnitContact(Lang.En, u.Name), ContactRole.UnitContact, u.Id)),
+        new(BystanderId, Replies.PersonaBystander(Lang.Zh), Replies.PersonaBystander(Lang.En), null, null),
     ];
 
     public static Persona? Find(JointMeeting jointMeeting, string id) =>

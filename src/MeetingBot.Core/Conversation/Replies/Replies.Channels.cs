@@ -37,6 +37,18 @@ public static partial class Replies
         return lang.Pick($"附件：[{safe}]({link.AbsoluteUri})", $"Attachment: [{safe}]({link.AbsoluteUri})");
     }
 
+    // Who one can be in the local web chat, as its persona picker lists them.
+    public static string PersonaConvenor(Lang lang) => lang.Pick("召集人", "Convenor");
+
+    public static string PersonaUnitContact(Lang lang, string unitName) => lang.Pick($"{unitName}联络员", $"Contact of {unitName}");
+
+    public static string PersonaBystander(Lang lang) => lang.Pick("旁观者（非成员）", "Bystander");
+
+    /// <summary>What a browser shows for a file link that is forged or past its time.</summary>
+    public static string FileLinkInvalid(Lang lang) => lang.Pick(
+        "链接无效或已过期，请让机器人重新发送。",
+        "This link is not valid or has expired. Ask the bot to send it again.");
+
     public static string FileTooLarge(Lang lang, string name) => lang.Pick(
         $"附件 {name} 太大，无法通过链接提供。",
         $"The attachment {name} is too large to offer as a link.");

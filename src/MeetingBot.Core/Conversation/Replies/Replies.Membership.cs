@@ -61,7 +61,7 @@ public static partial class Replies
             var observers = jm.Contacts.Where(c => c is { Status: ContactStatus.Approved, Role: ContactRole.Observer }).ToList();
             if (managers.Count > 0)
                 text.Append('\n').Append(lang.Pick("\n召集人和办公室：", "\nConvenor and secretariat: "))
-                    .Append(string.Join(lang.Pick("、", ", "), managers.Select(c => $"{c.Account.DisplayName}（{RoleName(lang, c.Role.ToString())}）")));
+                    .Append(string.Join(lang.Pick("、", ", "), managers.Select(c => lang.Pick($"{c.Account.DisplayName}（{RoleName(lang, c.Role.ToString())}）", $"{c.Account.DisplayName} ({RoleName(lang, c.Role.ToString())})"))));
             if (observers.Count > 0)
                 text.Append(lang.Pick($"\n列席人员：{Names(observers, lang)}", $"\nObservers: {Names(observers, lang)}"));
         }
@@ -201,7 +201,7 @@ public static partial class Replies
 
         var text = new StringBuilder(lang.Pick($"“{jm.Name}”有 {pending.Count} 个待批准的申请：", $"\"{jm.Name}\" has {pending.Count} requests waiting:"));
         foreach (var request in pending.Take(30))
-            text.Append($"\n- **{request.Account.DisplayName}**{Disambiguation(pending, request)}: {Describe(lang, jm, request.Role, request.UnitId)}");
+            text.Append($"\n- **{request.Account.DisplayName}**{Disambiguation(pending, request)}{lang.Pick("：", ": ")}{Describe(lang, jm, request.Role, request.UnitId)}");
         if (pending.Count > 30) text.Append(lang.Pick($"\n…… 另有 {pending.Count - 30} 个", $"\n… and {pending.Count - 30} more"));
         text.Append(lang.Pick("\n\n回复“批准 姓名”或“拒绝 姓名”。", "\n\nReply \"approve <name>\" or \"reject <name>\"."));
 
@@ -211,7 +211,7 @@ public static partial class Replies
             var label = request.Account.DisplayName + Disambiguation(pending, request);
             body.Add(Card.Group(
                 [
-                    Card.Text($"**{label}**: {Describe(lang, jm, request.Role, request.UnitId)}"),
+                    Card.Text($"**{label}**{lang.Pick("：", ": ")}{Describe(lang, jm, request.Role, request.UnitId)}"),
                     Card.Buttons(DecisionButtons(lang, jm, request, lang.Pick($"批准 {label}", $"Approve {label}"), lang.Pick($"拒绝 {label}", $"Reject {label}"))),
                 ],
                 separator: true));
@@ -267,12 +267,22 @@ public static partial class Replies
         $"**{contact.Account.DisplayName}** 已经是{Describe(lang, jm, contact.Role, contact.UnitId)}，无需批准。",
         $"**{contact.Account.DisplayName}** is the {Describe(lang, jm, contact.Role, contact.UnitId)} already; there is nothing to approve.");
 
+    /// <summary>The command a person was named in, to repeat with an account instead of the shared name.</summary>
+    public enum SameNameVerb { Approve, Reject, Assign }
+
     /// <summary>Two or more people share the name: each with the account to type instead.</summary>
-    public static string SameName(Lang lang, JointMeeting jm, string who, IReadOnlyList<Contact> matches, string verbZh, string verbEn)
+    public static string SameName(Lang lang, JointMeeting jm, string who, IReadOnlyList<Contact> matches, SameNameVerb verb)
     {
+        var (verbZh, verbEn) = verb switch
+        {
+            SameNameVerb.Approve => ("批准", "approve"),
+            SameNameVerb.Reject => ("拒绝", "reject"),
+            _ => ("指定", "make"),
+        };
         var text = new StringBuilder(lang.Pick($"有 {matches.Count} 位叫“{who}”的人，请用账号区分：", $"{matches.Count} people are called \"{who}\"; tell them apart by account:"));
         foreach (var contact in matches)
-            text.Append($"\n- {Describe(lang, jm, contact.Role, contact.UnitId)}{(contact.Status == ContactStatus.Pending ? lang.Pick("（待批准）", " (waiting)") : "")}: “{lang.Pick(verbZh, verbEn)} {contact.Account.Key}”");
+            text.Append($"\n- {Describe(lang, jm, contact.Role, contact.UnitId)}{(contact.Status == ContactStatus.Pending ? lang.Pick("（待批准）", " (waiting)") : "")}"
+                + lang.Pick($"：“{verbZh} {contact.Account.Key}”", $": \"{verbEn} {contact.Account.Key}\""));
         return text.ToString();
     }
 

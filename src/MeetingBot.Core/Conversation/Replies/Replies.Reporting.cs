@@ -339,7 +339,7 @@ public static partial class Replies
     {
         string Unit(string id) => UnitName(jm, id);
         string Count(string id) => filled.TryGetValue(id, out var f) ? lang.Pick($"（{f.Filled}/{f.Asked} 项）", $" ({f.Filled}/{f.Asked} tasks)") : "";
-        var text = new StringBuilder($"**{lang.Pick("报告情况", "Who has reported")}**：{RoundHeading(lang, round, meeting, now)}\n");
+        var text = new StringBuilder($"**{lang.Pick("报告情况", "Who has reported")}**{lang.Pick("：", ": ")}{RoundHeading(lang, round, meeting, now)}\n");
         var onTime = c.SubmittedUnitIds.Except(c.LateUnitIds).ToList();
         text.Append(lang.Pick($"- 已提交 {onTime.Count}：", $"- Submitted {onTime.Count}: ")).Append(Names(lang, onTime.Select(u => Unit(u) + Count(u)))).Append('\n');
         text.Append(lang.Pick($"- 逾期提交 {c.LateUnitIds.Count}：", $"- Submitted late {c.LateUnitIds.Count}: ")).Append(Names(lang, c.LateUnitIds.Select(u => Unit(u) + Count(u)))).Append('\n');

@@ -37,7 +37,7 @@ public static partial class Replies
         if (clause.Convenor is { } convenor) parts.Add(lang.Pick($"召集人：{convenor}", $"convenor: {convenor}"));
         if (clause.Members.Count > 0)
         {
-            var members = Shorten(string.Join("、", clause.Members), 60);
+            var members = Shorten(string.Join(ListSeparator(lang), clause.Members), 60);
             parts.Add(lang.Pick($"成员单位 {clause.Members.Count} 个（{members}）", $"{clause.Members.Count} member units ({members})"));
         }
         parts.Add(clause.MinMeetingsPerYear is { } n
@@ -62,7 +62,7 @@ public static partial class Replies
     /// <summary>What was created and what to do next.</summary>
     public static string Created(Lang lang, JointMeeting jm, PolicyDocument document, ConversationKind kind, bool boundHere, JointMeeting? keptBoundTo)
     {
-        var units = Shorten(string.Join("、", jm.Units.Select(u => u.Name)), 200);
+        var units = Shorten(string.Join(ListSeparator(lang), jm.Units.Select(u => u.Name)), 200);
         var text = new StringBuilder(lang.Pick(
             $"已创建联席会议 **{jm.Name}**（编号 {jm.Id}），依据《{document.Title}》：\n- 成员单位 {jm.Units.Count} 个：{units}\n- 任务 {jm.Tasks.Count} 项（牵头和责任单位取自文件）\n- 每年至少召开 {jm.State.MinMeetingsPerYear} 次会议\n- 您是召集人",
             $"Created the joint meeting **{jm.Name}** (id {jm.Id}) from \"{document.Title}\":\n- {jm.Units.Count} member units: {units}\n- {jm.Tasks.Count} tasks (lead and responsible units from the document)\n- at least {jm.State.MinMeetingsPerYear} meetings a year\n- you are its convenor"));

@@ -179,8 +179,8 @@ public sealed class JoinTests : IDisposable
         var ambiguous = await convenor.SaysAsync("批准 张三");
 
         ambiguous.AllText.Should().StartWith("有 2 位叫“张三”的人，请用账号区分：")
-            .And.Contain("区财政局联络员（待批准）: “批准 msteams:id-张三”")
-            .And.Contain("区税务局联络员（待批准）: “批准 slack:id-张三”");
+            .And.Contain("区财政局联络员（待批准）：“批准 msteams:id-张三”")
+            .And.Contain("区税务局联络员（待批准）：“批准 slack:id-张三”");
         (await chat.StoredAsync()).FindContact(slack.Account)!.Status.Should().Be(ContactStatus.Pending);
 
         await convenor.SaysAsync("批准 slack:id-张三");
@@ -327,7 +327,7 @@ public sealed class JoinTests : IDisposable
 
         var pending = await secretary.SaysAsync("待批准");
 
-        pending.AllText.Should().Contain("有 2 个待批准的申请").And.Contain("- **赵税务**: 区税务局联络员").And.Contain("- **钱列席**: 列席人员");
+        pending.AllText.Should().Contain("有 2 个待批准的申请").And.Contain("- **赵税务**：区税务局联络员").And.Contain("- **钱列席**：列席人员");
         await secretary.PressAsync(pending.Messages[0], "批准 赵税务");
         (await chat.StoredAsync()).Identify(zhao.Account).Role.Should().Be(ContactRole.UnitContact);
     }

@@ -58,7 +58,7 @@ internal sealed class JoinRequests(PolicyCatalog catalog)
         }
         if (waiting.Count > 1)
         {
-            turn.Say(Replies.SameName(turn.Lang, jm, command.Who, waiting, command.Approve ? "批准" : "拒绝", command.Approve ? "approve" : "reject"));
+            turn.Say(Replies.SameName(turn.Lang, jm, command.Who, waiting, command.Approve ? Replies.SameNameVerb.Approve : Replies.SameNameVerb.Reject));
             return;
         }
         await DecideAsync(turn, waiting[0].Account, command.Approve, cancellationToken);

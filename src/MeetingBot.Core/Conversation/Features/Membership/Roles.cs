@@ -18,7 +18,7 @@ internal sealed class Roles(PolicyCatalog catalog)
         }
         if (people.Count > 1)
         {
-            turn.Say(Replies.SameName(turn.Lang, jm, command.Who, people, "指定", "make"));
+            turn.Say(Replies.SameName(turn.Lang, jm, command.Who, people, Replies.SameNameVerb.Assign));
             return;
         }
         string? unitId = null;
