@@ -40,12 +40,28 @@ public static partial class Replies
         return text.ToString();
     }
 
+    /// <summary>No task holds all of the topic; one leads clearly: it is the closest match, the second the runner-up.</summary>
+    public static string QuestionsClosestHeader(Lang lang, string topic, bool runnerUp) => lang.Pick(
+        $"文件中没有与“{topic}”完全对应的表述。最接近的是第一项{(runnerUp ? "，其次是第二项" : "")}：",
+        $"The documents have nothing worded exactly as “{topic}”. The closest match comes first{(runnerUp ? ", the runner-up second" : "")}:");
+
+    public static string QuestionsWhichOneHeader(Lang lang, string topic) => lang.Pick(
+        $"“{topic}”可能指以下几项，您问的是哪一项？",
+        $"“{topic}” may mean any of these. Which one do you mean?");
+
+    public static string QuestionsWhichOneNote(Lang lang, IReadOnlyList<string> titles) => lang.Pick(
+        $"点按钮，或发送“谁负责 {titles[0]}”。",
+        $"Press a button, or send \"who is responsible for {titles[0]}\".");
+
+    /// <summary>The question an ask-back button asks.</summary>
+    public static string QuestionsAskAbout(Lang lang, string title) => lang.Pick($"谁负责 {title}", $"who is responsible for {title}");
+
     public static string QuestionsNoTopicMatch(Lang lang, string topic, IReadOnlyList<string> suggestions)
     {
         if (suggestions.Count == 0)
             return lang.Pick(
-                $"没有找到与“{topic}”相关的任务。可以换个说法再问，例如“谁负责 实训基地”。",
-                $"No task matches “{topic}”. Try other words, e.g. \"who is responsible for training bases\".");
+                $"没有找到与“{topic}”相关的任务：文件没有写明这项工作由谁负责。可以换个说法再问，例如“谁负责 实训基地”。",
+                $"No task matches “{topic}”: the documents do not say who is responsible for it. Try other words, e.g. \"who is responsible for training bases\".");
         var text = new StringBuilder(lang.Pick($"没有找到与“{topic}”相关的任务。相近的有：", $"No task matches “{topic}”. The closest are:"));
         foreach (var title in suggestions)
             text.Append('\n').Append(lang.Pick($"• “{title}”（发送“谁负责 {title}”）", $"• “{title}” (send \"who is responsible for {title}\")"));

@@ -1,4 +1,5 @@
 using MeetingBot.Core.Policy.Model;
+using MeetingBot.Core.Policy.Retrieval;
 
 namespace MeetingBot.Core.Policy.Index;
 
@@ -33,4 +34,11 @@ public sealed record PolicyAnswer(
     DateOnly? DueBy,
     IReadOnlyList<string> Suggestions,
     DateOnly? DueFrom = null,
-    string? TargetTopic = null);
+    string? TargetTopic = null)
+{
+    /// <summary>
+    /// For a topic: all of <see cref="Tasks"/> hold it (Full); the first is the closest and the second the
+    /// runner-up (Closest); they are the close candidates to choose from (Ambiguous); or nothing fits (None).
+    /// </summary>
+    public TopicFit Fit { get; init; } = TopicFit.Full;
+}

@@ -29,8 +29,13 @@ public static class PolicyAnswerText
 
     private static string RenderTopic(PolicyAnswer answer)
     {
-        if (answer.Tasks.Count == 0) return NothingFound($"没有找到与“{answer.Subject}”相关的任务。", answer.Suggestions);
-        var text = new StringBuilder($"与“{answer.Subject}”相关的任务（按相关程度排序）：\n");
+        if (answer.Tasks.Count == 0) return NothingFound($"没有找到与“{answer.Subject}”相关的任务，文件没有写明由谁负责。", answer.Suggestions);
+        var text = new StringBuilder(answer.Fit switch
+        {
+            Retrieval.TopicFit.Closest => $"文件中没有与“{answer.Subject}”完全对应的表述，最接近的是第一项{(answer.Tasks.Count > 1 ? "，其次是第二项" : "")}：\n",
+            Retrieval.TopicFit.Ambiguous => $"“{answer.Subject}”可能指以下几项，请说明是哪一项：\n",
+            _ => $"与“{answer.Subject}”相关的任务（按相关程度排序）：\n",
+        });
         foreach (var match in answer.Tasks)
         {
             var task = match.Task;

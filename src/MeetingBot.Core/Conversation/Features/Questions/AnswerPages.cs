@@ -12,6 +12,9 @@ namespace MeetingBot.Core.Conversation.Features.Questions;
 public static class AnswerPages
 {
     public const string MoreAction = "questions.more";
+
+    /// <summary>A button of an ask-back: asks the question it carries (page 1), as if typed.</summary>
+    public const string AskAction = "questions.ask";
     public const string QueryKey = "q";
     public const string PageKey = "page";
 
@@ -32,6 +35,7 @@ public static class AnswerPages
         foreach (var note in answer.Notes) text.Append("\n\n").Append(note);
         if (pager is not null) text.Append("\n\n").Append(pager);
         if (next is { } n) text.Append(Replies.QuestionsHowToContinue(lang, query, n));
+        if (answer.Choices.Count > 0) return new OutgoingMessage(text.ToString(), ChoicesCard(lang, answer, jointMeetingId));
         if (next is null) return new OutgoingMessage(text.ToString());
 
         // Pages are sized to fit; should one not, the text alone still says how to go on.
@@ -39,6 +43,16 @@ public static class AnswerPages
         return Encoding.UTF8.GetByteCount(card.ToJsonString()) <= MaxCardBytes
             ? new OutgoingMessage(text.ToString(), card)
             : new OutgoingMessage(text.ToString());
+    }
+
+    // The ask-back: the same text, with one button per question it may have meant.
+    private static JsonObject ChoicesCard(Lang lang, QuestionAnswer answer, string? jointMeetingId)
+    {
+        var body = new List<JsonObject> { AdaptiveCard.Text(answer.Header, weight: "Bolder") };
+        foreach (var item in answer.Items)
+            body.Add(AdaptiveCard.Container(item.Split('\n').Select(line => AdaptiveCard.Text(line.Trim())), separator: true));
+        var buttons = answer.Choices.Select(c => AdaptiveCard.Submit(c.Label, CardActions.Data(AskAction, jointMeetingId, lang, (QueryKey, c.Query), (PageKey, "1"))));
+        return AdaptiveCard.Create(body, buttons, lang);
     }
 
     private static JsonObject Card(Lang lang, QuestionAnswer answer, List<string> items, string pager, string query, int next, string? jointMeetingId)

@@ -80,14 +80,17 @@ public static partial class QuestionsCommands
         var recognised = aboutTargets
             || QuestionPatterns.ConvenorQuestions.Any(p => p.IsMatch(q))
             || unitShaped
-            || QuestionPatterns.TopicQuestions.Any(p => p.IsMatch(q));
+            || QuestionPatterns.TopicQuestions.Any(p => p.IsMatch(q))
+            || QuestionFrame.WhoTopic(q) is not null;
         if (!recognised) return null;
 
         var question = PolicyQuestion.Parse(q, today);
         if (question.Kind == PolicyQuestionKind.TargetsDue && !aboutTargets) return null;
         // "今天的工作" has the shape of "人社局的工作" but names no body: only a unit-like subject makes it a question.
         if (question.Kind == PolicyQuestionKind.UnitTasks && !StrongUnitQuestion(q) && !LooksLikeUnit(question.Subject)) return null;
-        return question.Subject.Length == 0 ? null : Policy(typed, question, page);
+        // "这事找谁" / "谁来管": a who frame without a topic gets the usage.
+        if (question.Subject.Length == 0) return question.Kind == PolicyQuestionKind.WhoIsResponsible ? new QuestionUsageCommand(question.Kind) : null;
+        return Policy(typed, question, page);
     }
 
     private static PolicyQuestionCommand Policy(string typed, PolicyQuestion question, int page) => new(typed, question, page);

@@ -30,7 +30,7 @@ public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeatu
     {
         if (turn.CardAction is { } action)
         {
-            if (action != AnswerPages.MoreAction) return false;
+            if (action is not (AnswerPages.MoreAction or AnswerPages.AskAction)) return false;
             await ContinueFromCardAsync(turn, cancellationToken);
             return true;
         }
