@@ -19,15 +19,21 @@ internal sealed class TaskSearch
     /// <summary>The closest task leads clearly when its score is this many times the runner-up's.</summary>
     public const double LeadRatio = 1.3;
 
-    // Coverage by character pairs is checked on the best-scored tasks only: beyond these, BM25 has already spoken.
+    // Coverage by character pairs and the phrase bonus are worked out for the best-scored tasks only: beyond these,
+    // BM25 has already spoken.
     private const int PairCheckDepth = 40;
+
+    /// <summary>A task holding the topic as one phrase (产教融合型企业, not 产教融合 here and 企业 there) scores this much more.</summary>
+    public const double PhraseBonus = 1.5;
 
     private readonly Bm25Index index;
     private readonly Glossary glossary;
+    private readonly string[] normalised;
 
     public TaskSearch(IReadOnlyList<(string Title, string Text)> tasks, Glossary glossary)
     {
         this.glossary = glossary;
+        normalised = tasks.Select(t => Index.TextFeatures.Normalise(t.Title + " " + t.Text)).ToArray();
         index = new Bm25Index(tasks.Select(t => (TextTerms.Of(t.Title, glossary), TextTerms.Of(t.Text, glossary))).ToList());
     }
 
@@ -49,9 +55,16 @@ internal sealed class TaskSearch
         }
         var total = weights.Sum();
 
+        var phrase = Index.TextFeatures.Normalise(glossary.EnglishToChinese(topic));
         var ranked = Enumerable.Range(0, index.Count).Where(e => scores[e] > 0)
             .Select(e => (Entry: e, Score: scores[e] * (prior?.Invoke(e) ?? 1)))
             .OrderByDescending(h => h.Score).ToList();
+        if (phrase.Length >= 3)
+        {
+            for (var r = 0; r < Math.Min(PairCheckDepth, ranked.Count); r++)
+                if (normalised[ranked[r].Entry].Contains(phrase, StringComparison.Ordinal)) ranked[r] = (ranked[r].Entry, ranked[r].Score * PhraseBonus);
+            ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        }
         var hits = new List<Hit>(ranked.Count);
         for (var r = 0; r < ranked.Count; r++)
         {

@@ -81,7 +81,8 @@ public static partial class QuestionsCommands
             || QuestionPatterns.ConvenorQuestions.Any(p => p.IsMatch(q))
             || unitShaped
             || QuestionPatterns.TopicQuestions.Any(p => p.IsMatch(q))
-            || QuestionFrame.WhoTopic(q) is not null;
+            // "谁还没交报告" is the reporting feature's: the loose frame leaves reports and meetings alone.
+            || QuestionFrame.WhoTopic(q) is not null && !ReportOrMeeting().IsMatch(q) && !NotReported().IsMatch(q);
         if (!recognised) return null;
 
         var question = PolicyQuestion.Parse(q, today);
@@ -135,6 +136,9 @@ public static partial class QuestionsCommands
 
     [GeneratedRegex(@"报告|汇报|填报|会议|开会|report|meeting", RegexOptions.IgnoreCase)]
     private static partial Regex ReportOrMeeting();
+
+    [GeneratedRegex(@"没交|未交|没有交|not (?:yet )?(?:reported|submitted)|hasn't|haven't", RegexOptions.IgnoreCase)]
+    private static partial Regex NotReported();
 
     [GeneratedRegex(@"^(?<unit>.+?)(?:有哪些|有什么|都有哪些|的)(?:任务|职责|工作|分工|事项|事情|事)")]
     private static partial Regex WeakUnitShape();
