@@ -21,7 +21,9 @@ internal sealed partial class Glossary
     {
         Concepts = concepts;
         chinese = concepts.SelectMany(c => c.Chinese.Prepend(c.Term).Select(w => (w.ToLowerInvariant(), c.Id))).ToArray();
-        english = concepts.SelectMany(c => c.English.Select(w => (EnglishWording(w), c.Id))).ToArray();
+        // Longest first, so "teacher training" is read before "training".
+        english = concepts.SelectMany(c => c.English.Select(w => (w, c.Id))).OrderByDescending(e => e.w.Length)
+            .Select(e => (EnglishWording(e.w), e.Id)).ToArray();
     }
 
     public IReadOnlyList<Concept> Concepts { get; }
@@ -56,7 +58,7 @@ internal sealed partial class Glossary
     {
         if (!AsciiWord().IsMatch(text)) return text;
         var result = text;
-        foreach (var (wording, concept) in english.OrderByDescending(e => e.Wording.ToString().Length))
+        foreach (var (wording, concept) in english)
             result = wording.Replace(result, " " + Concepts[concept].Term + " ");
         return result;
     }
