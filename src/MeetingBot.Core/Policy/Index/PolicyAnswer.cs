@@ -8,6 +8,8 @@ public enum PolicyQuestionKind
     WhoIsResponsible,
     UnitTasks,
     TargetsDue,
+    /// <summary>About the joint meeting itself: how often it meets, its members, office, liaison officers, last meeting.</summary>
+    JointMeeting,
 }
 
 /// <summary>A task that matches a topic, with the document it comes from.</summary>
@@ -41,4 +43,9 @@ public sealed record PolicyAnswer(
     /// runner-up (Closest); they are the close candidates to choose from (Ambiguous); or nothing fits (None).
     /// </summary>
     public TopicFit Fit { get; init; } = TopicFit.Full;
+
+    /// <summary>For a joint-meeting question: what it asks and what each document says about it.</summary>
+    public JointMeetingAspect? Aspect { get; init; }
+
+    public IReadOnlyList<JointMeetingFact> JointMeetings { get; init; } = [];
 }

@@ -67,6 +67,11 @@ public sealed partial class PolicyIndex
         {
             PolicyQuestionKind.UnitTasks => UnitAnswer(q.Subject),
             PolicyQuestionKind.TargetsDue => TargetAnswer(q),
+            PolicyQuestionKind.JointMeeting => new PolicyAnswer(q.Kind, q.Subject, [], [], [], null, [])
+            {
+                Aspect = q.Aspect,
+                JointMeetings = JointMeetingFacts.Find(Documents, q.Aspect ?? JointMeetingAspect.Frequency),
+            },
             _ => TopicAnswer(q.Subject, q.AboutConvenor),
         };
     }

@@ -17,9 +17,15 @@ public sealed record PolicyQuestion(PolicyQuestionKind Kind, string Subject, Dat
     /// <summary>True when the question asks who convenes something (谁召集 / 召集人是谁).</summary>
     public bool AboutConvenor { get; init; }
 
+    /// <summary>For a question about the joint meeting itself: what it asks.</summary>
+    public JointMeetingAspect? Aspect { get; init; }
+
     public static PolicyQuestion Parse(string question, DateOnly today)
     {
         var q = QuestionText.Tidy(question);
+
+        if (JointMeetingQuestion.Read(q) is { } aspect)
+            return new PolicyQuestion(PolicyQuestionKind.JointMeeting, "联席会议", null, null) { Aspect = aspect };
 
         if (QuestionPatterns.AboutTargets().IsMatch(q))
         {

@@ -32,6 +32,12 @@ internal sealed class Bm25Index
 
     public int Count { get; }
 
+    /// <summary>The words (not pairs or concepts) the entries hold, without their kind prefix.</summary>
+    public IEnumerable<string> Words => vocabulary.Keys.Where(k => k[0] == TextTerms.WordKind).Select(k => k[1..]);
+
+    /// <summary>True when some entry holds the term.</summary>
+    public bool Knows(string term) => vocabulary.ContainsKey(term);
+
     /// <summary>How telling a term is: high for rare terms, the highest for one no entry holds.</summary>
     public double Idf(string term)
     {

@@ -20,6 +20,21 @@ internal static class Pinyin
         return false;
     }
 
+    /// <summary>
+    /// Every way a word can be read (行业: xing-ye, hang-ye, heng-ye), at most <paramref name="max"/>; a character
+    /// outside the table reads as itself.
+    /// </summary>
+    public static IReadOnlyList<string> Keys(string word, int max = 8)
+    {
+        var keys = new List<string> { "" };
+        foreach (var c in word)
+        {
+            var readings = Readings.Value.TryGetValue(c, out var r) ? r : [c.ToString()];
+            keys = keys.SelectMany(k => readings.Select(x => k.Length == 0 ? x : k + "-" + x)).Take(max).ToList();
+        }
+        return keys;
+    }
+
     private static Dictionary<char, string[]> Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("MeetingBot.Core.Policy.Retrieval.pinyin.tsv")

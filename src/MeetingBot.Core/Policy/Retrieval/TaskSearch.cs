@@ -29,17 +29,19 @@ internal sealed class TaskSearch
     private readonly Bm25Index index;
     private readonly Glossary glossary;
     private readonly string[] normalised;
+    private readonly WordCorrector corrector;
 
     public TaskSearch(IReadOnlyList<(string Title, string Text)> tasks, Glossary glossary)
     {
         this.glossary = glossary;
         normalised = tasks.Select(t => Index.TextFeatures.Normalise(t.Title + " " + t.Text)).ToArray();
         index = new Bm25Index(tasks.Select(t => (TextTerms.Of(t.Title, glossary), TextTerms.Of(t.Text, glossary))).ToList());
+        corrector = new WordCorrector(index.Words);
     }
 
     public Result Search(string topic, Func<int, double>? prior = null)
     {
-        var query = TopicQuery.Of(topic, glossary);
+        var query = TopicQuery.Of(topic, glossary).Corrected(index, corrector, glossary);
         if (query.Parts.Count == 0 || index.Count == 0) return new Result(TopicFit.None, []);
 
         var scores = new double[index.Count];

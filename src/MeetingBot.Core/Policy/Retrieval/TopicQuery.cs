@@ -12,6 +12,26 @@ internal sealed record TopicQuery(IReadOnlyList<string> Terms, IReadOnlyList<Top
 
     public const int MaxParts = 24;
 
+    /// <summary>The query with each word no task holds, nor its pairs, replaced by the document word it is a typo of.</summary>
+    public TopicQuery Corrected(Bm25Index index, WordCorrector corrector, Glossary glossary)
+    {
+        List<string>? terms = null;
+        var parts = Parts.ToList();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            if (index.Knows(part.WordTerm) || part.Concepts.Count > 0 || corrector.Correct(part.Word) is not { } word) continue;
+            var pairs = TextTerms.PairsOf(word).ToList();
+            var concepts = glossary.In(word).Select(c => TextTerms.ConceptKind + c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            parts[i] = new Part(word, TextTerms.WordKind + word, pairs, concepts);
+            terms ??= [.. Terms];
+            terms.Add(TextTerms.WordKind + word);
+            terms.AddRange(pairs);
+            terms.AddRange(concepts);
+        }
+        return terms is null ? this : new TopicQuery(terms, parts);
+    }
+
     public static TopicQuery Of(string topic, Glossary glossary)
     {
         // The glossary's phrases first ("teacher training"), then the single words it lacks ("pilot" → 试点).

@@ -150,6 +150,64 @@ public sealed class QuestionsConversationTests : IDisposable
         sound.AllText.Should().StartWith("区财政局在区政府职业教育工作联席会议中牵头");
     }
 
+    // ---- the joint meeting itself
+
+    [Theory]
+    [InlineData("联席会议多久开一次")]
+    [InlineData("一年开几次会啊")]
+    public async Task JointMeeting_HowOften_AnswersFromTheJointMeeting(string question)
+    {
+        await chat.YongnianAsync(convenor, group);
+
+        var reply = await chat.Person("路人甲").SaysAsync(question, group);
+
+        reply.AllText.Should().Be(Replies.QuestionsMeetsPerYear(Lang.Zh, JointMeetingName, 2));
+    }
+
+    [Fact]
+    public async Task JointMeeting_Members_ListsTheMemberUnits()
+    {
+        var jm = await chat.YongnianAsync(convenor, group);
+
+        var reply = await chat.Person("路人甲").SaysAsync("联席会议有哪些成员单位？", group);
+
+        reply.AllText.Should().StartWith(Replies.QuestionsMembersHeader(Lang.Zh, JointMeetingName, jm.State.Units.Count));
+        foreach (var unit in jm.State.Units) reply.AllText.Should().Contain("• " + unit.Name);
+    }
+
+    [Fact]
+    public async Task JointMeeting_LiaisonOfficers_NamesTheApprovedContactsByUnit()
+    {
+        await chat.YongnianAsync(convenor, group);
+        var contact = chat.Person("李四");
+        await chat.BindContactAsync(contact, "区财政局");
+
+        var reply = await chat.Person("路人甲").SaysAsync("各单位联络员都是谁", group);
+
+        reply.AllText.Should().StartWith(Replies.QuestionsLiaisonHeader(Lang.Zh, JointMeetingName, 1)).And.Contain("• 区财政局：李四");
+    }
+
+    [Fact]
+    public async Task JointMeeting_OfficeWhenTheDocumentDoesNotSay_SaysSoCitingTheClause()
+    {
+        await chat.YongnianAsync(convenor, group);
+
+        var reply = await chat.Person("路人甲").SaysAsync("联席会议办公室设在哪", group);
+
+        reply.AllText.Should().StartWith(Replies.QuestionsJointMeetingHeader(Lang.Zh, JointMeetingAspect.Office))
+            .And.Contain("文件没有写明").And.Contain(Yongnian);
+    }
+
+    [Fact]
+    public async Task JointMeeting_LastMeetingBeforeAnyIsHeld_SaysNoneIsMarkedHeld()
+    {
+        await chat.YongnianAsync(convenor, group);
+
+        var reply = await chat.Person("路人甲").SaysAsync("上次开会是什么时候", group);
+
+        reply.AllText.Should().Be(Replies.QuestionsLastMeeting(Lang.Zh, JointMeetingName, null, null));
+    }
+
     [Fact]
     public async Task WhoIsResponsible_NothingAtAllInEnglish_SaysSoPlainly()
     {

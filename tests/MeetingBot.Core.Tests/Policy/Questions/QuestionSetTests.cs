@@ -8,7 +8,8 @@ namespace MeetingBot.Core.Tests.Policy.Questions;
 /// <summary>
 /// The question set (questions.tsv): questions typed the way people type them in a work chat, by kind (frames and
 /// filler anywhere, spacing and full-width, everyday words, IME typos, English, mixed, unit names, targets, and
-/// topics the documents do not cover), each asked of the index of its document as a joint meeting asks it, and
+/// topics the documents do not cover, the joint meeting itself), over the seeds and a charter written for the
+/// tests, each asked of the index of its document as a joint meeting asks it, and
 /// scored: correct (the expected task, unit or target first), partial (among the first three), wrong (something
 /// else answered) or refused (nothing). Prints the score by kind; asserts floors on it.
 /// </summary>
@@ -29,7 +30,7 @@ public class QuestionSetTests(ITestOutputHelper output)
             .Select(p => new Row(p[0], p[1], p[2], p[3]))
             .ToList();
         var indexes = rows.Select(r => r.Document).Distinct()
-            .ToDictionary(d => d, d => new PolicyIndex(PolicyLibrary.Load(Path.Combine(SeedDocuments.RepoRoot, "seeds", d)).Documents));
+            .ToDictionary(d => d, d => new PolicyIndex(PolicyLibrary.Load(Path.Combine(SeedDocuments.RepoRoot, d.Contains('/') ? d : Path.Combine("seeds", d))).Documents));
 
         var scored = rows.Select(r => (Row: r, Score: Grade(indexes[r.Document].Ask(r.Question, Today), r.Expected))).ToList();
 
@@ -41,13 +42,20 @@ public class QuestionSetTests(ITestOutputHelper output)
         rows.Should().HaveCountGreaterThanOrEqualTo(300);
         double Share(Score s, string? kind = null) =>
             (double)scored.Count(x => x.Score == s && (kind is null || x.Row.Kind == kind)) / scored.Count(x => kind is null || x.Row.Kind == kind);
-        (Share(Score.Correct) + Share(Score.Partial)).Should().BeGreaterThanOrEqualTo(0.85, "most questions find what they ask");
-        Share(Score.Wrong).Should().BeLessThanOrEqualTo(0.08, "a wrong answer is worse than none");
+        Share(Score.Correct).Should().BeGreaterThanOrEqualTo(0.9, "nine questions in ten get the expected answer first");
+        (Share(Score.Correct) + Share(Score.Partial)).Should().BeGreaterThanOrEqualTo(0.95, "nearly every question finds what it asks");
+        Share(Score.Wrong).Should().BeLessThanOrEqualTo(0.03, "a wrong answer is worse than none");
         Share(Score.Correct, "refusal").Should().Be(1, "a topic the documents do not cover is never answered with a unit");
     }
 
     private static Score Grade(PolicyAnswer answer, string expected)
     {
+        if (expected.StartsWith("meeting:", StringComparison.Ordinal))
+        {
+            var (aspect, said) = (expected.Split(':')[1], expected.Split(':')[2]);
+            if (answer.Kind != PolicyQuestionKind.JointMeeting || answer.Aspect?.ToString() != aspect) return Score.Wrong;
+            return PolicyAnswerText.Render(answer).Contains(said, StringComparison.Ordinal) ? Score.Correct : Score.Partial;
+        }
         var nothing = answer.Tasks.Count == 0 && answer.Units.Count == 0 && answer.Targets.Count == 0;
         if (expected == "none") return nothing ? Score.Correct : Score.Wrong;
         if (nothing) return Score.Refused;

@@ -73,6 +73,7 @@ public static partial class QuestionsCommands
 
     private static QuestionsCommand? NaturalQuestion(string q, string typed, DateOnly today, int page)
     {
+        if (JointMeetingQuestion.Read(q) is not null) return Policy(typed, PolicyQuestion.Parse(q, today), page);
         var aboutTargets = QuestionPatterns.AboutTargets().IsMatch(q)
             // A report's or a meeting's deadline is for the features of reports and meetings, not the document's targets.
             && (TargetWord().IsMatch(q) || !ReportOrMeeting().IsMatch(q));

@@ -88,6 +88,7 @@ public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeatu
             QuestionUsageCommand usage => QuestionAnswer.Plain(Replies.QuestionsUsage(turn.Lang, usage.Kind)),
             PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.UnitTasks } q => UnitDutiesAnswer.Build(context, q.Question.Subject),
             PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.TargetsDue } q => TargetsAnswer.Build(context, q.Question),
+            PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.JointMeeting } q => JointMeetingAnswer.Build(context, q.Question),
             PolicyQuestionCommand q => ResponsibilityAnswer.Build(context, q.Question),
             _ => throw new InvalidOperationException($"Unexpected question {command}."),
         };
