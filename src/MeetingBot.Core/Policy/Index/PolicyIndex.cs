@@ -24,6 +24,10 @@ public sealed partial class PolicyIndex
     private readonly Dictionary<int, double> _idf = [];
     private readonly List<UnitMatcher.Profile> _units = [];
     private readonly TaskSearch _search;
+    private readonly List<int>[] _subItems;
+
+    // A broad topic ("职业教育") holds in many tasks; no answer shows more than these.
+    private const int MaxFullMatches = 40;
 
     public PolicyIndex(IEnumerable<PolicyDocument> documents)
     {
@@ -52,6 +56,7 @@ public sealed partial class PolicyIndex
                 df[feature] = df.GetValueOrDefault(feature) + 1;
         foreach (var (feature, count) in df)
             _idf[feature] = Math.Log(1 + (double)_entries.Count / count);
+        _subItems = SubItems(_entries);
         _search = new TaskSearch(_entries.Select(e => (e.Task.Title, WithoutNotes(e.Task.Text))).ToList(), Glossary.Default);
     }
 
@@ -84,8 +89,8 @@ public sealed partial class PolicyIndex
     public (TopicFit Fit, IReadOnlyList<TaskMatch> Tasks) SearchTopic(string topic)
     {
         var result = _search.Search(topic, e => _entries[e].Task.Assignment == UnitAssignment.None ? 1 : 1.05);
-        var matches = result.Hits.Select(h => new TaskMatch(_entries[h.Entry].Document, _entries[h.Entry].Task, h.Score)).ToList();
-        return result.Fit == TopicFit.Full ? (TopicFit.Full, WithSubItems(matches).OrderByDescending(m => m.Score).ToList()) : (result.Fit, matches);
+        var hits = result.Fit == TopicFit.Full ? WithSubItems(result.Hits.Take(MaxFullMatches).ToList()) : result.Hits;
+        return (result.Fit, hits.Select(h => new TaskMatch(_entries[h.Entry].Document, _entries[h.Entry].Task, h.Score)).ToList());
     }
 
     public IReadOnlyList<UnitMatch> FindUnits(string nameOrAlias)
@@ -181,16 +186,28 @@ public sealed partial class PolicyIndex
         d.Tasks.SelectMany(t => t.Targets.Select(x => new TargetDue(d, t, x))).Concat(d.DocumentTargets.Select(x => new TargetDue(d, null, x)));
 
     // A heading that matches but names no units ("（一）推进户厕改造") is answered by its sub-items that do.
-    private IEnumerable<TaskMatch> WithSubItems(List<TaskMatch> matches)
+    private List<TaskSearch.Hit> WithSubItems(List<TaskSearch.Hit> hits)
     {
-        var found = matches.Select(m => m.Task).ToHashSet();
-        foreach (var match in matches.Where(m => m.Task.Assignment == UnitAssignment.None).ToList())
-            foreach (var entry in _entries)
-                if (entry.Document == match.Document && entry.Task.Assignment != UnitAssignment.None
-                    && entry.Task.Path.Count > match.Task.Path.Count && entry.Task.Path.Take(match.Task.Path.Count).SequenceEqual(match.Task.Path)
-                    && found.Add(entry.Task))
-                    matches.Add(new TaskMatch(entry.Document, entry.Task, match.Score * 0.9));
-        return matches;
+        var found = hits.Select(h => h.Entry).ToHashSet();
+        foreach (var hit in hits.Where(h => _entries[h.Entry].Task.Assignment == UnitAssignment.None).ToList())
+            foreach (var sub in _subItems[hit.Entry])
+                if (found.Add(sub)) hits.Add(hit with { Entry = sub, Score = hit.Score * 0.9 });
+        return [.. hits.OrderByDescending(h => h.Score)];
+    }
+
+    // For each task, the tasks under it (same document, longer path with its path as prefix) that name units.
+    private static List<int>[] SubItems(List<Entry> entries)
+    {
+        var subItems = entries.Select(_ => new List<int>()).ToArray();
+        foreach (var group in Enumerable.Range(0, entries.Count).GroupBy(i => entries[i].Document, ReferenceEqualityComparer.Instance))
+            foreach (var parent in group)
+                foreach (var child in group)
+                {
+                    var (p, c) = (entries[parent].Task, entries[child].Task);
+                    if (c.Assignment != UnitAssignment.None && c.Path.Count > p.Path.Count && c.Path.Take(p.Path.Count).SequenceEqual(p.Path))
+                        subItems[parent].Add(child);
+                }
+        return subItems;
     }
 
     private static string WithoutNotes(string text) => NotePattern().Replace(text, "");
