@@ -51,7 +51,8 @@ internal sealed class TaskSearch
         for (var i = 0; i < query.Parts.Count; i++)
         {
             var part = query.Parts[i];
-            weights[i] = index.Idf(part.WordTerm);
+            // A word no task holds weighs as its concept does (补贴 is as telling as 经费), else as the rarest term.
+            weights[i] = !index.Knows(part.WordTerm) && part.Concepts.Count > 0 ? part.Concepts.Max(index.Idf) : index.Idf(part.WordTerm);
             index.Mark(part.WordTerm, masks, i);
             foreach (var concept in part.Concepts) index.Mark(concept, masks, i);
         }

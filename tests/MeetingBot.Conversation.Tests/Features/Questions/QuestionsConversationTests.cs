@@ -95,7 +95,7 @@ public sealed class QuestionsConversationTests : IDisposable
 
         var reply = await chat.Person("路人甲").SaysAsync("老师傅带徒弟的补助谁发", group);
 
-        reply.AllText.Should().StartWith(Replies.QuestionsClosestHeader(Lang.Zh, "老师傅带徒弟的补助", false))
+        reply.AllText.Should().StartWith(Replies.QuestionsClosestHeader(Lang.Zh, "老师傅带徒弟的补助", true))
             .And.Contain($"{Yongnian}第二.三.2项“深化校企协同育人”")
             .And.Contain("牵头：区教体局、区人社局");
     }
