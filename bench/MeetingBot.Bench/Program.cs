@@ -56,6 +56,16 @@ try
     var questions = QuestionScenario.Run(seeds.Select(s => s.Document).ToList(), options.Quick);
     Console.Write(QuestionScenario.Render(questions));
 
+    var questionSet = QuestionSetScenario.LoadQuestions(root);
+    Section($"4. The question set ({questionSet.Count} questions as people type them), each answered by one index",
+        "over all seeds and over a 50-document library; every call timed, after a warm-up pass");
+    var seedDocuments = seeds.Select(s => s.Document).ToList();
+    Console.Write(QuestionSetScenario.Render(
+    [
+        QuestionSetScenario.Run("all seeds", seedDocuments, questionSet, options.Quick ? 2 : 10),
+        QuestionSetScenario.Run("50-document library", QuestionSetScenario.Library(seedDocuments, 50), questionSet, options.Quick ? 2 : 10),
+    ]));
+
     var targets = Targets.Evaluate(seedResults, synthetic, questions);
     var failures = Targets.Failures(synthetic, questions);
     Console.WriteLine();

@@ -1,3 +1,4 @@
+using MeetingBot.Core.Policy.Index;
 using System.Reflection;
 using MeetingBot.Core.Calendar;
 using MeetingBot.Core.Conversation;
@@ -82,6 +83,8 @@ internal sealed class ReplySamples
 
         Add<PolicyDocument>([.. documents]);
         Add<IReadOnlyList<PolicyDocument>>(documents, []);
+        Add<JointMeetingFact>([.. documents.Where(d => d.JointMeeting is not null)
+            .SelectMany(d => new[] { new JointMeetingFact(d, d.JointMeeting!, null, null), new JointMeetingFact(d, d.JointMeeting!, d.Tasks[0], "联席会议办公室设在区教体局，负责日常工作。") })]);
         Add(jm, empty);
         Add<IReadOnlyList<JointMeeting>>(new[] { jm, empty }, []);
         Add(education, labour, finance);
@@ -108,6 +111,7 @@ internal sealed class ReplySamples
         Add<IReadOnlyDictionary<string, (int Filled, int Asked)>>(new Dictionary<string, (int, int)> { [education.Id] = (2, 5), [labour.Id] = (5, 5) });
         Add<IReadOnlyDictionary<ProgressStatus, int>>(new Dictionary<ProgressStatus, int> { [ProgressStatus.OnTrack] = 4, [ProgressStatus.AtRisk] = 1 });
         Add(task);
+        Add<IReadOnlyList<AssignedTask>>(jm.Tasks.Take(3).ToList(), [task]);
         var dated = task.Targets.First(g => g.Deadline is not null);
         Add(dated, new TaskTarget("建成2个实训基地", "2", new DateOnly(2027, 12, 31)));
         Add<IReadOnlyList<TaskTarget>>(task.Targets, [new TaskTarget("完善制度建设", null, null)], []);
@@ -117,6 +121,7 @@ internal sealed class ReplySamples
         Add(new DateOnly(2026, 6, 18), new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
         Add<IReadOnlyList<DateOnly>>(new[] { new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 2) }, Enumerable.Range(0, 7).Select(i => new DateOnly(2027, 2, 10).AddDays(i)).ToList());
         Add(new DateTime(2026, 6, 8, 9, 0, 0));
+        Add(jm.TimeZone, MeetingBot.Core.Domain.TimeZones.Find("Europe/Berlin"));
         Add(Now, new DateTimeOffset(2026, 6, 12, 10, 0, 0, Beijing));
         Add(3, 1, 0, 45);
         Add("区财政局2号楼", "m1");

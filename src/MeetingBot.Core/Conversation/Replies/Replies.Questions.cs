@@ -40,12 +40,28 @@ public static partial class Replies
         return text.ToString();
     }
 
+    /// <summary>No task holds all of the topic; one leads clearly: it is the closest match, the second the runner-up.</summary>
+    public static string QuestionsClosestHeader(Lang lang, string topic, bool runnerUp) => lang.Pick(
+        $"文件中没有与“{topic}”完全对应的表述。最接近的是第一项{(runnerUp ? "，其次是第二项" : "")}：",
+        $"The documents have nothing worded exactly as “{topic}”. The closest match comes first{(runnerUp ? ", the runner-up second" : "")}:");
+
+    public static string QuestionsWhichOneHeader(Lang lang, string topic) => lang.Pick(
+        $"“{topic}”可能指以下几项，您问的是哪一项？",
+        $"“{topic}” may mean any of these. Which one do you mean?");
+
+    public static string QuestionsWhichOneNote(Lang lang, IReadOnlyList<string> titles) => titles.Count == 0
+        ? lang.Pick("点按钮选择一项。", "Press a button to choose one.")
+        : lang.Pick($"点按钮，或发送“谁负责 {titles[0]}”。", $"Press a button, or send \"who is responsible for {titles[0]}\".");
+
+    /// <summary>The question an ask-back button asks.</summary>
+    public static string QuestionsAskAbout(Lang lang, string title) => lang.Pick($"谁负责 {title}", $"who is responsible for {title}");
+
     public static string QuestionsNoTopicMatch(Lang lang, string topic, IReadOnlyList<string> suggestions)
     {
         if (suggestions.Count == 0)
             return lang.Pick(
-                $"没有找到与“{topic}”相关的任务。可以换个说法再问，例如“谁负责 实训基地”。",
-                $"No task matches “{topic}”. Try other words, e.g. \"who is responsible for training bases\".");
+                $"没有找到与“{topic}”相关的任务：文件没有写明这项工作由谁负责。可以换个说法再问，例如“谁负责 实训基地”。",
+                $"No task matches “{topic}”: the documents do not say who is responsible for it. Try other words, e.g. \"who is responsible for training bases\".");
         var text = new StringBuilder(lang.Pick($"没有找到与“{topic}”相关的任务。相近的有：", $"No task matches “{topic}”. The closest are:"));
         foreach (var title in suggestions)
             text.Append('\n').Append(lang.Pick($"• “{title}”（发送“谁负责 {title}”）", $"• “{title}” (send \"who is responsible for {title}\")"));
@@ -58,6 +74,54 @@ public static partial class Replies
         $"Units marked “{QuestionsNonMemberMark(lang)}” are not member units of {jointMeetingName}.");
 
     public static string QuestionsNonMemberMark(Lang lang) => lang.Pick("非成员单位", "not a member unit");
+
+    // ---- the joint meeting itself
+
+    public static string QuestionsMeetsPerYear(Lang lang, string name, int perYear) => lang.Pick(
+        $"{name}原则上每年至少召开 {perYear} 次会议。发送“下次会议什么时候？”查看下一次会议。",
+        $"{name} meets at least {perYear} time(s) a year. Send \"when is the next meeting\" for the next one.");
+
+    public static string QuestionsMembersHeader(Lang lang, string name, int count) => lang.Pick(
+        $"{name}共有 {count} 个成员单位：", $"{name} has {count} member unit(s):");
+
+    public static string QuestionsOfficeIs(Lang lang, string name, string unit) => lang.Pick(
+        $"{name}办公室设在{unit}。", $"The office of {name} is at {unit}.");
+
+    public static string QuestionsLiaisonHeader(Lang lang, string name, int count) => count == 0
+        ? lang.Pick($"{name}还没有登记联络员。成员单位的联络员发送“我是 区财政局 联络员”即可申请。",
+            $"No liaison officers are registered for {name} yet. A unit's contact sends \"I am the contact for 区财政局\" to join.")
+        : lang.Pick($"{name}已登记的联络员（{count} 人）：", $"The registered liaison officers of {name} ({count}):");
+
+    public static string QuestionsLastMeeting(Lang lang, string name, DateOnly? date, string? agenda) => date is { } d
+        ? lang.Pick($"{name}上一次会议于 {d:yyyy-MM-dd} 召开{(agenda is null ? "" : $"（{agenda}）")}。",
+            $"{name} last met on {d:yyyy-MM-dd}{(agenda is null ? "" : $" ({agenda})")}.")
+        : lang.Pick($"{name}还没有标记为已召开的会议。", $"No meeting of {name} has been marked as held yet.");
+
+    public static string QuestionsNoJointMeetingClause(Lang lang) => lang.Pick(
+        "文件中没有设立联席会议的条款，无法回答。", "The documents set up no joint meeting, so they do not say.");
+
+    public static string QuestionsJointMeetingHeader(Lang lang, JointMeetingAspect aspect) => aspect switch
+    {
+        JointMeetingAspect.Frequency => lang.Pick("文件对联席会议召开频次的规定：", "How often the documents say the joint meeting meets:"),
+        JointMeetingAspect.Members => lang.Pick("文件列出的联席会议成员单位：", "The member units the documents list:"),
+        JointMeetingAspect.Office => lang.Pick("文件对联席会议办公室的规定：", "What the documents say about the joint meeting's office:"),
+        JointMeetingAspect.Liaison => lang.Pick("文件对联络员的规定：", "What the documents say about liaison officers:"),
+        _ => lang.Pick("文件不记录会议召开情况；以下是文件中的联席会议：", "The documents do not record meetings held; their joint meetings are:"),
+    };
+
+    public static string QuestionsJointMeetingFact(Lang lang, JointMeetingAspect aspect, JointMeetingFact fact, Citation source)
+    {
+        var name = fact.Clause.Name ?? lang.Pick("联席会议", "the joint meeting");
+        var said = aspect switch
+        {
+            JointMeetingAspect.Members when fact.Clause.Members.Count > 0 => string.Join(ListSeparator(lang), fact.Clause.Members),
+            JointMeetingAspect.Frequency when fact.Clause.MinMeetingsPerYear is { } n => lang.Pick($"每年至少召开 {n} 次", $"at least {n} time(s) a year"),
+            _ when aspect is JointMeetingAspect.Office or JointMeetingAspect.Liaison && fact.Sentence is { } s => lang.Pick($"原文：{s}", $"the text says: {s}"),
+            JointMeetingAspect.LastMeeting => lang.Pick($"召集人：{fact.Clause.Convenor ?? "文件未写明"}", $"convenor: {fact.Clause.Convenor ?? "not stated"}"),
+            _ => lang.Pick("文件没有写明", "the document does not say"),
+        };
+        return lang.Pick($"• {name}：{said}", $"• {name}: {said}") + $"\n  {QuestionsCite(lang, source)}";
+    }
 
     // ---- what a unit owns
 

@@ -21,7 +21,12 @@ internal static partial class EnglishGlossary
         ("market regulation", "市场监管"), ("state-owned assets", "国资"), ("sasac", "国资委"), ("taxation", "税务"),
         ("tax", "税务"), ("poverty alleviation", "扶贫"), ("science and technology", "科技"), ("trade union", "总工会"),
         ("federation of trade unions", "总工会"), ("vocational education center", "职教中心"),
-        ("vocational education centre", "职教中心"), ("administrative approval", "行政审批"),
+        ("vocational education centre", "职教中心"), ("administrative approval", "行政审批"), ("customs", "海关"),
+        ("public security", "公安"), ("police", "公安"), ("ecology and environment", "生态环境"), ("environment", "生态环境"),
+        ("emergency management", "应急管理"), ("statistics", "统计"), ("audit", "审计"), ("youth league", "团委"),
+        ("women's federation", "妇联"), ("disabled persons' federation", "残联"), ("people's bank", "人民银行"),
+        ("organisation department", "组织部"), ("organization department", "组织部"), ("propaganda department", "宣传部"),
+        ("establishment office", "编办"), ("government", "人民政府"),
     ]);
 
     private static readonly (string English, string Chinese)[] Kinds =

@@ -1,4 +1,5 @@
 using MeetingBot.Core.Policy.Model;
+using MeetingBot.Core.Policy.Retrieval;
 
 namespace MeetingBot.Core.Policy.Index;
 
@@ -7,6 +8,8 @@ public enum PolicyQuestionKind
     WhoIsResponsible,
     UnitTasks,
     TargetsDue,
+    /// <summary>About the joint meeting itself: how often it meets, its members, office, liaison officers, last meeting.</summary>
+    JointMeeting,
 }
 
 /// <summary>A task that matches a topic, with the document it comes from.</summary>
@@ -33,4 +36,16 @@ public sealed record PolicyAnswer(
     DateOnly? DueBy,
     IReadOnlyList<string> Suggestions,
     DateOnly? DueFrom = null,
-    string? TargetTopic = null);
+    string? TargetTopic = null)
+{
+    /// <summary>
+    /// For a topic: all of <see cref="Tasks"/> hold it (Full); the first is the closest and the second the
+    /// runner-up (Closest); they are the close candidates to choose from (Ambiguous); or nothing fits (None).
+    /// </summary>
+    public TopicFit Fit { get; init; } = TopicFit.Full;
+
+    /// <summary>For a joint-meeting question: what it asks and what each document says about it.</summary>
+    public JointMeetingAspect? Aspect { get; init; }
+
+    public IReadOnlyList<JointMeetingFact> JointMeetings { get; init; } = [];
+}

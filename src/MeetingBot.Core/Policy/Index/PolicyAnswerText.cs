@@ -10,6 +10,7 @@ public static class PolicyAnswerText
     {
         PolicyQuestionKind.UnitTasks => RenderUnits(answer),
         PolicyQuestionKind.TargetsDue => RenderTargets(answer),
+        PolicyQuestionKind.JointMeeting => RenderJointMeeting(answer),
         _ => RenderTopic(answer),
     };
 
@@ -29,8 +30,13 @@ public static class PolicyAnswerText
 
     private static string RenderTopic(PolicyAnswer answer)
     {
-        if (answer.Tasks.Count == 0) return NothingFound($"没有找到与“{answer.Subject}”相关的任务。", answer.Suggestions);
-        var text = new StringBuilder($"与“{answer.Subject}”相关的任务（按相关程度排序）：\n");
+        if (answer.Tasks.Count == 0) return NothingFound($"没有找到与“{answer.Subject}”相关的任务，文件没有写明由谁负责。", answer.Suggestions);
+        var text = new StringBuilder(answer.Fit switch
+        {
+            Retrieval.TopicFit.Closest => $"文件中没有与“{answer.Subject}”完全对应的表述，最接近的是第一项{(answer.Tasks.Count > 1 ? "，其次是第二项" : "")}：\n",
+            Retrieval.TopicFit.Ambiguous => $"“{answer.Subject}”可能指以下几项，请说明是哪一项：\n",
+            _ => $"与“{answer.Subject}”相关的任务（按相关程度排序）：\n",
+        });
         foreach (var match in answer.Tasks)
         {
             var task = match.Task;
@@ -40,6 +46,25 @@ public static class PolicyAnswerText
                 : $"  牵头：{Join(task.Lead)}；责任：{Join(task.Responsible)}（{Assignment(task.Assignment)}）\n");
             if (match.Document.JointMeeting is { TaskPath: { } clause } meeting && clause.SequenceEqual(task.Path))
                 text.Append($"  {meeting.Name ?? "联席会议"}召集人：{meeting.Convenor ?? "文件未写明"}\n");
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    private static string RenderJointMeeting(PolicyAnswer answer)
+    {
+        if (answer.JointMeetings.Count == 0) return "文件中没有设立联席会议的条款。";
+        var text = new StringBuilder();
+        foreach (var fact in answer.JointMeetings)
+        {
+            var name = fact.Clause.Name ?? "联席会议";
+            var said = answer.Aspect switch
+            {
+                JointMeetingAspect.Members => fact.Clause.Members.Count == 0 ? "文件没有列出成员单位" : $"成员单位：{string.Join("、", fact.Clause.Members)}",
+                JointMeetingAspect.Frequency when fact.Clause.MinMeetingsPerYear is { } n => $"原则上每年至少召开{n}次会议" + (fact.Sentence is { } s ? $"（原文：{s}）" : ""),
+                JointMeetingAspect.LastMeeting => "文件不记录会议召开情况；请在联席会议的群里问“上次会议”",
+                _ => fact.Sentence is { } s ? $"原文：{s}" : "文件没有写明",
+            };
+            text.Append($"• {name}（{Cite(fact.Document, fact.Task)}，第{fact.Task?.Line ?? fact.Clause.Line}行）：{said}\n");
         }
         return text.ToString().TrimEnd();
     }

@@ -1,20 +1,21 @@
 using System.Text.RegularExpressions;
 using MeetingBot.Core.Policy.Model;
+using MeetingBot.Core.Policy.Retrieval;
 using MeetingBot.Core.Policy.Units;
 
 namespace MeetingBot.Core.Policy.Index;
 
 /// <summary>
-/// Answers questions over a set of parsed documents. Topics are matched on character pairs weighted by how
-/// rare they are (a task's title counts three times its text); units by name, alias or abbreviation; targets
-/// by deadline. Built once, then read-only and safe to share.
+/// Answers questions over a set of parsed documents. Topics are ranked by BM25 over words, character pairs and
+/// glossary concepts (<see cref="TaskSearch"/>); units are found by name, alias, abbreviation, English name or
+/// within one typed character; targets by deadline. Built once, then read-only and safe to share.
 /// </summary>
 public sealed partial class PolicyIndex
 {
-    private const double TitleWeight = 3, TextWeight = 1, MinCoverage = 0.6, GapCredit = 0.5;
+    // A target is about a topic when it (or its task's title) holds this share of the topic's character pairs, by rarity.
+    private const double MinCoverage = 0.6;
 
-    // Skip holds the character pairs two or three apart, so 生均拨款 finds 生均财政拨款 at part credit.
-    private sealed record Entry(PolicyDocument Document, PolicyTask Task, HashSet<int> Title, HashSet<int> Text, HashSet<int> Skip);
+    private sealed record Entry(PolicyDocument Document, PolicyTask Task, HashSet<int> Title, HashSet<int> Text);
 
     private sealed record TargetEntry(TargetDue Due, HashSet<int> Features);
 
@@ -22,6 +23,11 @@ public sealed partial class PolicyIndex
     private readonly List<TargetEntry> _targets = [];
     private readonly Dictionary<int, double> _idf = [];
     private readonly List<UnitMatcher.Profile> _units = [];
+    private readonly TaskSearch _search;
+    private readonly List<int>[] _subItems;
+
+    // A broad topic ("职业教育") holds in many tasks; no answer shows more than these.
+    private const int MaxFullMatches = 40;
 
     public PolicyIndex(IEnumerable<PolicyDocument> documents)
     {
@@ -34,8 +40,7 @@ public sealed partial class PolicyIndex
             {
                 var title = TextFeatures.Normalise(task.Title);
                 var text = TextFeatures.Normalise(WithoutNotes(task.Text));
-                _entries.Add(new Entry(document, task, TextFeatures.BigramsAndChars(title), TextFeatures.BigramsAndChars(text),
-                    TextFeatures.GapPairs(title, text)));
+                _entries.Add(new Entry(document, task, TextFeatures.BigramsAndChars(title), TextFeatures.BigramsAndChars(text)));
             }
             foreach (var due in AllTargets(document))
             {
@@ -51,6 +56,8 @@ public sealed partial class PolicyIndex
                 df[feature] = df.GetValueOrDefault(feature) + 1;
         foreach (var (feature, count) in df)
             _idf[feature] = Math.Log(1 + (double)_entries.Count / count);
+        _subItems = SubItems(_entries);
+        _search = new TaskSearch(_entries.Select(e => (e.Task.Title, WithoutNotes(e.Task.Text))).ToList(), Glossary.Default);
     }
 
     public IReadOnlyList<PolicyDocument> Documents { get; }
@@ -65,11 +72,26 @@ public sealed partial class PolicyIndex
         {
             PolicyQuestionKind.UnitTasks => UnitAnswer(q.Subject),
             PolicyQuestionKind.TargetsDue => TargetAnswer(q),
+            PolicyQuestionKind.JointMeeting => new PolicyAnswer(q.Kind, q.Subject, [], [], [], null, [])
+            {
+                Aspect = q.Aspect,
+                JointMeetings = JointMeetingFacts.Find(Documents, q.Aspect ?? JointMeetingAspect.Frequency),
+            },
             _ => TopicAnswer(q.Subject, q.AboutConvenor),
         };
     }
 
-    public IReadOnlyList<TaskMatch> WhoIsResponsible(string topic, int max = 5) => RankTasks(topic, MinCoverage).Take(max).ToList();
+    /// <summary>The tasks that hold the whole topic (or its glossary equivalents), best first; empty when none does.</summary>
+    public IReadOnlyList<TaskMatch> WhoIsResponsible(string topic, int max = 5) =>
+        SearchTopic(topic) is { Fit: TopicFit.Full } found ? found.Tasks.Take(max).ToList() : [];
+
+    /// <summary>The tasks closest to a topic, and how well they fit it.</summary>
+    public (TopicFit Fit, IReadOnlyList<TaskMatch> Tasks) SearchTopic(string topic)
+    {
+        var result = _search.Search(topic, e => _entries[e].Task.Assignment == UnitAssignment.None ? 1 : 1.05);
+        var hits = result.Fit == TopicFit.Full ? WithSubItems(result.Hits.Take(MaxFullMatches).ToList()) : result.Hits;
+        return (result.Fit, hits.Select(h => new TaskMatch(_entries[h.Entry].Document, _entries[h.Entry].Task, h.Score)).ToList());
+    }
 
     public IReadOnlyList<UnitMatch> FindUnits(string nameOrAlias)
     {
@@ -118,10 +140,15 @@ public sealed partial class PolicyIndex
 
     private PolicyAnswer TopicAnswer(string topic, bool aboutConvenor = false)
     {
-        var matches = WhoIsResponsible(topic, 8);
+        var (fit, found) = SearchTopic(topic);
+        var matches = fit switch
+        {
+            TopicFit.Full => found.Take(8).ToList(),
+            TopicFit.None => [],
+            _ => found.ToList(),
+        };
         if (aboutConvenor) matches = [.. matches.OrderByDescending(m => HoldsJointMeeting(m) ? 1 : 0)]; // stable: keeps the ranking within each
-        var suggestions = matches.Count > 0 ? [] : RankTasks(topic, 0.01).Take(3).Select(m => m.Task.Title).Distinct().ToList();
-        return new PolicyAnswer(PolicyQuestionKind.WhoIsResponsible, topic, matches, [], [], null, suggestions);
+        return new PolicyAnswer(PolicyQuestionKind.WhoIsResponsible, topic, matches, [], [], null, []) { Fit = fit };
     }
 
     private static bool HoldsJointMeeting(TaskMatch match) =>
@@ -131,8 +158,8 @@ public sealed partial class PolicyIndex
     {
         var units = FindUnits(unit);
         // "实训基地要做哪些事" reads like a unit question but names no body: answer it as a topic.
-        if (units.Count == 0 && !UnitNames.EndsWithUnitSuffix(unit) && WhoIsResponsible(unit, 8) is { Count: > 0 } tasks)
-            return new PolicyAnswer(PolicyQuestionKind.WhoIsResponsible, unit, tasks, [], [], null, []);
+        if (units.Count == 0 && !UnitNames.EndsWithUnitSuffix(unit) && TopicAnswer(unit) is { Tasks.Count: > 0 } topic)
+            return topic;
         var suggestions = units.Count > 0 ? [] : Documents.SelectMany(d => d.Units).Select(u => u.Name)
             .Where(n => n.Intersect(unit).Count() >= 2).Distinct().Take(5).ToList();
         return new PolicyAnswer(PolicyQuestionKind.UnitTasks, unit, [], units, [], null, suggestions);
@@ -158,53 +185,29 @@ public sealed partial class PolicyIndex
     private static IEnumerable<TargetDue> AllTargets(PolicyDocument d) =>
         d.Tasks.SelectMany(t => t.Targets.Select(x => new TargetDue(d, t, x))).Concat(d.DocumentTargets.Select(x => new TargetDue(d, null, x)));
 
-    private IEnumerable<TaskMatch> RankTasks(string topic, double minCoverage)
+    // A heading that matches but names no units ("（一）推进户厕改造") is answered by its sub-items that do.
+    private List<TaskSearch.Hit> WithSubItems(List<TaskSearch.Hit> hits)
     {
-        var query = TextFeatures.QueryBigrams(TextFeatures.Normalise(topic));
-        if (query.Count == 0) return [];
-        // A pair no task contains is as telling as the rarest one: it must count against coverage.
-        var unseen = Math.Log(1 + _entries.Count);
-        var weights = query.Select(f => _idf.GetValueOrDefault(f, unseen)).ToArray();
-        var total = weights.Sum();
-        if (total == 0) return [];
-
-        var matches = new List<TaskMatch>();
-        foreach (var entry in _entries)
-        {
-            double score = 0, covered = 0;
-            for (var i = 0; i < query.Count; i++)
-            {
-                var inTitle = entry.Title.Contains(query[i]);
-                if (inTitle || entry.Text.Contains(query[i]))
-                {
-                    covered += weights[i];
-                    score += weights[i] * (inTitle ? TitleWeight : TextWeight);
-                }
-                else if (entry.Skip.Contains(query[i]))
-                {
-                    covered += weights[i] * GapCredit;
-                    score += weights[i] * GapCredit * TextWeight;
-                }
-            }
-            if (covered / total < minCoverage) continue;
-            // Tasks that name their units are the useful answers; nudge them above bare headings.
-            var bonus = entry.Task.Assignment == UnitAssignment.None ? 0 : 0.05;
-            matches.Add(new TaskMatch(entry.Document, entry.Task, score / (total * TitleWeight) + bonus));
-        }
-        return WithSubItems(matches).OrderByDescending(m => m.Score);
+        var found = hits.Select(h => h.Entry).ToHashSet();
+        foreach (var hit in hits.Where(h => _entries[h.Entry].Task.Assignment == UnitAssignment.None).ToList())
+            foreach (var sub in _subItems[hit.Entry])
+                if (found.Add(sub)) hits.Add(hit with { Entry = sub, Score = hit.Score * 0.9 });
+        return [.. hits.OrderByDescending(h => h.Score)];
     }
 
-    // A heading that matches but names no units ("（一）推进户厕改造") is answered by its sub-items that do.
-    private IEnumerable<TaskMatch> WithSubItems(List<TaskMatch> matches)
+    // For each task, the tasks under it (same document, longer path with its path as prefix) that name units.
+    private static List<int>[] SubItems(List<Entry> entries)
     {
-        var found = matches.Select(m => m.Task).ToHashSet();
-        foreach (var match in matches.Where(m => m.Task.Assignment == UnitAssignment.None).ToList())
-            foreach (var entry in _entries)
-                if (entry.Document == match.Document && entry.Task.Assignment != UnitAssignment.None
-                    && entry.Task.Path.Count > match.Task.Path.Count && entry.Task.Path.Take(match.Task.Path.Count).SequenceEqual(match.Task.Path)
-                    && found.Add(entry.Task))
-                    matches.Add(new TaskMatch(entry.Document, entry.Task, match.Score * 0.9));
-        return matches;
+        var subItems = entries.Select(_ => new List<int>()).ToArray();
+        foreach (var group in Enumerable.Range(0, entries.Count).GroupBy(i => entries[i].Document, ReferenceEqualityComparer.Instance))
+            foreach (var parent in group)
+                foreach (var child in group)
+                {
+                    var (p, c) = (entries[parent].Task, entries[child].Task);
+                    if (c.Assignment != UnitAssignment.None && c.Path.Count > p.Path.Count && c.Path.Take(p.Path.Count).SequenceEqual(p.Path))
+                        subItems[parent].Add(child);
+                }
+        return subItems;
     }
 
     private static string WithoutNotes(string text) => NotePattern().Replace(text, "");

@@ -17,9 +17,15 @@ public sealed record PolicyQuestion(PolicyQuestionKind Kind, string Subject, Dat
     /// <summary>True when the question asks who convenes something (谁召集 / 召集人是谁).</summary>
     public bool AboutConvenor { get; init; }
 
+    /// <summary>For a question about the joint meeting itself: what it asks.</summary>
+    public JointMeetingAspect? Aspect { get; init; }
+
     public static PolicyQuestion Parse(string question, DateOnly today)
     {
         var q = QuestionText.Tidy(question);
+
+        if (JointMeetingQuestion.Read(q) is { } aspect)
+            return new PolicyQuestion(PolicyQuestionKind.JointMeeting, "联席会议", null, null) { Aspect = aspect };
 
         if (QuestionPatterns.AboutTargets().IsMatch(q))
         {
@@ -42,11 +48,14 @@ public sealed record PolicyQuestion(PolicyQuestionKind Kind, string Subject, Dat
         foreach (var pattern in QuestionPatterns.TopicQuestions)
         {
             var m = pattern.Match(q);
-            if (m.Success) return new PolicyQuestion(PolicyQuestionKind.WhoIsResponsible, CleanTopic(m.Groups["topic"].Value), null, null);
+            if (m.Success && CleanTopic(m.Groups["topic"].Value) is { Length: > 0 } topic) return new PolicyQuestion(PolicyQuestionKind.WhoIsResponsible, topic, null, null);
         }
+        // The frame elsewhere or in other words: 校企合作这一块谁牵头啊, 这个补贴找谁, 老师傅带徒弟的补助谁发.
+        if (QuestionFrame.WhoTopic(q) is { } framed) return new PolicyQuestion(PolicyQuestionKind.WhoIsResponsible, CleanTopic(framed), null, null);
         return new PolicyQuestion(PolicyQuestionKind.WhoIsResponsible, CleanTopic(q), null, null);
     }
 
-    private static string CleanTopic(string topic) =>
-        EnglishGlossary.TopicToChinese(QuestionPatterns.TopicFiller().Replace(topic.Trim(), "").Trim(' ', '“', '”', '"', '\'', '「', '」'));
+    // Known English terms in the documents' Chinese (the glossary's phrases first: "teacher training"), unknown words kept.
+    private static string CleanTopic(string topic) => EnglishGlossary.TopicToChinese(Retrieval.Glossary.Default.EnglishToChinese(
+        QuestionFrame.Topic(QuestionPatterns.TopicFiller().Replace(QuestionFrame.Topic(topic), "")))).Trim();
 }

@@ -47,10 +47,10 @@ internal static partial class QuestionPatterns
         return chinese >= 2 ? rest : null;
     }
 
-    [GeneratedRegex(@"目标|指标|到期|截止|deadline|target|fall(?:s)? due|\bdue\b|(?:(?:19|20)\d{2}年?|今年|明年|本年|年底|年内)[^,，。]{0,6}?(?:完成|达到|实现|做到|达成)|(?:达到|提高到|提升到|增加到|超过|是)多少", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"目标|指标|到期|截止|deadline|target|fall(?:s)? due|\bdue\b|(?:(?:19|20)\d{2}年?|今年|明年|本年|年底|年内)[^,，。]{0,6}?(?:完成|达到|实现|做到|达成)|(?:达到|提高到|提升到|增加到|超过|是)多少|(?:要|需要|应|将|计划)?(?:建|建成|建设|培育|打造|新增|培养|认定|招收)多少|多少(?:家|所|人次|名)", RegexOptions.IgnoreCase)]
     public static partial Regex AboutTargets();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?年?|今年|明年|本年|去年|年底|年末|年内|底前|之前|以前|截至|截止|到期|目标值|目标|指标|任务|要求|有什么|有哪些|是什么|是多少|哪些|什么|多少|哪几项|几项|需要|应当|应该|必须|完成|达到|实现|做到|达成|提高到|提升到|增加到|超过|[A-Za-z]{2,}|\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?年?|今年|明年|本年|去年|年底|年末|年内|底前|之前|以前|截至|截止|到期|目标值|目标|指标|任务|要求|有什么|有哪些|是什么|是多少|哪些|什么|多少|哪几项|几项|需要|应当|应该|必须|完成|达到|实现|做到|达成|提高到|提升到|增加到|超过|建成|培育|打造|新增|认定|建设|建|[家所个名]|人次|[A-Za-z]{2,}|\s+", RegexOptions.IgnoreCase)]
     private static partial Regex TargetWords();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})")]

@@ -18,7 +18,22 @@ internal static partial class QuestionText
         q = Politeness().Replace(q, "");
         q = Particles().Replace(q, "");
         q = q.Replace("啥", "什么", StringComparison.Ordinal).Replace("咋", "怎么", StringComparison.Ordinal);
+        q = FrameWordsBySound(q);
         return q.TrimEnd('?', '。', '.', '!', '~', ',', '，', ' ').Trim();
+    }
+
+    // The words questions are read by, which a Pinyin IME also offers as homophones (谁付责 for 谁负责).
+    private static readonly string[] FrameWords = ["负责", "牵头", "主管", "召集", "联络员", "成员单位", "联席会议"];
+
+    /// <summary>A question's frame words typed as homophones put right, so the frame is still recognised.</summary>
+    public static string FrameWordsBySound(string q)
+    {
+        foreach (var word in FrameWords)
+            for (var i = 0; i + word.Length <= q.Length; i++)
+                if (q[i] >= '\u4E00' && !q.AsSpan(i, word.Length).SequenceEqual(word)
+                    && Enumerable.Range(0, word.Length).All(k => Retrieval.Pinyin.SoundAlike(q[i + k], word[k])))
+                    q = string.Concat(q.AsSpan(0, i), word, q.AsSpan(i + word.Length));
+        return q;
     }
 
     /// <summary>Full-width forms (U+FF01–FF5E) and the ideographic space to their ASCII counterparts.</summary>

@@ -43,21 +43,5 @@ internal static class TextFeatures
         return set;
     }
 
-    /// <summary>
-    /// The pairs of characters two and three apart in each text (生均财政拨款 holds 均…拨), for a query pair that
-    /// a short insertion separates in the document.
-    /// </summary>
-    public static HashSet<int> GapPairs(params string[] normalised)
-    {
-        var set = new HashSet<int>();
-        foreach (var text in normalised)
-            for (var i = 0; i + 2 < text.Length; i++)
-            {
-                set.Add(Pair(text[i], text[i + 2]));
-                if (i + 3 < text.Length) set.Add(Pair(text[i], text[i + 3]));
-            }
-        return set;
-    }
-
     private static int Pair(char a, char b) => a << 16 | b; // letters and digits are never U+0000, so pairs sit above every single char
 }

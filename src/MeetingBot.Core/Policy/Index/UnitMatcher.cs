@@ -59,10 +59,21 @@ internal static class UnitMatcher
         if (name.Stem == query.Stem) return samePlace ? 0.9 : 0.45;
         // A short form that is the end of the name: 编办 ~ 区委编办, 组织部 ~ 党委组织部.
         if (query.Stem.Length >= 2 && name.Stem.EndsWith(query.Stem, StringComparison.Ordinal)) return samePlace ? 0.5 : 0.3;
-        if (query.Core.Length < 2 || !SameKind(query.Kind, name.Kind)) return 0;
+        if (query.Core.Length < 2 || !SameKind(query.Kind, name.Kind)) return Typo(query.Stem, name.Stem, samePlace);
         if (name.Core == query.Core) return samePlace ? 0.8 : 0.45;
         if (name.ExpandedCore.Contains(query.ExpandedCore, StringComparison.Ordinal)) return samePlace ? 0.5 : 0.3;
-        return 0;
+        return Math.Max(Typo(query.Stem, name.Stem, samePlace), Typo(query.ExpandedCore, name.ExpandedCore, samePlace));
+    }
+
+    // A name typed with an IME's homophone (教于厅 for 教育厅: same sound, any number of characters) or one
+    // character wrong, missing or extra (财正局, 财局政, 人力社会保障局); names under three characters are too short to guess.
+    // Below every other kind of match: 县税务局 is the 税务局 named at length before it is the homophone 县水务局.
+    private static double Typo(string typed, string name, bool samePlace)
+    {
+        if (typed.Length < 3 || name.Length < 3 || typed == name) return 0;
+        if (typed.Length == name.Length && Enumerable.Range(0, typed.Length).All(i => Retrieval.Pinyin.SoundAlike(typed[i], name[i])))
+            return samePlace ? 0.28 : 0.15;
+        return Retrieval.EditDistance.AtMostOne(typed, name) ? (samePlace ? 0.25 : 0.12) : 0;
     }
 
     // The field of a unit and its kind of body: 财政厅 → (财政, 厅), 人社局 → (人社, 局), 有关行业组织 → (有关行业, 组织).

@@ -77,15 +77,135 @@ public sealed class QuestionsConversationTests : IDisposable
     }
 
     [Fact]
-    public async Task WhoIsResponsible_NothingMatches_SaysSoWithTheClosestTasks()
+    public async Task WhoIsResponsible_NothingFits_SaysPlainlyTheDocumentDoesNotSayAndNamesNoUnit()
     {
         await chat.YongnianAsync(convenor, group);
 
         var reply = await chat.Person("路人甲").SaysAsync("谁负责无人机实训？", group);
 
-        reply.AllText.Should().StartWith("没有找到与“无人机实训”相关的任务")
-            .And.Contain("“打造一批高水平实训基地”（发送“谁负责 打造一批高水平实训基地”）");
+        reply.AllText.Should().Be(Replies.QuestionsNoTopicMatch(Lang.Zh, "无人机实训", []));
+        reply.AllText.Should().Contain("文件没有写明").And.NotContain("牵头");
         reply.Messages.Single().Card.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task WhoIsResponsible_InEverydayWordsWithOneClearLeader_SaysItIsTheClosestMatch()
+    {
+        await chat.YongnianAsync(convenor, group);
+
+        var reply = await chat.Person("路人甲").SaysAsync("老师傅带徒弟的补助谁发", group);
+
+        reply.AllText.Should().StartWith(Replies.QuestionsClosestHeader(Lang.Zh, "老师傅带徒弟的补助", true))
+            .And.Contain($"{Yongnian}第二.三.2项“深化校企协同育人”")
+            .And.Contain("牵头：区教体局、区人社局");
+    }
+
+    [Fact]
+    public async Task WhoIsResponsible_TwoTasksAboutAsClose_AsksWhichOneWithAButtonEach_AndTheButtonAnswers()
+    {
+        await chat.YongnianAsync(convenor, group);
+        var visitor = chat.Person("路人甲");
+
+        var asked = (await visitor.SaysAsync("学生实习补贴谁管", group)).Messages.Single();
+
+        asked.Text.Should().StartWith(Replies.QuestionsWhichOneHeader(Lang.Zh, "学生实习补贴"))
+            .And.Contain("第二.三.1项“推进产教融合和校企合作”").And.Contain("第二.三.2项“深化校企协同育人”");
+        asked.Card.Should().NotBeNull();
+        var answer = await visitor.PressAsync(asked, "深化校企协同育人", where: group);
+        answer.AllText.Split('\n')[1].Should().StartWith($"• {Yongnian}第二.三.2项“深化校企协同育人”", "the chosen task comes first");
+    }
+
+    [Theory]
+    [InlineData("校企合作这一块谁牵头啊", "校企合作")]
+    [InlineData("能不能告诉我实训基地是哪个单位的活", "实训基地")]
+    [InlineData("请问一下经费投入归哪个部门呢", "经费投入")]
+    public async Task WhoIsResponsible_FrameAndFillerAnywhere_AnswersTheTopic(string question, string topic)
+    {
+        await chat.YongnianAsync(convenor, group);
+
+        var reply = await chat.Person("路人甲").SaysAsync(question, group);
+
+        reply.AllText.Should().StartWith(Replies.QuestionsWhoHeader(Lang.Zh, topic, 0)[..(topic.Length + 4)]);
+    }
+
+    [Fact]
+    public async Task WhoIsResponsible_FrameWithoutATopic_ExplainsHowToAsk()
+    {
+        await chat.YongnianAsync(convenor, group);
+
+        var reply = await chat.Person("路人甲").SaysAsync("这事找谁", group);
+
+        reply.AllText.Should().Be(Replies.QuestionsUsage(Lang.Zh, PolicyQuestionKind.WhoIsResponsible));
+    }
+
+    [Fact]
+    public async Task UnitDuties_NameOneCharacterOffOrTypedBySound_AnswersForTheUnit()
+    {
+        await chat.YongnianAsync(convenor, group);
+
+        var typo = await chat.Person("路人甲").SaysAsync("区财务局负责什么", group);
+        var sound = await chat.Person("路人乙").SaysAsync("区才政局负责什么", group);
+
+        typo.AllText.Should().StartWith("区财政局在区政府职业教育工作联席会议中牵头");
+        sound.AllText.Should().StartWith("区财政局在区政府职业教育工作联席会议中牵头");
+    }
+
+    // ---- the joint meeting itself
+
+    [Theory]
+    [InlineData("联席会议多久开一次")]
+    [InlineData("一年开几次会啊")]
+    public async Task JointMeeting_HowOften_AnswersFromTheJointMeeting(string question)
+    {
+        await chat.YongnianAsync(convenor, group);
+
+        var reply = await chat.Person("路人甲").SaysAsync(question, group);
+
+        reply.AllText.Should().Be(Replies.QuestionsMeetsPerYear(Lang.Zh, JointMeetingName, 2));
+    }
+
+    [Fact]
+    public async Task JointMeeting_Members_ListsTheMemberUnits()
+    {
+        var jm = await chat.YongnianAsync(convenor, group);
+
+        var reply = await chat.Person("路人甲").SaysAsync("联席会议有哪些成员单位？", group);
+
+        reply.AllText.Should().StartWith(Replies.QuestionsMembersHeader(Lang.Zh, JointMeetingName, jm.State.Units.Count));
+        foreach (var unit in jm.State.Units) reply.AllText.Should().Contain("• " + unit.Name);
+    }
+
+    [Fact]
+    public async Task JointMeeting_LiaisonOfficers_NamesTheApprovedContactsByUnit()
+    {
+        await chat.YongnianAsync(convenor, group);
+        var contact = chat.Person("李四");
+        await chat.BindContactAsync(contact, "区财政局");
+
+        var reply = await chat.Person("路人甲").SaysAsync("各单位联络员都是谁", group);
+
+        reply.AllText.Should().StartWith(Replies.QuestionsLiaisonHeader(Lang.Zh, JointMeetingName, 1)).And.Contain("• 区财政局：李四");
+    }
+
+    [Fact]
+    public async Task JointMeeting_OfficeWhenTheDocumentDoesNotSay_SaysSoCitingTheClause()
+    {
+        await chat.YongnianAsync(convenor, group);
+
+        var reply = await chat.Person("路人甲").SaysAsync("联席会议办公室设在哪", group);
+
+        reply.AllText.Should().StartWith(Replies.QuestionsJointMeetingHeader(Lang.Zh, JointMeetingAspect.Office))
+            .And.Contain("文件没有写明").And.Contain(Yongnian);
+    }
+
+    [Fact]
+    public async Task JointMeeting_LastMeetingBeforeAnyIsHeld_SaysNoneIsMarkedHeld()
+    {
+        await chat.YongnianAsync(convenor, group);
+
+        var reply = await chat.Person("路人甲").SaysAsync("上次开会是什么时候", group);
+
+        reply.AllText.Should().Be(Replies.QuestionsLastMeeting(Lang.Zh, JointMeetingName, null, null));
     }
 
     [Fact]
@@ -154,9 +274,9 @@ public sealed class QuestionsConversationTests : IDisposable
     {
         await chat.YongnianAsync(convenor, group);
 
-        var reply = await chat.Person("路人甲").SaysAsync("单位职责 区财务局", group);
+        var reply = await chat.Person("路人甲").SaysAsync("单位职责 区财务中心", group);
 
-        reply.AllText.Should().StartWith("没有找到名为“区财务局”的单位。相近的有：区财政局、区税务局", "member units come first")
+        reply.AllText.Should().StartWith("没有找到名为“区财务中心”的单位。相近的有：区财政局、区税务局", "member units come first")
             .And.EndWith("（发送“单位职责 区财政局”查看）。");
     }
 

@@ -11,6 +11,9 @@ namespace MeetingBot.Core.Conversation.Features.Questions;
 public static class AnswerPages
 {
     public const string MoreAction = "questions.more";
+
+    /// <summary>A button of an ask-back: asks the question it carries (page 1), as if typed.</summary>
+    public const string AskAction = "questions.ask";
     public const string QueryKey = "q";
     public const string PageKey = "page";
 
@@ -28,6 +31,8 @@ public static class AnswerPages
         foreach (var note in answer.Notes) text.Append("\n\n").Append(note);
         if (pager is not null) text.Append("\n\n").Append(pager);
         if (next is { } n) text.Append(Replies.QuestionsHowToContinue(lang, query, n));
+        if (answer.Choices.Count > 0 && ChoicesCard(lang, answer, jointMeetingId) is var choices && budget.Fits(choices))
+            return new OutgoingMessage(text.ToString(), choices);
         if (next is null) return new OutgoingMessage(text.ToString());
 
         // Pages are sized to fit; should one not, the text alone still says how to go on.
@@ -35,6 +40,16 @@ public static class AnswerPages
         return budget.Fits(card)
             ? new OutgoingMessage(text.ToString(), card)
             : new OutgoingMessage(text.ToString());
+    }
+
+    // The ask-back: the same text, with one button per question it may have meant.
+    private static Card ChoicesCard(Lang lang, QuestionAnswer answer, string? jointMeetingId)
+    {
+        var body = new List<CardElement> { Card.Text(answer.Header, bold: true) };
+        foreach (var item in answer.Items)
+            body.Add(Card.Group(item.Split('\n').Select(line => Card.Text(line.Trim())), separator: true));
+        var buttons = answer.Choices.Select(c => Card.Submit(c.Label, CardActions.Data(AskAction, jointMeetingId, lang, (QueryKey, c.Query), (PageKey, "1"))));
+        return Card.Create(body, buttons, lang);
     }
 
     private static Card PageCard(Lang lang, QuestionAnswer answer, List<string> items, string pager, string query, int next, string? jointMeetingId)

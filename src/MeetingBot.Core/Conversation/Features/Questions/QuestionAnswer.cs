@@ -6,6 +6,9 @@ namespace MeetingBot.Core.Conversation.Features.Questions;
 /// </summary>
 public sealed record QuestionAnswer(string Header, IReadOnlyList<string> Items, int PageSize, IReadOnlyList<string> Notes)
 {
+    /// <summary>When the question was unclear: the questions it may have meant, each a button (label, question to ask).</summary>
+    public IReadOnlyList<(string Label, string Query)> Choices { get; init; } = [];
+
     public const int DefaultPageSize = 8;
 
     /// <summary>An answer of one paragraph: nothing found, how to ask, who to ask.</summary>

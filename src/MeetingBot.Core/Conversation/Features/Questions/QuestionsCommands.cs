@@ -73,6 +73,7 @@ public static partial class QuestionsCommands
 
     private static QuestionsCommand? NaturalQuestion(string q, string typed, DateOnly today, int page)
     {
+        if (JointMeetingQuestion.Read(q) is not null) return Policy(typed, PolicyQuestion.Parse(q, today), page);
         var aboutTargets = QuestionPatterns.AboutTargets().IsMatch(q)
             // A report's or a meeting's deadline is for the features of reports and meetings, not the document's targets.
             && (TargetWord().IsMatch(q) || !ReportOrMeeting().IsMatch(q));
@@ -80,14 +81,18 @@ public static partial class QuestionsCommands
         var recognised = aboutTargets
             || QuestionPatterns.ConvenorQuestions.Any(p => p.IsMatch(q))
             || unitShaped
-            || QuestionPatterns.TopicQuestions.Any(p => p.IsMatch(q));
+            || QuestionPatterns.TopicQuestions.Any(p => p.IsMatch(q))
+            // "谁还没交报告" is the reporting feature's: the loose frame leaves reports and meetings alone.
+            || QuestionFrame.WhoTopic(q) is not null && !ReportOrMeeting().IsMatch(q) && !NotReported().IsMatch(q);
         if (!recognised) return null;
 
         var question = PolicyQuestion.Parse(q, today);
         if (question.Kind == PolicyQuestionKind.TargetsDue && !aboutTargets) return null;
         // "今天的工作" has the shape of "人社局的工作" but names no body: only a unit-like subject makes it a question.
         if (question.Kind == PolicyQuestionKind.UnitTasks && !StrongUnitQuestion(q) && !LooksLikeUnit(question.Subject)) return null;
-        return question.Subject.Length == 0 ? null : Policy(typed, question, page);
+        // "这事找谁" / "谁来管": a who frame without a topic gets the usage.
+        if (question.Subject.Length == 0) return question.Kind == PolicyQuestionKind.WhoIsResponsible ? new QuestionUsageCommand(question.Kind) : null;
+        return Policy(typed, question, page);
     }
 
     private static PolicyQuestionCommand Policy(string typed, PolicyQuestion question, int page) => new(typed, question, page);
@@ -132,6 +137,9 @@ public static partial class QuestionsCommands
 
     [GeneratedRegex(@"报告|汇报|填报|会议|开会|report|meeting", RegexOptions.IgnoreCase)]
     private static partial Regex ReportOrMeeting();
+
+    [GeneratedRegex(@"没交|未交|没有交|not (?:yet )?(?:reported|submitted)|hasn't|haven't", RegexOptions.IgnoreCase)]
+    private static partial Regex NotReported();
 
     [GeneratedRegex(@"^(?<unit>.+?)(?:有哪些|有什么|都有哪些|的)(?:任务|职责|工作|分工|事项|事情|事)")]
     private static partial Regex WeakUnitShape();

@@ -20,7 +20,7 @@ public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeatu
     {
         if (turn.CardAction is { } action)
         {
-            if (action != AnswerPages.MoreAction) return false;
+            if (action is not (AnswerPages.MoreAction or AnswerPages.AskAction)) return false;
             await ContinueFromCardAsync(turn, cancellationToken);
             return true;
         }
@@ -78,6 +78,7 @@ public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeatu
             QuestionUsageCommand usage => QuestionAnswer.Plain(Replies.QuestionsUsage(turn.Lang, usage.Kind)),
             PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.UnitTasks } q => UnitDutiesAnswer.Build(context, q.Question.Subject),
             PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.TargetsDue } q => TargetsAnswer.Build(context, q.Question),
+            PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.JointMeeting } q => JointMeetingAnswer.Build(context, q.Question),
             PolicyQuestionCommand q => ResponsibilityAnswer.Build(context, q.Question),
             _ => throw new InvalidOperationException($"Unexpected question {command}."),
         };

@@ -1,4 +1,5 @@
 using MeetingBot.Core.Policy.Index;
+using MeetingBot.Core.Policy.Retrieval;
 
 namespace MeetingBot.Core.Conversation.Features.Questions;
 
@@ -23,21 +24,30 @@ public static class ResponsibilityAnswer
         if (answer.Tasks.Count == 0) return QuestionAnswer.Plain(Replies.QuestionsNoTopicMatch(lang, answer.Subject, answer.Suggestions));
 
         // The index gives the best eight; a broad topic ("职业教育") matches more, and paging can show them.
-        var matches = aboutConvenor || answer.Tasks.Count < 8 ? answer.Tasks : context.Index.WhoIsResponsible(answer.Subject, MaxTasks);
-        var items = matches.Select(m => new ResponsibleItem(
+        var matches = aboutConvenor || answer.Fit != TopicFit.Full || answer.Tasks.Count < 8 ? answer.Tasks : context.Index.WhoIsResponsible(answer.Subject, MaxTasks);
+        var items = Items(context, matches);
+        var note = context.JointMeeting is { } jm && items.Any(i => i.Leads.Concat(i.Responsible).Any(u => u.Member == false))
+            ? Replies.QuestionsNonMemberNote(lang, jm.Name)
+            : "";
+        var texts = items.Select(i => Replies.QuestionsResponsibleItem(lang, i)).ToList();
+        return answer.Fit switch
+        {
+            TopicFit.Closest => QuestionAnswer.List(Replies.QuestionsClosestHeader(lang, answer.Subject, texts.Count > 1), texts, PageSize, note),
+            // Two or more about as close: ask which was meant, a button (and a typed equivalent) for each.
+            TopicFit.Ambiguous => QuestionAnswer.List(Replies.QuestionsWhichOneHeader(lang, answer.Subject), texts, PageSize,
+                Replies.QuestionsWhichOneNote(lang, matches.Select(m => m.Task.Title).ToList())) with
+            {
+                Choices = matches.Select(m => (m.Task.Title, Replies.QuestionsAskAbout(lang, m.Task.Title))).ToList(),
+            },
+            _ => QuestionAnswer.List(Replies.QuestionsWhoHeader(lang, answer.Subject, items.Count), texts, PageSize, note),
+        };
+    }
+
+    private static List<ResponsibleItem> Items(QuestionContext context, IReadOnlyList<TaskMatch> matches) =>
+        matches.Select(m => new ResponsibleItem(
             QuestionContext.Cite(m.Document, m.Task),
             context.Units(m.Task.Lead),
             context.Units(m.Task.Responsible),
             m.Task.Assignment,
             m.Document.JointMeeting is { TaskPath: { } clause } meeting && clause.SequenceEqual(m.Task.Path) ? meeting.Convenor : null)).ToList();
-
-        var note = context.JointMeeting is { } jm && items.Any(i => i.Leads.Concat(i.Responsible).Any(u => u.Member == false))
-            ? Replies.QuestionsNonMemberNote(lang, jm.Name)
-            : "";
-        return QuestionAnswer.List(
-            Replies.QuestionsWhoHeader(lang, answer.Subject, items.Count),
-            items.Select(i => Replies.QuestionsResponsibleItem(lang, i)).ToList(),
-            PageSize,
-            note);
-    }
 }
