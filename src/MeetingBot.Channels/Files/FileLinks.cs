@@ -114,7 +114,9 @@ public sealed class FileLinks(byte[] key, Func<Uri> baseUrl, TimeSpan lifetime, 
             }
             return output.ToArray();
         }
-        catch (InvalidDataException)
+        // Brotli says "not mine" in more than one way (InvalidDataException for a bad stream, InvalidOperationException
+        // when the decoder gives up): either way the link serves nothing.
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException)
         {
             return null;
         }
