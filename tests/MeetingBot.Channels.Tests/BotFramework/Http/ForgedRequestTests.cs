@@ -136,8 +136,10 @@ public sealed class ForgedRequestTests : IAsyncLifetime
         _host.Connector.Requests.Should().BeEmpty();
     }
 
-    [Fact]
-    public async Task Post_BodyCutShort_IsNotAnUnhandledException()
+    [Theory]
+    [InlineData("Content-Length: 5000", "{\"type\":\"message\",", "a body cut short by the caller hanging up")]
+    [InlineData("Transfer-Encoding: chunked", "10\r\n{\"type\":\"message\r\nzz\r\n", "a chunked body whose next chunk size is not a number")]
+    public async Task Post_BodyThatNeverArrivesWhole_IsNotAnUnhandledException(string framing, string body, string because)
     {
         var address = _host.Client.BaseAddress!;
         using (var client = new TcpClient())
@@ -145,17 +147,26 @@ public sealed class ForgedRequestTests : IAsyncLifetime
             await client.ConnectAsync(address.Host, address.Port);
             var stream = client.GetStream();
             var head = $"POST /api/messages HTTP/1.1\r\nHost: {address.Authority}\r\nAuthorization: Bearer {_host.ChannelToken()}\r\n"
-                + "Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"type\":\"message\",";
-            await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+                + $"Content-Type: application/json\r\n{framing}\r\n\r\n";
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(head + body));
             await stream.FlushAsync();
             await Task.Delay(300);
             client.Client.Shutdown(SocketShutdown.Send); // the rest never comes
-            await Task.Delay(300);
+            var answer = new byte[256];
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                _ = await stream.ReadAsync(answer, timeout.Token); // the first bytes of an answer, if any: enough to know the host is done
+            }
+            catch (Exception e) when (e is IOException or OperationCanceledException)
+            {
+                // The host may close the spoiled connection without an answer: what matters is what it logged.
+            }
         }
 
         // The host still answers, and nothing was logged as an error or an unhandled exception.
         (await _host.PostAsync(_host.Message("hi"))).StatusCode.Should().Be(HttpStatusCode.OK);
         _host.Probe.Turns.Should().Be(1);
-        _host.Logs.Lines.Should().NotContain(l => l.StartsWith("Error") || l.StartsWith("Critical") || l.Contains("unhandled", StringComparison.OrdinalIgnoreCase));
+        _host.Logs.Lines.Should().NotContain(l => l.StartsWith("Error") || l.StartsWith("Critical") || l.Contains("unhandled", StringComparison.OrdinalIgnoreCase), because);
     }
 }
