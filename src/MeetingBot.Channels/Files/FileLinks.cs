@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.IO.Compression;
@@ -98,25 +99,21 @@ public sealed class FileLinks(byte[] key, Func<Uri> baseUrl, TimeSpan lifetime, 
         return output.ToArray();
     }
 
-    // Signed data came from this bot, but a cap on the output keeps even a leaked key from serving a bomb.
+    // Signed data came from this bot, but it is read as if it had not: a cap on the output keeps even a leaked key
+    // from serving a bomb, and anything but one whole Brotli stream (cut short, trailing bytes, not Brotli at all)
+    // serves nothing. The decoder reports each case as a status; the stream wrapper would hide some of them.
     private static byte[]? Decompress(byte[] compressed)
     {
+        var output = ArrayPool<byte>.Shared.Rent(MaxFileBytes);
         try
         {
-            using var brotli = new BrotliStream(new MemoryStream(compressed), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var buffer = new byte[16 * 1024];
-            int read;
-            while ((read = brotli.Read(buffer)) > 0)
-            {
-                if (output.Length + read > MaxFileBytes) return null;
-                output.Write(buffer, 0, read);
-            }
-            return output.ToArray();
+            using var decoder = new BrotliDecoder();
+            var status = decoder.Decompress(compressed, output.AsSpan(0, MaxFileBytes), out var consumed, out var written);
+            return status == OperationStatus.Done && consumed == compressed.Length ? output[..written] : null;
         }
-        catch (InvalidDataException)
+        finally
         {
-            return null;
+            ArrayPool<byte>.Shared.Return(output);
         }
     }
 }

@@ -1,4 +1,7 @@
+using System.Buffers.Text;
+using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 using MeetingBot.Channels.BotFramework;
 using MeetingBot.Channels.Files;
@@ -104,6 +107,24 @@ public sealed class FileLinkTests : IAsyncLifetime
         using var response = await _host.Client.GetAsync(path);
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 1, 0xff, 0x00, 0x13 }, "a stream the decoder gives up on")]
+    [InlineData(new byte[] { 0x1b, 0xff, 0xff, 0xff, 0xff, 0xff }, "a stream that is not Brotli at all")]
+    [InlineData(new byte[] { }, "nothing")]
+    public async Task Link_SignedButItsPayloadIsNotACompressedFile_Is404(byte[] payload, string because)
+    {
+        // What a holder of a leaked key could make: a valid signature over a payload this bot never wrote.
+        var data = Base64Url.EncodeToString(payload);
+        if (data.Length == 0) data = "AA";
+        var expires = (_host.Now + TimeSpan.FromDays(1)).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = Base64Url.EncodeToString(HMACSHA256.HashData(FileLinks.DeriveKey(ScriptedConversation.LinkSigningKey),
+            Encoding.UTF8.GetBytes($"a.ics\n{expires}\n{data}")));
+
+        using var response = await _host.Client.GetAsync($"/files/a.ics?d={data}&exp={expires}&sig={signature}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound, because);
     }
 
     [Fact]

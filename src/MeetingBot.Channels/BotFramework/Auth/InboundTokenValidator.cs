@@ -7,7 +7,8 @@ namespace MeetingBot.Channels.BotFramework.Auth;
 /// <summary>
 /// Validates the bearer token of a call to /api/messages. Tokens from the channel service (iss = the channel
 /// metadata's issuer, e.g. https://api.botframework.com) are checked against that metadata's keys; any other
-/// issuer goes the Entra ID way (Emulator-style tokens) against the Entra metadata and the accepted issuer list.
+/// issuer on the accepted Entra list goes the Entra ID way (Emulator-style tokens) against the Entra metadata; any
+/// other issuer is refused without fetching anything.
 /// Signature, issuer, lifetime (5 minutes' skew) and audience or app id are checked here; the serviceurl claim
 /// and the key's endorsements need the activity and are checked by <see cref="CallerChecks"/>.
 /// </summary>
@@ -43,8 +44,14 @@ public sealed class InboundTokenValidator(
             return AuthenticationResult.Fail("the bearer token is not a well-formed JWT");
         }
 
-        var channel = await channelKeys.GetAsync(cancellationToken);
-        var fromChannel = unverified.Issuer == channel.Issuer;
+        if (ClaimShapes.Problem(unverified) is { } misshapen) return AuthenticationResult.Fail(misshapen);
+
+        // Which issuer is asked for keys follows from the token's iss; an issuer that is neither the channel's nor an
+        // accepted Entra one is refused before any Entra metadata is fetched (whether Entra is reachable is no
+        // business of a stranger's token). The channel's issuer is in its metadata, which every channel call needs.
+        var fromEntra = endpoints.EntraIssuers.Contains(unverified.Issuer);
+        var fromChannel = !fromEntra && unverified.Issuer == (await channelKeys.GetAsync(cancellationToken)).Issuer;
+        if (!fromChannel && !fromEntra) return AuthenticationResult.Fail("the token's issuer is not accepted");
         var source = fromChannel ? channelKeys : entraKeys;
         var keys = await source.GetWithKeyAsync(unverified.Header.Kid, cancellationToken);
         if (unverified.Header.Kid is null || !keys.ByKid.ContainsKey(unverified.Header.Kid))
@@ -62,7 +69,7 @@ public sealed class InboundTokenValidator(
 
     private TokenValidationParameters Parameters(bool fromChannel, SigningKeys keys) => new()
     {
-        ValidIssuers = fromChannel ? [keys.Issuer!] : EntraIssuers(keys),
+        ValidIssuers = fromChannel ? [keys.Issuer!] : endpoints.EntraIssuers,
         // Channel tokens are issued to the bot; Emulator-style Entra tokens to the Connector, naming the bot as appid/azp.
         ValidateAudience = fromChannel,
         ValidAudience = _appId,
@@ -75,9 +82,6 @@ public sealed class InboundTokenValidator(
         ClockSkew = ClockSkew,
         LifetimeValidator = _lifetime,
     };
-
-    private IEnumerable<string> EntraIssuers(SigningKeys keys) =>
-        keys.Issuer is { } issuer && !issuer.Contains('{') ? endpoints.EntraIssuers.Append(issuer) : endpoints.EntraIssuers;
 
     private static AuthenticationResult ChannelCaller(ClaimsIdentity claims, SigningKeys keys, JwtSecurityToken token)
     {

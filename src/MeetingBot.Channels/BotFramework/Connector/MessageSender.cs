@@ -88,7 +88,15 @@ public sealed class MessageSender(
     {
         // The JSON around the text (addressing, ids) is small; leave it a generous share of the limit.
         var overhead = size - System.Text.Encoding.UTF8.GetByteCount(activity.Text!);
-        var parts = MessageSize.SplitText(activity.Text!, MessageSize.LimitBytes - overhead - 1024);
+        var room = MessageSize.LimitBytes - overhead - 1024;
+        if (room < MessageSize.MinimumPartBytes)
+        {
+            return await GiveUpAsync(to, activity, replyToId is null ? "send" : "reply",
+                $"the addressing alone takes {overhead / 1024} KB of the {MessageSize.LimitBytes / 1024} KB limit, leaving no room to send the text in parts",
+                0, cancellationToken, permanent: true);
+        }
+
+        var parts = MessageSize.SplitText(activity.Text!, room);
         DeliveryResult last = DeliveryResult.Failure("nothing to send");
         foreach (var part in parts)
         {

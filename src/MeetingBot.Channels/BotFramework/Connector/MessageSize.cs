@@ -10,9 +10,19 @@ public static class MessageSize
 {
     public const int LimitBytes = 80 * 1024;
 
-    /// <summary>Splits <paramref name="text"/> into parts of at most <paramref name="maxBytes"/> UTF-8 bytes, at line breaks where possible.</summary>
+    /// <summary>
+    /// The least room a part may have. Below it a long text would go out as a flood of scraps (at one character a
+    /// part, thousands of messages at the per-conversation pace): such a message is not sent at all.
+    /// </summary>
+    public const int MinimumPartBytes = 4 * 1024;
+
+    /// <summary>
+    /// Splits <paramref name="text"/> into parts of at most <paramref name="maxBytes"/> UTF-8 bytes, at line breaks
+    /// where possible. No part is empty; <paramref name="maxBytes"/> must be at least <see cref="MinimumPartBytes"/>.
+    /// </summary>
     public static IReadOnlyList<string> SplitText(string text, int maxBytes)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, MinimumPartBytes);
         var parts = new List<string>();
         var current = new StringBuilder();
         var currentBytes = 0;
@@ -21,7 +31,7 @@ public static class MessageSize
             var lineBytes = Encoding.UTF8.GetByteCount(line);
             if (currentBytes + lineBytes > maxBytes && current.Length > 0)
             {
-                parts.Add(current.ToString().TrimEnd('\n'));
+                AddPart(parts, current.ToString());
                 current.Clear();
                 currentBytes = 0;
             }
@@ -34,11 +44,18 @@ public static class MessageSize
             }
 
             // One line longer than a whole part: cut it by characters, never inside a surrogate pair.
-            foreach (var piece in Cut(line, maxBytes)) parts.Add(piece);
+            foreach (var piece in Cut(line, maxBytes)) AddPart(parts, piece);
         }
 
-        if (current.Length > 0) parts.Add(current.ToString().TrimEnd('\n'));
+        if (current.Length > 0) AddPart(parts, current.ToString());
         return parts;
+    }
+
+    // Line breaks between parts are where the split is; a run of blank lines alone is no message.
+    private static void AddPart(List<string> parts, string text)
+    {
+        var part = text.TrimEnd('\n');
+        if (!string.IsNullOrWhiteSpace(part)) parts.Add(part);
     }
 
     private static IEnumerable<string> Lines(string text)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -45,6 +44,12 @@ internal sealed class MessagesEndpoint(
         var body = await ReadBodyAsync(http);
         if (body is null) return;
 
+        if (StrictJson.Problem(body) is { } malformed)
+        {
+            await RefuseAsync(http, StatusCodes.Status400BadRequest, "BadArgument", malformed);
+            return;
+        }
+
         Activity? activity;
         try
         {
@@ -59,6 +64,12 @@ internal sealed class MessagesEndpoint(
         if (Missing(activity) is { } missing)
         {
             await RefuseAsync(http, StatusCodes.Status400BadRequest, "BadArgument", $"the activity has no {missing}");
+            return;
+        }
+
+        if (AddressingLimits.Oversized(activity!) is { } oversized)
+        {
+            await RefuseAsync(http, StatusCodes.Status400BadRequest, "BadArgument", oversized);
             return;
         }
 
@@ -118,17 +129,21 @@ internal sealed class MessagesEndpoint(
             return null;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        while (true)
+        var read = await RequestBodies.ReadAsync(http, MaxBodyBytes);
+        switch (read.Outcome)
         {
-            var read = await http.Request.Body.ReadAsync(buffer.GetMemory(8192), http.RequestAborted);
-            if (read == 0) return buffer.WrittenSpan.ToArray();
-            buffer.Advance(read);
-            if (buffer.WrittenCount > MaxBodyBytes)
-            {
+            case BodyOutcome.Read:
+                return read.Bytes;
+            case BodyOutcome.TooLarge:
                 await TooLargeAsync(http);
                 return null;
-            }
+            case BodyOutcome.Incomplete:
+                // The connection is spoiled: Kestrel closes it after this answer, so a status is all it can carry.
+                Log.BadRequest(log, "the body did not arrive whole (cut short, or sent too slowly)");
+                http.Response.StatusCode = read.Status;
+                return null;
+            default: // the caller hung up: there is no one left to answer
+                return null;
         }
     }
 

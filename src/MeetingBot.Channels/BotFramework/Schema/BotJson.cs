@@ -40,8 +40,22 @@ public static class BotJson
 
     public static byte[] SerializeToUtf8(ErrorResponse error) => JsonSerializer.SerializeToUtf8Bytes(error, Context.ErrorResponse);
 
-    /// <summary>Reads one activity; throws <see cref="JsonException"/> on malformed JSON or a body that is not an object.</summary>
-    public static Activity? DeserializeActivity(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize(utf8, Context.Activity);
+    /// <summary>
+    /// Reads one activity; throws <see cref="JsonException"/> on malformed JSON or a body that is not an object.
+    /// Null entries in its lists (<c>membersAdded: [null]</c>) are dropped here, so no handler meets one.
+    /// </summary>
+    public static Activity? DeserializeActivity(ReadOnlySpan<byte> utf8)
+    {
+        var activity = JsonSerializer.Deserialize(utf8, Context.Activity);
+        if (activity is null) return null;
+        activity.MembersAdded?.RemoveAll(m => m is null);
+        activity.MembersRemoved?.RemoveAll(m => m is null);
+        activity.Attachments?.RemoveAll(a => a is null);
+        activity.Entities?.RemoveAll(e => e is null);
+        activity.ReactionsAdded?.RemoveAll(r => r is null);
+        activity.ReactionsRemoved?.RemoveAll(r => r is null);
+        return activity;
+    }
 
     public static ResourceResponse? DeserializeResource(string json) => JsonSerializer.Deserialize(json, Context.ResourceResponse);
 

@@ -39,8 +39,20 @@ internal static class DirectLineActivityEndpoints
         // Events (e.g. a page's webchat/join) are kept for the record; only messages are the bot's business.
         // Not cancelled with the request: the echo says "sent", so a page closed mid-turn still gets its answer
         // in the log (and its change made whole), to read on its return.
+        // Past the echo the post has succeeded: a turn that fails after it is logged, never turned into a 500 that
+        // would make the page send the message again.
         if (activity.Type == ActivityTypes.Message)
-            await bot.AnswerAsync(conversation, activity, echoed, CancellationToken.None);
+        {
+            try
+            {
+                await bot.AnswerAsync(conversation, activity, echoed, CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                Log.TurnFailed(logs.CreateLogger(typeof(DirectLineActivityEndpoints).FullName!), conversation.Id, e);
+            }
+        }
+
         return DirectLineResults.Object(new() { ["id"] = echoed });
     }
 

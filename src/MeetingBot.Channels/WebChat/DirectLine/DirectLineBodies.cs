@@ -1,12 +1,12 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MeetingBot.Channels.BotFramework.Http;
 using MeetingBot.Channels.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
 
 namespace MeetingBot.Channels.WebChat.DirectLine;
 
-/// <summary>Reading request bodies: size-capped, JSON only, with a plain reason when they are not acceptable.</summary>
+/// <summary>Reading request bodies: size-capped, strict JSON only, with a plain reason when they are not acceptable.</summary>
 internal static class DirectLineBodies
 {
     /// <summary>Far above a typed message or a submitted card, far below what could hurt the host.</summary>
@@ -14,25 +14,32 @@ internal static class DirectLineBodies
 
     public sealed record Read<T>(T? Value, string? Problem);
 
-    public static async Task<byte[]?> BytesAsync(HttpContext http)
+    /// <summary>
+    /// The body, or why it is not acceptable: too large, cut short, or not JSON by <see cref="StrictJson"/>'s rule
+    /// (duplicate keys and invalid text included). Every Direct Line and web chat body comes through here.
+    /// </summary>
+    private static async Task<Read<byte[]>> JsonBytesAsync(HttpContext http, string what)
     {
-        if (http.Request.ContentLength > MaxBodyBytes) return null;
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        while (true)
+        var body = await RequestBodies.ReadAsync(http, MaxBodyBytes);
+        switch (body.Outcome)
         {
-            var read = await http.Request.Body.ReadAsync(buffer.GetMemory(8192), http.RequestAborted);
-            if (read == 0) return buffer.WrittenSpan.ToArray();
-            buffer.Advance(read);
-            if (buffer.WrittenCount > MaxBodyBytes) return null;
+            case BodyOutcome.TooLarge:
+                return new(null, $"{what} is larger than {MaxBodyBytes / 1024} KB");
+            case BodyOutcome.Incomplete or BodyOutcome.Abandoned:
+                return new(null, $"{what} did not arrive whole (cut short, or sent too slowly)");
         }
+
+        var bytes = body.Bytes!;
+        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t')) return new([], null);
+        return StrictJson.Problem(bytes) is { } problem ? new(null, problem) : new(bytes, null);
     }
 
     /// <summary>An optional JSON object body (a missing or empty body is an empty object).</summary>
     public static async Task<Read<JsonObject>> ObjectAsync(HttpContext http)
     {
-        var bytes = await BytesAsync(http);
-        if (bytes is null) return new(null, $"the body is larger than {MaxBodyBytes / 1024} KB");
-        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t')) return new([], null);
+        var read = await JsonBytesAsync(http, "the body");
+        if (read.Value is not { } bytes) return new(null, read.Problem);
+        if (bytes.Length == 0) return new([], null);
         try
         {
             return JsonNode.Parse(bytes) is JsonObject body ? new(body, null) : new(null, "the body must be a JSON object");
@@ -46,8 +53,9 @@ internal static class DirectLineBodies
     /// <summary>One activity: a JSON object with a type.</summary>
     public static async Task<Read<Activity>> ActivityAsync(HttpContext http)
     {
-        var bytes = await BytesAsync(http);
-        if (bytes is null) return new(null, $"the activity is larger than {MaxBodyBytes / 1024} KB");
+        var read = await JsonBytesAsync(http, "the activity");
+        if (read.Value is not { } bytes) return new(null, read.Problem);
+        if (bytes.Length == 0) return new(null, "the body is empty (an activity is a JSON object)");
         Activity? activity;
         try
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using MeetingBot.Channels.Tests.Infrastructure;
+using MeetingBot.TestPeers.Azurite;
 using MeetingBot.TestPeers.Identity;
 
 namespace MeetingBot.Channels.Tests.BotFramework.Auth;
@@ -27,7 +28,7 @@ public sealed class EntraTokenTests : IAsyncLifetime
         var response = await _host.PostAsync(_host.Message("from the emulator").ToJsonString(), token);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        _host.Identity.MetadataRequests.Should().BeGreaterThan(1, "the Entra metadata comes from the authority of BotFramework:TokenEndpoint");
+        _host.Identity.MetadataRequests.Should().Be(1, "an Entra issuer needs only the Entra metadata, which comes from the authority of BotFramework:TokenEndpoint");
     }
 
     [Theory]
@@ -52,5 +53,24 @@ public sealed class EntraTokenTests : IAsyncLifetime
         var response = await _host.PostAsync(_host.Message("x").ToJsonString(), token);
 
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "each issuer's tokens are checked against that issuer's keys only");
+    }
+
+    [Theory]
+    [InlineData("https://sts.windows.net/11111111-2222-3333-4444-555555555555/", "1.0")]
+    [InlineData("https://evil.example/", "2.0")]
+    public async Task Post_UnknownIssuerWhileEntraIsUnreachable_Is401WithoutAskingEntra(string issuer, string version)
+    {
+        // The Entra metadata lives at the token endpoint's authority: here a port where nobody listens.
+        await using var host = await BotFrameworkHost.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["BotFramework:TokenEndpoint"] = $"http://127.0.0.1:{LoopbackPorts.Closed()}/{TestActivities.TenantId}/oauth2/v2.0/token",
+        });
+        var token = host.Identity.IssueEntraToken(new EntraTokenSpec("https://api.botframework.com", issuer, version, BotFrameworkHost.AppId));
+
+        var response = await host.PostAsync(host.Message("x").ToJsonString(), token);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "an issuer the bot could never accept is refused before anything is fetched for it");
+        host.Logs.Lines.Should().NotContain(l => l.Contains("Could not read the OpenID metadata"));
+        host.Probe.Turns.Should().Be(0);
     }
 }

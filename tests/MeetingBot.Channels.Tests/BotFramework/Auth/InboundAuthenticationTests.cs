@@ -20,7 +20,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     {
         { "bad signature", "signature does not verify" },
         { "unknown key", "is not published" },
-        { "wrong issuer", "is not published" }, // an unknown issuer is checked against the Entra keys, which never signed it
+        { "wrong issuer", "issuer is not accepted" }, // neither the channel's issuer nor an accepted Entra one: refused before any key is looked up
         { "wrong audience", "audience" },
         { "expired", "expired" },
         { "not yet valid", "not valid yet" },
