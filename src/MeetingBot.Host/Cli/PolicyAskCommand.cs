@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using MeetingBot.Core.Policy;
-using MeetingBot.Core.Policy.Index;
+using MeetingBot.Core.Conversation;
+using MeetingBot.Core.Conversation.Features.Questions;
 
 namespace MeetingBot.Host.Cli;
 
@@ -62,8 +63,11 @@ internal static class PolicyAskCommand
             return ExitCodes.InputError;
         }
 
-        var answer = new PolicyIndex(library.Documents).Ask(question, today);
-        io.Output.WriteLine(PolicyAnswerText.Render(answer));
+        // Worded by the chat's own code, as a stranger in a chat without a joint meeting would be answered.
+        var catalog = new PolicyCatalog(library.Documents);
+        var answer = QuestionsFeature.AnswerOutsideChat(catalog, question, today)
+            ?? QuestionsFeature.AnswerOutsideChat(catalog, Replies.QuestionsAskAbout(Languages.Detect(question, null), question), today);
+        io.Output.WriteLine(answer is null ? Replies.NotUnderstood(Languages.Detect(question, null), question) : AnswerPages.Whole(answer));
         return ExitCodes.Ok;
     }
 

@@ -42,6 +42,15 @@ public static class AnswerPages
             : new OutgoingMessage(text.ToString());
     }
 
+    /// <summary>The whole answer as one text, every item and note, for a reader that does not page (the command line).</summary>
+    public static string Whole(QuestionAnswer answer)
+    {
+        var text = new StringBuilder(answer.Header);
+        foreach (var item in answer.Items) text.Append('\n').Append(item);
+        foreach (var note in answer.Notes) text.Append("\n\n").Append(note);
+        return text.ToString();
+    }
+
     // The ask-back: the same text, with one button per question it may have meant.
     private static Card ChoicesCard(Lang lang, QuestionAnswer answer, string? jointMeetingId)
     {

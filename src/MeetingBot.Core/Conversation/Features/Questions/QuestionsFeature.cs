@@ -1,5 +1,7 @@
 using System.Globalization;
 using MeetingBot.Core.Conversation.Cards;
+using MeetingBot.Core.Domain.Accounts;
+using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Policy.Index;
 
 namespace MeetingBot.Core.Conversation.Features.Questions;
@@ -71,17 +73,7 @@ public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeatu
 
     private void Answer(ConversationTurn turn, QuestionsCommand command)
     {
-        var context = new QuestionContext(turn.Lang, catalog.IndexFor(turn.JointMeeting), catalog, turn.Snapshot, turn.Me, turn.Today);
-        var answer = command switch
-        {
-            MyTasksCommand => MyTasksAnswer.Build(context),
-            QuestionUsageCommand usage => QuestionAnswer.Plain(Replies.QuestionsUsage(turn.Lang, usage.Kind)),
-            PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.UnitTasks } q => UnitDutiesAnswer.Build(context, q.Question.Subject),
-            PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.TargetsDue } q => TargetsAnswer.Build(context, q.Question),
-            PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.JointMeeting } q => JointMeetingAnswer.Build(context, q.Question),
-            PolicyQuestionCommand q => ResponsibilityAnswer.Build(context, q.Question),
-            _ => throw new InvalidOperationException($"Unexpected question {command}."),
-        };
+        var answer = Build(new QuestionContext(turn.Lang, catalog.IndexFor(turn.JointMeeting), catalog, turn.Snapshot, turn.Me, turn.Today), command);
 
         var message = AnswerPages.Render(turn.Lang, answer, command.Page, command.Query, turn.JointMeeting?.Id, turn.CardBudget);
         if (message is null)
@@ -94,4 +86,27 @@ public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeatu
         if (command.Page < answer.Pages) paging.Remember(turn.Message, command.Query, command.Page + 1);
         else paging.Forget(turn.Message);
     }
+
+    /// <summary>
+    /// The answer to a question of anyone, outside any chat and joint meeting (the command line's <c>policy ask</c>),
+    /// worded by the same code as in chat; null when the text is not a question this feature reads.
+    /// </summary>
+    public static QuestionAnswer? AnswerOutsideChat(PolicyCatalog catalog, string text, DateOnly today)
+    {
+        if (QuestionsCommands.Parse(text, today) is not { } command || command is MyTasksCommand) return null;
+        var lang = Languages.Detect(text, null);
+        var anyone = new Participant(new ChatAccount("cli", "cli", "cli"), null, null);
+        return Build(new QuestionContext(lang, catalog.IndexFor(null), catalog, null, anyone, today), command);
+    }
+
+    private static QuestionAnswer Build(QuestionContext context, QuestionsCommand command) => command switch
+    {
+        MyTasksCommand => MyTasksAnswer.Build(context),
+        QuestionUsageCommand usage => QuestionAnswer.Plain(Replies.QuestionsUsage(context.Lang, usage.Kind)),
+        PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.UnitTasks } q => UnitDutiesAnswer.Build(context, q.Question.Subject),
+        PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.TargetsDue } q => TargetsAnswer.Build(context, q.Question),
+        PolicyQuestionCommand { Question.Kind: PolicyQuestionKind.JointMeeting } q => JointMeetingAnswer.Build(context, q.Question),
+        PolicyQuestionCommand q => ResponsibilityAnswer.Build(context, q.Question),
+        _ => throw new InvalidOperationException($"Unexpected question {command}."),
+    };
 }

@@ -3,7 +3,10 @@ using MeetingBot.Core.Policy.Model;
 
 namespace MeetingBot.Core.Policy.Index;
 
-/// <summary>Renders an answer as plain Chinese text; every item names its document and task path.</summary>
+/// <summary>
+/// The index's answer as plain Chinese text, every item naming its document and task path: how these tests check what the
+/// index found. People read answers worded by the chat (Conversation/Features/Questions), the command line included.
+/// </summary>
 public static class PolicyAnswerText
 {
     public static string Render(PolicyAnswer answer) => answer.Kind switch
