@@ -210,4 +210,26 @@ public sealed class CorrectionsTests : IDisposable
         shown.AllText.Should().StartWith("**附件1.2 新建生态护岸5公里**").And.Contain("牵头单位：县水利局");
         corrected.AllText.Should().Contain("牵头单位：县自然资源局");
     }
+
+    [Fact]
+    public async Task WhoIsResponsible_AfterACorrection_AnswersWithTheCorrectedUnits()
+    {
+        await convenor.SaysAsync("任务 二.三.4 牵头单位改为 区财政局");
+
+        var reply = await financeContact.SaysAsync("谁负责建立一支双师型教师队伍？");
+
+        var item = reply.AllText.Split("• ").Single(i => i.Contains("建立一支双师型教师队伍", StringComparison.Ordinal) && i.Contains("二.三.4", StringComparison.Ordinal));
+        item.Should().Contain("牵头：区财政局").And.NotContain("牵头：区教体局");
+    }
+
+    [Fact]
+    public async Task WhoIsResponsible_ForATaskNotForThisMeeting_DoesNotNameIt()
+    {
+        await convenor.SaysAsync("任务 二.三.4 不属于本联席会议");
+
+        var reply = await financeContact.SaysAsync("谁负责建立一支双师型教师队伍？");
+
+        reply.AllText.Should().NotContain("二.三.4");
+    }
 }
+

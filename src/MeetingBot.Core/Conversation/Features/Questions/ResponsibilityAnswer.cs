@@ -1,3 +1,4 @@
+using MeetingBot.Core.Policy.Model;
 using MeetingBot.Core.Policy.Index;
 using MeetingBot.Core.Policy.Retrieval;
 
@@ -43,11 +44,23 @@ public static class ResponsibilityAnswer
         };
     }
 
-    private static List<ResponsibleItem> Items(QuestionContext context, IReadOnlyList<TaskMatch> matches) =>
-        matches.Select(m => new ResponsibleItem(
-            QuestionContext.Cite(m.Document, m.Task),
-            context.Units(m.Task.Lead),
-            context.Units(m.Task.Responsible),
-            m.Task.Assignment,
-            m.Document.JointMeeting is { TaskPath: { } clause } meeting && clause.SequenceEqual(m.Task.Path) ? meeting.Convenor : null)).ToList();
+    // In a joint meeting its own matrix speaks for the document: the units as the convenor corrected them, and no word
+    // of a task marked as not this joint meeting's.
+    private static List<ResponsibleItem> Items(QuestionContext context, IReadOnlyList<TaskMatch> matches)
+    {
+        var items = new List<ResponsibleItem>();
+        foreach (var m in matches)
+        {
+            var own = context.JointMeeting?.Tasks.FirstOrDefault(t => t.Source == m.Document.SourceName && t.Path == m.Task.PathText);
+            if (own is { NotForThisMeeting: true }) continue;
+            var corrected = own is not null && context.JointMeeting!.State.Corrections.Any(c => c.TaskId == own.Id);
+            items.Add(new ResponsibleItem(
+                QuestionContext.Cite(m.Document, m.Task),
+                context.Units(corrected ? own!.LeadUnitNames : m.Task.Lead),
+                context.Units(corrected ? own!.ResponsibleUnitNames : m.Task.Responsible),
+                corrected ? UnitAssignment.Explicit : m.Task.Assignment,
+                m.Document.JointMeeting is { TaskPath: { } clause } meeting && clause.SequenceEqual(m.Task.Path) ? meeting.Convenor : null));
+        }
+        return items;
+    }
 }
