@@ -1,9 +1,9 @@
+using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Core.Domain.Accounts;
 using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Domain.Meetings;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reporting;
-using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Core.Messaging;
 
 namespace MeetingBot.ReminderBench;

@@ -1,5 +1,5 @@
-using MeetingBot.Channels.WebChat.DirectLine;
 using MeetingBot.Channels.BotFramework.Schema;
+using MeetingBot.Channels.WebChat.DirectLine;
 
 namespace MeetingBot.Channels.WebChat;
 

@@ -1,6 +1,6 @@
-using MeetingBot.Channels.WebChat.DirectLine;
 using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Channels.BotFramework.Schema;
+using MeetingBot.Channels.WebChat.DirectLine;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Accounts;
 

@@ -1,6 +1,6 @@
-using MeetingBot.Channels.WebChat.DirectLine;
-using MeetingBot.Channels.Teams;
 using MeetingBot.Channels.BotFramework.Rendering;
+using MeetingBot.Channels.Teams;
+using MeetingBot.Channels.WebChat.DirectLine;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Messaging;
 

@@ -1,6 +1,6 @@
+using System.Security.Cryptography;
 using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Channels.WebChat.DirectLine;
-using System.Security.Cryptography;
 using MeetingBot.Channels.WebChat.Personas;
 using MeetingBot.Core.Messaging;
 using Microsoft.AspNetCore.Builder;

@@ -1,7 +1,7 @@
 using MeetingBot.Channels.BotFramework;
+using MeetingBot.Channels.Files;
 using MeetingBot.Channels.WebChat;
 using MeetingBot.Channels.WebChat.DirectLine;
-using MeetingBot.Channels.Files;
 using MeetingBot.Host.Bot;
 using MeetingBot.Host.Extensions.Health;
 using MeetingBot.Host.Reminders;

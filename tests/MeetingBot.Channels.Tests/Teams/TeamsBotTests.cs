@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using MeetingBot.Channels.Teams;
 using MeetingBot.Channels.BotFramework.Rendering;
+using MeetingBot.Channels.Teams;
 using MeetingBot.Channels.Tests.Infrastructure;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Accounts;

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using MeetingBot.Channels.Teams;
 using MeetingBot.Channels.BotFramework.Rendering;
+using MeetingBot.Channels.Files;
+using MeetingBot.Channels.Teams;
 using MeetingBot.Channels.WebChat;
 using MeetingBot.Channels.WebChat.DirectLine;
-using MeetingBot.Channels.Files;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Accounts;
 using MeetingBot.Core.Messaging;

@@ -1,5 +1,5 @@
-using MeetingBot.Conversation.Tests.Infrastructure;
 using MeetingBot.Channels.BotFramework.Rendering;
+using MeetingBot.Conversation.Tests.Infrastructure;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Accounts;
 using MeetingBot.Core.Domain.Audit;

@@ -1,5 +1,5 @@
-using MeetingBot.Conversation.Tests.Cards;
 using MeetingBot.Channels.BotFramework.Rendering;
+using MeetingBot.Conversation.Tests.Cards;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;

@@ -1,5 +1,5 @@
-using MeetingBot.Channels.WebChat.DirectLine;
 using System.Text;
+using MeetingBot.Channels.WebChat.DirectLine;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.JointMeetings;
 

@@ -1,5 +1,5 @@
-using MeetingBot.Channels.WebChat.DirectLine;
 using System.Text.Json.Nodes;
+using MeetingBot.Channels.WebChat.DirectLine;
 using MeetingBot.Core.Conversation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,8 +1,8 @@
 using System.Net;
-using MeetingBot.Channels.BotFramework.Proactive;
 using MeetingBot.Channels.BotFramework.Connector;
-using MeetingBot.Channels.Teams;
+using MeetingBot.Channels.BotFramework.Proactive;
 using MeetingBot.Channels.BotFramework.Schema;
+using MeetingBot.Channels.Teams;
 using MeetingBot.Channels.Tests.Infrastructure;
 using MeetingBot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;

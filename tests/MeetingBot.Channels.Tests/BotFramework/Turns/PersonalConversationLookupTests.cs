@@ -1,8 +1,8 @@
 using MeetingBot.Channels.BotFramework.Auth;
 using MeetingBot.Channels.BotFramework.Connector;
+using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Channels.BotFramework.Turns;
 using MeetingBot.Channels.Tests.Infrastructure;
-using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Core.Messaging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,6 @@
 using MeetingBot.Channels.BotFramework.Rendering;
-using MeetingBot.Conversation.Tests.Infrastructure;
 using MeetingBot.Conversation.Tests.Cards;
+using MeetingBot.Conversation.Tests.Infrastructure;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Conversation.Features.Questions;
