@@ -29,7 +29,8 @@ public sealed partial class ConversationHandler
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             LogTurnFailed(log, message.Conversation.Channel, message.Conversation.Id, e);
-            await channel.SendAsync(new OutgoingMessage(Replies.TurnFailed(Languages.Of(message))) { Lang = Languages.Of(message) }, CancellationToken.None);
+            var lang = Languages.Of(message);
+            await channel.SendAsync(new OutgoingMessage(Replies.TurnFailed(lang)) { Lang = lang }, CancellationToken.None);
             return;
         }
 

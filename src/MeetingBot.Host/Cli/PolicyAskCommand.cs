@@ -65,9 +65,10 @@ internal static class PolicyAskCommand
 
         // Worded by the chat's own code, as a stranger in a chat without a joint meeting would be answered.
         var catalog = new PolicyCatalog(library.Documents);
+        var lang = Languages.Detect(question, null);
         var answer = QuestionsFeature.AnswerOutsideChat(catalog, question, today)
-            ?? QuestionsFeature.AnswerOutsideChat(catalog, Replies.QuestionsAskAbout(Languages.Detect(question, null), question), today);
-        io.Output.WriteLine(answer is null ? Replies.NotUnderstood(Languages.Detect(question, null), question) : AnswerPages.Whole(answer));
+            ?? QuestionsFeature.AnswerOutsideChat(catalog, Replies.QuestionsAskAbout(lang, question), today);
+        io.Output.WriteLine(answer is null ? Replies.NotUnderstood(lang, question) : AnswerPages.Whole(answer));
         return ExitCodes.Ok;
     }
 
