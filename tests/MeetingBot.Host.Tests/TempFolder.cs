@@ -22,5 +22,22 @@ public sealed class TempFolder : IDisposable
 
     public string CreateFolder(string name) => Directory.CreateDirectory(System.IO.Path.Combine(Path, name)).FullName;
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    // A host's last SQLite connection can still be closing (and removing its -wal/-shm files) as the folder goes:
+    // a few tries let it finish instead of failing a test that passed over its clean-up.
+    public void Dispose()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Thread.Sleep(50);
+            }
+        }
+    }
 }
