@@ -28,6 +28,7 @@ public static class Extensions
         builder.Services.AddMeetingBot();
         builder.Services.AddWebChat();
         builder.Services.AddMeetingBotReminders();
+        builder.Services.AddHostedService<QuestionsWarmup>();
         return builder;
     }
 

@@ -29,6 +29,9 @@ public sealed partial class PolicyIndex
     // A broad topic ("职业教育") holds in many tasks; no answer shows more than these.
     private const int MaxFullMatches = 40;
 
+    /// <summary>Loads the word segmenter's dictionary (seconds, once per process) so the first question does not wait for it.</summary>
+    public static void Warm() => ChineseWords.Warm();
+
     public PolicyIndex(IEnumerable<PolicyDocument> documents)
     {
         Documents = documents.ToList();
