@@ -89,10 +89,16 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         if (writes.Count == 0)
             return changes.Changes.Select(c => c.ETag!).ToList();
         var etags = await table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken);
+        var stored = writes.Zip(etags).ToDictionary(w => w.First.RowKey, w => w.Second, StringComparer.Ordinal);
         foreach (var (aggregate, _) in changes.Changes)
+        {
             aggregate.AcceptChanges();
-        var stored = etags.GetEnumerator();
-        return changes.Changes.Select((c, i) => heads[i] is null ? c.ETag! : Next(stored)).ToList();
+            // Saved again as it is now, the aggregate writes only what changes after this save.
+            if (aggregate is JointMeeting jm)
+                _loaded.AddOrUpdate(jm, JoinRequestRows.AsStored(jm.State, _loaded.TryGetValue(jm, out var before) ? before : null, stored));
+        }
+        var headETags = etags.GetEnumerator();
+        return changes.Changes.Select((c, i) => heads[i] is null ? c.ETag! : Next(headETags)).ToList();
     }
 
     private static string Next(IEnumerator<string?> etags)

@@ -54,6 +54,19 @@ internal static class JoinRequestRows
     public static string HeadBody(JointMeetingState state) =>
         StateJson.Write(state with { Contacts = state.Contacts.Where(c => c.Status == ContactStatus.Approved).ToList() });
 
+    /// <summary>What a joint meeting is stored as once its save went through: its row's body and its request rows with their new ETags.</summary>
+    public static Loaded AsStored(JointMeetingState state, Loaded? before, IReadOnlyDictionary<string, string?> written)
+    {
+        var requests = new Dictionary<string, (string Body, string ETag)>(StringComparer.Ordinal);
+        foreach (var contact in state.Contacts.Where(c => c.Status == ContactStatus.Pending))
+        {
+            var key = Key(contact.Account);
+            var etag = written.TryGetValue(key, out var fresh) && fresh is not null ? fresh : before?.Requests.GetValueOrDefault(key).ETag;
+            if (etag is not null) requests[key] = (StateJson.Write(contact), etag);
+        }
+        return new Loaded(HeadBody(state), requests);
+    }
+
     /// <summary>The writes that bring the request rows from what was loaded to the pending contacts of now.</summary>
     public static IEnumerable<EntityWrite> Writes(JointMeetingState state, Loaded? loaded)
     {
