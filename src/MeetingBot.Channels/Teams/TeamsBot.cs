@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Channels.BotFramework.Turns;
+using MeetingBot.Channels.BotFramework.Auth;
 using MeetingBot.Core.Conversation;
+using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Channels.Teams;
 
@@ -16,7 +18,8 @@ public sealed class TeamsBot(
     OutgoingActivities outgoing,
     TeamsNotificationChannel notifications,
     KnownPeople people,
-    TimeProvider time) : ActivityHandler
+    TimeProvider time,
+    IOptions<BotFrameworkOptions> options) : ActivityHandler
 {
     // Teams announces one install twice (conversationUpdate and installationUpdate): welcome once.
     private static readonly TimeSpan WelcomeWindow = TimeSpan.FromMinutes(10);
@@ -25,7 +28,7 @@ public sealed class TeamsBot(
     protected override Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         people.Remember(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation);
-        return conversation.RunAsync(TeamsMessages.From(turn), new TeamsTurn(turn, outgoing, notifications), cancellationToken);
+        return conversation.RunAsync(TeamsMessages.From(turn, options.Value.MicrosoftAppTenantId), new TeamsTurn(turn, outgoing, notifications), cancellationToken);
     }
 
     protected override Task OnBotAddedAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -34,7 +37,7 @@ public sealed class TeamsBot(
         if (turn.Activity.Action == "add-upgrade" || !FirstWelcome(turn)) return Task.CompletedTask;
         people.Remember(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation);
         var lang = turn.Activity.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? Lang.En : Lang.Zh;
-        var help = TeamsMessages.From(turn, Replies.HelpCommand(lang));
+        var help = TeamsMessages.From(turn, options.Value.MicrosoftAppTenantId, Replies.HelpCommand(lang));
         return conversation.RunAsync(help, new TeamsTurn(turn, outgoing, notifications, Replies.Greeting(lang)), cancellationToken);
     }
 

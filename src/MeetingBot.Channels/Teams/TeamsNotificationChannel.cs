@@ -52,16 +52,21 @@ public sealed class TeamsNotificationChannel(
         if (!string.Equals(to.Channel, channelId, StringComparison.OrdinalIgnoreCase))
             return await UnreachableAsync(via, to, activity, $"{to.Key} is not on {channelId}", cancellationToken);
 
-        var target = conversations.FindPersonal(channelId, to.AccountId)?.Reference;
+        // A person of another tenant is "{objectId}@{tenant}" (see TeamsMessages.Account): found by the object id, in that tenant only.
+        var (accountId, tenant) = TeamsMessages.SplitTenant(to.AccountId);
+        var target = conversations.FindPersonal(channelId, accountId)?.Reference;
+        if (target is not null && !InTenant(target, tenant)) target = null;
         if (target is null)
         {
             // Only Teams lets a bot open a 1:1 (it needs the tenant); elsewhere the person must have written first.
-            var met = people.FindPerson(channelId, to.AccountId);
-            var opener = channelId != TeamsChannel ? null : WithTenant(via) ?? WithTenant(met?.MetIn)
-                ?? conversations.FindInTenant(TeamsChannel, options.MicrosoftAppTenantId)?.Reference;
+            var met = people.FindPerson(channelId, accountId);
+            if (met?.MetIn is { } metIn && !InTenant(metIn, tenant)) met = null;
+            var opener = channelId != TeamsChannel ? null
+                : tenant is not null ? WithTenant(met?.MetIn) ?? (via is not null && InTenant(via, tenant) ? WithTenant(via) : null) ?? conversations.FindInTenant(TeamsChannel, tenant)?.Reference
+                : WithTenant(via) ?? WithTenant(met?.MetIn) ?? conversations.FindInTenant(TeamsChannel, options.MicrosoftAppTenantId)?.Reference;
             if (opener is null)
                 return await UnreachableAsync(via, to, activity, $"no 1:1 conversation with {to.Key} is known", cancellationToken);
-            var member = met?.Party ?? new ChatParty(to.AccountId, to.DisplayName, Guid.TryParse(to.AccountId, out _) ? to.AccountId : null);
+            var member = met?.Party ?? new ChatParty(accountId, to.DisplayName, Guid.TryParse(accountId, out _) ? accountId : null);
             try
             {
                 target = await messenger.OpenPersonalConversationAsync(opener, member, cancellationToken);
@@ -80,6 +85,9 @@ public sealed class TeamsNotificationChannel(
         if (sent.Delivered) return NotificationResult.Delivered;
         return sent.Permanent ? NotificationResult.Unreachable(sent.FailureReason!) : NotificationResult.Failed(sent.FailureReason!);
     }
+
+    private static bool InTenant(ConversationReference reference, string? tenant) =>
+        tenant is null || string.Equals(reference.TenantId, tenant, StringComparison.OrdinalIgnoreCase);
 
     private static ConversationReference? WithTenant(ConversationReference? reference) =>
         reference is { ChannelId: TeamsChannel, TenantId.Length: > 0 } ? reference : null;

@@ -30,6 +30,12 @@ public sealed class WebChatOptions
     /// <summary>Open conversations kept; the least recently used one goes when a new one would exceed it.</summary>
     public int MaxConversations { get; set; } = 1_000;
 
+    /// <summary>Bytes of activities kept per conversation (serialized); the oldest drop off past it, the newest stays.</summary>
+    public long MaxBytesPerConversation { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>Bytes of activities kept in all conversations; past it, the heaviest user's conversations go first.</summary>
+    public long MaxTotalBytes { get; set; } = 128 * 1024 * 1024;
+
     public bool IsEnabled { get; private set; }
 
     internal static void Bind(WebChatOptions options, IConfiguration configuration)

@@ -16,6 +16,10 @@ internal sealed class WebChatOptionsValidator : IValidateOptions<WebChatOptions>
             failures.Add($"{WebChatOptions.Section}:MaxActivitiesPerConversation must be between 10 and 100000.");
         if (options.MaxConversations is < 1 or > 1_000_000)
             failures.Add($"{WebChatOptions.Section}:MaxConversations must be between 1 and 1000000.");
+        if (options.MaxBytesPerConversation is < 300 * 1024 or > 1L << 32)
+            failures.Add($"{WebChatOptions.Section}:MaxBytesPerConversation must be between 307200 (one activity of the largest body) and 4294967296.");
+        if (options.MaxTotalBytes < options.MaxBytesPerConversation)
+            failures.Add($"{WebChatOptions.Section}:MaxTotalBytes must be at least MaxBytesPerConversation.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -21,6 +21,8 @@ public enum DomainError
     RoundAlreadyOpen,
     RoundClosed,
     DeadlinePassed,
+    /// <summary>Outsiders' requests beyond their bounds (see <c>JoinLimits</c>).</summary>
+    TooManyRequests,
 }
 
 /// <summary>

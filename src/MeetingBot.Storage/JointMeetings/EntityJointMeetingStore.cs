@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MeetingBot.Core.Domain;
 using MeetingBot.Core.Domain.Audit;
 using MeetingBot.Core.Domain.JointMeetings;
@@ -15,7 +16,13 @@ namespace MeetingBot.Storage.JointMeetings;
 /// <param name="clock">Orders the audit entries of one instant by when they were stored: the host's clock, never a default.</param>
 public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clock) : IJointMeetingStore
 {
+    private static readonly IReadOnlyList<string> LoadPrefixes = [.. RowKeys.WorkingState, JoinRequestRows.Prefix];
+
     private long _lastStoredTicks;
+
+    // What each joint meeting handed out was loaded from, so that a save writes its row and its requests' rows
+    // only where they changed (see JoinRequestRows). Weak: it goes with the aggregate.
+    private readonly ConditionalWeakTable<JointMeeting, JoinRequestRows.Loaded> _loaded = new();
 
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => table.InitializeAsync(cancellationToken);
@@ -23,18 +30,24 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
     public async Task<IReadOnlyList<Versioned<JointMeeting>>> ListAsync(CancellationToken cancellationToken = default)
     {
         var rows = await table.FindByRowKeyAsync(RowKeys.JointMeeting, cancellationToken);
-        return rows.Select(ReadJointMeeting).OrderBy(j => j.Value.Id, StringComparer.Ordinal).ToList();
+        return rows.Select(row => ReadJointMeeting(row, [])).OrderBy(j => j.Value.Id, StringComparer.Ordinal).ToList();
     }
 
-    public async Task<JointMeetingSnapshot?> LoadAsync(string jointMeetingId, CancellationToken cancellationToken = default)
+    public Task<JointMeetingSnapshot?> LoadAsync(string jointMeetingId, CancellationToken cancellationToken = default) =>
+        LoadAsync(jointMeetingId, migrations: 3, cancellationToken);
+
+    private async Task<JointMeetingSnapshot?> LoadAsync(string jointMeetingId, int migrations, CancellationToken cancellationToken)
     {
-        var rows = await table.QueryAsync(jointMeetingId, RowKeys.WorkingState, cancellationToken);
+        var rows = await table.QueryAsync(jointMeetingId, LoadPrefixes, cancellationToken);
         var head = rows.FirstOrDefault(r => r.RowKey == RowKeys.JointMeeting);
         if (head is null)
             return null;
+        // Requests stored inside the row by older versions move out first (a merged view is read meanwhile).
+        if (migrations > 0 && await new JoinRequestMigration(table).MoveOutAsync(head, rows, cancellationToken))
+            return await LoadAsync(jointMeetingId, migrations - 1, cancellationToken);
 
         return new JointMeetingSnapshot(
-            ReadJointMeeting(head),
+            ReadJointMeeting(head, rows.Where(r => r.RowKey.StartsWith(JoinRequestRows.Prefix, StringComparison.Ordinal))),
             Read(rows, RowKeys.MeetingPrefix, (MeetingState s) => Meeting.Restore(s)),
             Read(rows, RowKeys.RoundPrefix, (ReportingRoundState s) => ReportingRound.Restore(s)),
             Read(rows, RowKeys.ReportPrefix, (ProgressReportState s) => ProgressReport.Restore(s)));
@@ -57,9 +70,14 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         if (changes.Changes.Count == 0)
             return [];
 
-        var writes = changes.Changes.Select(c => ToWrite(c.Aggregate, c.ETag)).ToList();
+        // Each aggregate's own row first, in the change set's order (their ETags are returned in it); a joint
+        // meeting whose row is as loaded (a request to join changed only its request rows) keeps its ETag.
+        var heads = changes.Changes.Select(c => ToWrite(c.Aggregate, c.ETag)).ToList();
+        var writes = heads.OfType<EntityWrite>().ToList();
         foreach (var (aggregate, _) in changes.Changes)
         {
+            if (aggregate is JointMeeting jm)
+                writes.AddRange(JoinRequestRows.Writes(jm.State, _loaded.TryGetValue(jm, out var loaded) ? loaded : null));
             if (aggregate is ProgressReport report)
                 writes.AddRange(report.PendingVersions.Select(v => EntityWrite.Insert(RowKeys.Version(report.RoundId, report.UnitId, v.Number), StateJson.Write(v))));
         }
@@ -68,10 +86,25 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         var audit = changes.Changes.SelectMany(c => c.Aggregate.PendingAudit).ToList();
         writes.AddRange(audit.Select((entry, i) => EntityWrite.Insert(RowKeys.Audit(entry, $"{unique}{i:D3}"), StateJson.Write(entry))));
 
+        if (writes.Count == 0)
+            return changes.Changes.Select(c => c.ETag!).ToList();
         var etags = await table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken);
+        var stored = writes.Zip(etags).ToDictionary(w => w.First.RowKey, w => w.Second, StringComparer.Ordinal);
         foreach (var (aggregate, _) in changes.Changes)
+        {
             aggregate.AcceptChanges();
-        return etags.Take(changes.Changes.Count).Select(e => e!).ToList();
+            // Saved again as it is now, the aggregate writes only what changes after this save.
+            if (aggregate is JointMeeting jm)
+                _loaded.AddOrUpdate(jm, JoinRequestRows.AsStored(jm.State, _loaded.TryGetValue(jm, out var before) ? before : null, stored));
+        }
+        var headETags = etags.GetEnumerator();
+        return changes.Changes.Select((c, i) => heads[i] is null ? c.ETag! : Next(headETags)).ToList();
+    }
+
+    private static string Next(IEnumerator<string?> etags)
+    {
+        etags.MoveNext();
+        return etags.Current!;
     }
 
     // The store's clock, made strictly increasing within this store: saves keep their order even when the clock
@@ -87,11 +120,14 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         }
     }
 
-    private static EntityWrite ToWrite(Aggregate aggregate, string? etag)
+    private EntityWrite? ToWrite(Aggregate aggregate, string? etag)
     {
+        if (aggregate is JointMeeting jm && etag is not null && _loaded.TryGetValue(jm, out var loaded)
+            && loaded.HeadBody == JoinRequestRows.HeadBody(jm.State))
+            return null;
         var (key, body) = aggregate switch
         {
-            JointMeeting j => (RowKeys.JointMeeting, StateJson.Write(j.State)),
+            JointMeeting j => (RowKeys.JointMeeting, JoinRequestRows.HeadBody(j.State)),
             Meeting m => (RowKeys.Meeting(m.Id), StateJson.Write(m.State)),
             ReportingRound r => (RowKeys.Round(r.Id), StateJson.Write(r.State)),
             ProgressReport p => (RowKeys.Report(p.RoundId, p.UnitId), StateJson.Write(p.State)),
@@ -100,8 +136,13 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         return etag is null ? EntityWrite.Insert(key, body) : EntityWrite.Replace(key, body, etag);
     }
 
-    private static Versioned<JointMeeting> ReadJointMeeting(EntityRow row) =>
-        new(JointMeeting.Restore(StateJson.Read<JointMeetingState>(row.PartitionKey, row.RowKey, row.Body)), row.ETag);
+    private Versioned<JointMeeting> ReadJointMeeting(EntityRow row, IEnumerable<EntityRow> requestRows)
+    {
+        var (state, loaded) = JoinRequestRows.Merge(row, requestRows);
+        var jm = JointMeeting.Restore(state);
+        _loaded.AddOrUpdate(jm, loaded);
+        return new(jm, row.ETag);
+    }
 
     private static List<Versioned<T>> Read<TState, T>(IEnumerable<EntityRow> rows, string prefix, Func<TState, T> restore) where T : Aggregate =>
         rows.Where(r => r.RowKey.StartsWith(prefix, StringComparison.Ordinal))

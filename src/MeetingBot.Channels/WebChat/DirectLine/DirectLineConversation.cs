@@ -1,13 +1,15 @@
 namespace MeetingBot.Channels.WebChat.DirectLine;
 
 /// <summary>An open web chat conversation: whose it is, the language they chose, and its activities.</summary>
-public sealed class DirectLineConversation(string id, string userId, string? userName, string? locale, int capacity, DateTimeOffset now)
+public sealed class DirectLineConversation(string id, string userId, string? userName, string? locale, int capacity, DateTimeOffset now, long maxBytes = long.MaxValue)
 {
     public string Id => id;
     public string UserId => userId;
     public string? UserName => userName;
     public string? Locale { get; set; } = locale;
-    public ActivityLog Log { get; } = new(id, capacity);
+    public ActivityLog Log { get; } = new(id, capacity, maxBytes);
+
+    public DateTimeOffset StartedAt { get; } = now;
 
     /// <summary>When it was last read or written: the least recently used conversation is dropped first.</summary>
     public DateTimeOffset LastUsed { get; private set; } = now;

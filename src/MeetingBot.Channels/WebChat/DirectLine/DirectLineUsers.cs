@@ -24,6 +24,9 @@ internal static class DirectLineUsers
         if (!id.StartsWith("dl_", StringComparison.Ordinal) || id.Length > MaxIdLength || id.Any(char.IsControl))
             return ("", null, $"user.id must start with dl_ and be at most {MaxIdLength} characters");
         if (name?.Length > MaxNameLength) return ("", null, $"user.name must be at most {MaxNameLength} characters");
+        // A persona's account is the page's session's own: only POST /webchat/session hands out its token.
+        if (id.StartsWith(Personas.Persona.UserIdPrefix, StringComparison.OrdinalIgnoreCase))
+            return ("", null, $"user.id {Personas.Persona.UserIdPrefix}… is a persona of the web chat page; start it with POST /webchat/session");
         return (id, Blank(name), null);
     }
 

@@ -14,8 +14,12 @@ public sealed class LoopbackOnly : IEndpointFilter
 
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        if (IsLoopback(context.HttpContext)) return next(context);
-        return ValueTask.FromResult<object?>(DirectLineResults.Error(StatusCodes.Status403Forbidden, "Forbidden",
-            "the built-in web chat serves loopback callers only (local mode)"));
+        if (!IsLoopback(context.HttpContext))
+            return ValueTask.FromResult<object?>(DirectLineResults.Error(StatusCodes.Status403Forbidden, "Forbidden",
+                "the built-in web chat serves loopback callers only (local mode)"));
+        if (SameSiteOnly.Problem(context.HttpContext) is { } problem)
+            return ValueTask.FromResult<object?>(DirectLineResults.Error(problem.Status,
+                problem.Status == StatusCodes.Status415UnsupportedMediaType ? "UnsupportedMediaType" : "Forbidden", problem.Reason));
+        return next(context);
     }
 }

@@ -24,7 +24,9 @@ public sealed record Persona(string Id, string Label, string LabelEn, ContactRol
         Of(jointMeeting).FirstOrDefault(p => string.Equals(p.Id, id.Trim(), StringComparison.Ordinal));
 
     /// <summary>The persona's web chat account id: <c>dl_local_{joint meeting}_{persona}</c>, other characters as _.</summary>
-    public static string UserId(string jointMeetingId, string personaId) => $"dl_local_{Sanitise(jointMeetingId)}_{Sanitise(personaId)}";
+    public const string UserIdPrefix = "dl_local_";
+
+    public static string UserId(string jointMeetingId, string personaId) => $"{UserIdPrefix}{Sanitise(jointMeetingId)}_{Sanitise(personaId)}";
 
     private static string Sanitise(string text)
     {

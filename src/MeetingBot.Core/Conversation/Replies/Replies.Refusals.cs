@@ -139,6 +139,7 @@ public static partial class Replies
         DomainError.UnknownContact => "没有这个联络员。",
         DomainError.AlreadyBound => "您已经是本联席会议的成员。",
         DomainError.UnknownTask => "没有这项任务。",
+        DomainError.TooManyRequests => "申请太多，暂时不能受理，请稍后再试或直接联系召集人。",
         _ => "输入的内容不符合要求。",
     };
 

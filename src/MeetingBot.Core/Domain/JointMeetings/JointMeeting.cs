@@ -128,10 +128,17 @@ public sealed partial class JointMeeting : Aggregate
         if (role is not (ContactRole.UnitContact or ContactRole.Observer))
             throw new DomainException(DomainError.NotAllowed, "Only the convenor or the secretariat can give the convenor or secretariat role.");
         var unit = RequireUnitFor(role, unitId);
-        if (FindContact(account) is { Status: ContactStatus.Approved } bound)
+        var previous = FindContact(account);
+        if (previous is { Status: ContactStatus.Approved } bound)
             throw new DomainException(DomainError.AlreadyBound, $"{account} is already bound here as {bound.Role}.");
+        // Asking again for the same thing changes nothing (and costs nothing against the limits).
+        if (previous is { } same && same.UnitId == unit?.Id && same.Role == role)
+            return same;
+        if (JoinLimits.Check(State.Contacts, previous, now) is { } limit)
+            throw new DomainException(DomainError.TooManyRequests, $"The request to join is refused for now: {limit}.");
 
-        var contact = new Contact(account, unit?.Id, role, ContactStatus.Pending, now);
+        var asks = (previous?.Asks ?? []).Where(t => t > now - JoinLimits.AskWindow).Append(now).ToList();
+        var contact = new Contact(account, unit?.Id, role, ContactStatus.Pending, now, Asks: asks);
         ReplaceContact(account, contact);
         Record(now, account, "contact.requested", account.Key, Describe(role, unit));
         return contact;
@@ -143,7 +150,7 @@ public sealed partial class JointMeeting : Aggregate
         var pending = FindContact(account) is { Status: ContactStatus.Pending } c
             ? c
             : throw new DomainException(DomainError.UnknownContact, $"{account} has no request waiting for approval.");
-        var approved = pending with { Status = ContactStatus.Approved, DecidedBy = by };
+        var approved = pending with { Status = ContactStatus.Approved, DecidedBy = by, Asks = null };
         ReplaceContact(account, approved);
         Record(now, by, "contact.approved", account.Key, Describe(approved.Role, approved.UnitId is null ? null : GetUnit(approved.UnitId)));
         return approved;

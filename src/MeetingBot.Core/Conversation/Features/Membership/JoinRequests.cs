@@ -29,11 +29,30 @@ internal sealed class JoinRequests(PolicyCatalog catalog)
             unitId = search.Found.Id;
         }
 
+        // The same request again changes nothing and tells the managers nothing new; outsiders' requests are bounded.
+        var previous = jm.FindContact(turn.From);
+        var again = previous is { Status: ContactStatus.Pending } p && p.UnitId == unitId && p.Role == command.Role;
+        if (!again && previous is not { Status: ContactStatus.Approved } && JoinLimits.Check(jm.Contacts, previous, turn.Now) is { } limit)
+        {
+            turn.Say(Replies.JoinLimited(turn.Lang, jm, limit));
+            return;
+        }
+
         var request = await turn.ChangeJointMeetingAsync(j => j.RequestBinding(turn.From, unitId, command.Role, turn.Now), cancellationToken);
         var now = turn.JointMeeting!;
         var anyone = now.Contacts.Any(c => c is { Status: ContactStatus.Approved, Role: ContactRole.Convenor or ContactRole.Secretariat });
         turn.Say(Replies.JoinRequested(turn.Lang, now, request.Role, request.UnitId, anyone));
-        turn.NotifyManagers(Replies.ApprovalRequest(turn.NoticeLang, now, request));
+        if (!again) TellManagers(turn, now, request);
+    }
+
+    // A card each for the first few requests waiting; past that, a digest at a few counts rather than a card per request.
+    private static void TellManagers(ConversationTurn turn, JointMeeting jm, Contact request)
+    {
+        var waiting = jm.Contacts.Count(c => c.Status == ContactStatus.Pending);
+        if (waiting <= JoinLimits.CardsBeforeDigest)
+            turn.NotifyManagers(Replies.ApprovalRequest(turn.NoticeLang, jm, request));
+        else if (JoinLimits.IsDigestPoint(waiting))
+            turn.NotifyManagers(Replies.JoinRequestsDigest(turn.NoticeLang, jm, waiting));
     }
 
     public async Task PendingAsync(ConversationTurn turn, CancellationToken cancellationToken)

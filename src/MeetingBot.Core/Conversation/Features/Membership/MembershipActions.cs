@@ -5,6 +5,8 @@ public static class MembershipActions
 {
     public const string Approve = "membership.approve";
     public const string Reject = "membership.reject";
+    /// <summary>"待批准" on the digest of requests: the list with a button pair for each.</summary>
+    public const string ShowPending = "membership.pending";
     /// <summary>The confirmation of removing a unit.</summary>
     public const string RemoveUnit = "membership.remove-unit";
     /// <summary>"Keep it" on the confirmation: nothing changes.</summary>

@@ -22,6 +22,9 @@ public sealed class MembershipFeature(PolicyCatalog catalog) : IConversationFeat
                 case MembershipActions.Approve or MembershipActions.Reject:
                     await requests.DecidePressedAsync(turn, action == MembershipActions.Approve, cancellationToken);
                     return true;
+                case MembershipActions.ShowPending:
+                    await requests.PendingAsync(turn, cancellationToken);
+                    return true;
                 case MembershipActions.RemoveUnit or MembershipActions.KeepUnit or MembershipActions.UndoAddUnit:
                     await units.PressedAsync(turn, action, cancellationToken);
                     return true;
