@@ -52,13 +52,13 @@ public sealed class TeamsNotificationChannel(
         if (!string.Equals(to.Channel, channelId, StringComparison.OrdinalIgnoreCase))
             return await UnreachableAsync(via, to, activity, $"{to.Key} is not on {channelId}", cancellationToken);
 
-        var target = conversations.FindPersonal(channelId, to.AccountId)?.Reference;
+        var target = (await conversations.FindPersonalAsync(channelId, to.AccountId, cancellationToken))?.Reference;
         if (target is null)
         {
             // Only Teams lets a bot open a 1:1 (it needs the tenant); elsewhere the person must have written first.
             var met = people.FindPerson(channelId, to.AccountId);
             var opener = channelId != TeamsChannel ? null : WithTenant(via) ?? WithTenant(met?.MetIn)
-                ?? conversations.FindInTenant(TeamsChannel, options.MicrosoftAppTenantId)?.Reference;
+                ?? (await conversations.FindInTenantAsync(TeamsChannel, options.MicrosoftAppTenantId, cancellationToken))?.Reference;
             if (opener is null)
                 return await UnreachableAsync(via, to, activity, $"no 1:1 conversation with {to.Key} is known", cancellationToken);
             var member = met?.Party ?? new ChatParty(to.AccountId, to.DisplayName, Guid.TryParse(to.AccountId, out _) ? to.AccountId : null);
