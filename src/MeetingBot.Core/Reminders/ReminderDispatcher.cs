@@ -147,8 +147,10 @@ public sealed partial class ReminderDispatcher(
         var delivered = progress.Delivered.ToList();
         var unreachable = progress.Unreachable.ToList();
         var failed = new List<MissedRecipient>();
-        foreach (var message in messages.Where(m => !progress.IsSettled(m.To)))
+        var pending = messages.Where(m => !progress.IsSettled(m.To)).ToList();
+        for (var i = 0; i < pending.Count; i++)
         {
+            var message = pending[i];
             var result = await notifier.DeliverAsync(message, cancellationToken);
             var missed = new MissedRecipient(message.To.Key, message.To.DisplayName, result.Detail ?? result.Outcome.ToString());
             switch (result.Outcome)
@@ -157,6 +159,17 @@ public sealed partial class ReminderDispatcher(
                 case NotificationOutcome.Unreachable: unreachable.Add(missed); break;
                 default: failed.Add(missed); break;
             }
+            if (result.Outcome == NotificationOutcome.Failed || i == pending.Count - 1) continue;
+
+            // Each recipient settled is recorded before the next is tried, so an instance taking over after a crash
+            // repeats at most the one message that was in flight; the record also renews the lease while it runs.
+            var sofar = new DeliveryProgress(progress.Attempts, delivered, unreachable, []);
+            if (await ledger.TryRecordProgressAsync(claim, clock.GetUtcNow(), sofar.Write(), cancellationToken) is not { } renewed)
+            {
+                LogLostClaim(logger, claim.Key.JointMeetingId, claim.Key.Id);
+                return; // another instance took the claim over: it sends the rest
+            }
+            claim = renewed;
         }
 
         var now = clock.GetUtcNow();
