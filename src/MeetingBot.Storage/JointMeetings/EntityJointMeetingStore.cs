@@ -5,6 +5,7 @@ using MeetingBot.Core.Domain.Meetings;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reporting;
 using MeetingBot.Storage.Entities;
+using MeetingBot.Storage.Reminders;
 
 namespace MeetingBot.Storage.JointMeetings;
 
@@ -67,6 +68,9 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         var unique = $"{NextStoredTicks():D19}{Guid.NewGuid().ToString("N")[..8]}";
         var audit = changes.Changes.SelectMany(c => c.Aggregate.PendingAudit).ToList();
         writes.AddRange(audit.Select((entry, i) => EntityWrite.Insert(RowKeys.Audit(entry, $"{unique}{i:D3}"), StateJson.Write(entry))));
+        // A change can add or move reminders: in the same atomic change, it marks the joint meeting due for the
+        // next sweep, which alone knows the ledger and sets when it is next due (Reminders/DueKeys).
+        writes.Add(EntityWrite.Insert(DueKeys.Changed(clock.GetUtcNow()), "{}"));
 
         var etags = await table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken);
         foreach (var (aggregate, _) in changes.Changes)
