@@ -8,6 +8,7 @@ using MeetingBot.Core.Policy;
 using MeetingBot.Core.Reminders;
 using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.JointMeetings;
+using MeetingBot.Storage.People;
 using MeetingBot.Storage.Reminders;
 using MeetingBot.TestPeers;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -44,7 +45,9 @@ public sealed class ChatHarness : IDisposable
         Store.InitializeAsync().GetAwaiter().GetResult();
         Ledger = new EntityReminderLedger(table);
         DueIndex = new EntityReminderDueIndex(table);
-        Handler = MeetingBotConversation.Create(Store, Seeds.Value, AdaptiveCardBudget.Instance, Clock, reminders: Ledger);
+        // The directory as the host composes it: the store's lookups and person memory, not lists in memory.
+        var directory = new JointMeetingDirectory(Store, Clock, new EntityJointMeetingLookup(table), new EntityPersonMemory(table));
+        Handler = MeetingBotConversation.Create(Store, Seeds.Value, AdaptiveCardBudget.Instance, Clock, directory, reminders: Ledger);
         Channel = new RecordingChannel(this, "msteams");
     }
 
