@@ -39,6 +39,7 @@ public sealed class ProactiveMessenger(MessageSender sender, ConnectorClient con
             TenantId = via.TenantId,
             ChannelData = via.TenantId is null ? null : new JsonObject { ["tenant"] = new JsonObject { ["id"] = via.TenantId } },
         };
+        ConnectorTenant.Current = via.TenantId;
         var created = await connector.CreateConversationAsync(via.ServiceUrl, parameters, cancellationToken);
         var reference = new ConversationReference(
             via.ChannelId, created.Id!, created.ServiceUrl ?? via.ServiceUrl, via.Bot, user, via.TenantId, "personal");
