@@ -35,13 +35,14 @@ public static class BotFrameworkRegistration
         services.AddSingleton(CreateValidator);
         services.AddSingleton(CreateTokenSource);
         services.AddSingleton<ServiceUrlTrust>();
-        services.AddSingleton(sp => new GlobalPacer(sp.GetRequiredService<IOptions<GlobalRateOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        // Teams' global limit is per app and tenant: a pacer each.
+        services.AddSingleton(sp => new TenantPacers(() => new GlobalPacer(sp.GetRequiredService<IOptions<GlobalRateOptions>>().Value, sp.GetRequiredService<TimeProvider>())));
         services.AddSingleton(sp => new ConnectorClient(
             sp.GetRequiredService<BotHttpClients>().Connector,
             sp.GetRequiredService<IConnectorTokenSource>(),
             sp.GetRequiredService<ServiceUrlTrust>(),
             ConnectorRetry.Build(sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<GlobalPacer>())));
+                sp.GetRequiredService<TenantPacers>())));
         services.AddSingleton<ConversationPacer>();
         services.AddSingleton<MessageSender>();
         services.AddSingleton<ConversationReferences>();

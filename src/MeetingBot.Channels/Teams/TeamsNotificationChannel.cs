@@ -54,7 +54,7 @@ public sealed class TeamsNotificationChannel(
 
         // A person of another tenant is "{objectId}@{tenant}" (see TeamsMessages.Account): found by the object id, in that tenant only.
         var (accountId, tenant) = TeamsMessages.SplitTenant(to.AccountId);
-        var target = conversations.FindPersonal(channelId, accountId)?.Reference;
+        var target = (await conversations.FindPersonalAsync(channelId, accountId, cancellationToken))?.Reference;
         if (target is not null && !InTenant(target, tenant)) target = null;
         if (target is null)
         {
@@ -62,8 +62,10 @@ public sealed class TeamsNotificationChannel(
             var met = people.FindPerson(channelId, accountId);
             if (met?.MetIn is { } metIn && !InTenant(metIn, tenant)) met = null;
             var opener = channelId != TeamsChannel ? null
-                : tenant is not null ? WithTenant(met?.MetIn) ?? (via is not null && InTenant(via, tenant) ? WithTenant(via) : null) ?? conversations.FindInTenant(TeamsChannel, tenant)?.Reference
-                : WithTenant(via) ?? WithTenant(met?.MetIn) ?? conversations.FindInTenant(TeamsChannel, options.MicrosoftAppTenantId)?.Reference;
+                : tenant is not null ? WithTenant(met?.MetIn) ?? (via is not null && InTenant(via, tenant) ? WithTenant(via) : null)
+                    ?? (await conversations.FindInTenantAsync(TeamsChannel, tenant, cancellationToken))?.Reference
+                : WithTenant(via) ?? WithTenant(met?.MetIn)
+                    ?? (await conversations.FindInTenantAsync(TeamsChannel, options.MicrosoftAppTenantId, cancellationToken))?.Reference;
             if (opener is null)
                 return await UnreachableAsync(via, to, activity, $"no 1:1 conversation with {to.Key} is known", cancellationToken);
             var member = met?.Party ?? new ChatParty(accountId, to.DisplayName, Guid.TryParse(accountId, out _) ? accountId : null);

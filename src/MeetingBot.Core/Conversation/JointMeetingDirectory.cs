@@ -6,12 +6,17 @@ using MeetingBot.Core.Domain.Persistence;
 namespace MeetingBot.Core.Conversation;
 
 /// <summary>
-/// Which joint meeting a message is about. The joint meetings of a deployment are few (one per jurisdiction),
-/// so their records are listed once and kept for <see cref="CacheFor"/>; this instance's own changes refresh the
-/// list at once, another instance's changes are seen within that time.
+/// Which joint meeting a message is about. With the store's lookups (<see cref="IJointMeetingLookup"/>) and a
+/// person memory, a message is resolved by the conversation's binding, the person's choice and the person's own
+/// joint meetings without listing all of them, the same on every instance. The full list (for the choice card,
+/// and the rule "the deployment has only one") is kept for <see cref="CacheFor"/>; this instance's own changes
+/// refresh it at once, another instance's changes are seen within that time.
 /// </summary>
-public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider time)
+public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider time, IJointMeetingLookup? lookup = null, IPersonMemory? people = null)
 {
+    /// <summary>What a person's choice of joint meeting in their 1:1 is remembered under.</summary>
+    public const string ChosenJointMeeting = "chosen-joint-meeting";
+
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim refresh = new(1, 1);
@@ -46,6 +51,7 @@ public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider
     /// </summary>
     public async Task<JointMeeting?> ResolveAsync(ChatMessage message, CancellationToken cancellationToken)
     {
+        if (lookup is not null && people is not null) return await LookUpAsync(message, lookup, people, cancellationToken);
         var all = await ListAsync(cancellationToken);
         var conversation = message.Conversation;
         if (all.FirstOrDefault(j => j.IsBoundTo(conversation.Channel, conversation.Id)) is { } bound) return bound;
@@ -58,8 +64,30 @@ public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider
         return all.Count == 1 ? all[0] : null;
     }
 
-    /// <summary>Remembers which joint meeting a person talks about in their 1:1 chat (until the bot restarts).</summary>
-    public void Choose(ChatAccount person, string jointMeetingId) => chosenInPersonalChat[person.Key] = jointMeetingId;
+    private async Task<JointMeeting?> LookUpAsync(ChatMessage message, IJointMeetingLookup lookup, IPersonMemory people, CancellationToken cancellationToken)
+    {
+        var conversation = message.Conversation;
+        var bound = await lookup.BoundToAsync(conversation.Channel, conversation.Id, cancellationToken);
+        if (bound.Count > 0) return bound.MinBy(j => j.Id, StringComparer.Ordinal);
+        if (conversation.Kind == ConversationKind.Personal
+            && await people.RecallAsync(message.From, ChosenJointMeeting, cancellationToken) is { } chosen
+            && await lookup.FindAsync(chosen, cancellationToken) is { } picked)
+            return picked;
+        var mine = await lookup.OfAccountAsync(message.From, cancellationToken);
+        if (mine.Count == 1) return mine[0];
+        var all = await ListAsync(cancellationToken);
+        return all.Count == 1 ? all[0] : null;
+    }
+
+    /// <summary>
+    /// Remembers which joint meeting a person talks about in their 1:1 chat: in the store when there is a person
+    /// memory (every instance, and after a restart), else in this instance until it restarts.
+    /// </summary>
+    public async Task ChooseAsync(ChatAccount person, string jointMeetingId, CancellationToken cancellationToken)
+    {
+        if (people is not null) await people.RememberAsync(person, ChosenJointMeeting, jointMeetingId, cancellationToken);
+        else chosenInPersonalChat[person.Key] = jointMeetingId;
+    }
 
     /// <summary>A joint meeting by id, or by a part of its name that only it has.</summary>
     public async Task<JointMeeting?> FindAsync(string idOrName, CancellationToken cancellationToken)

@@ -14,10 +14,13 @@ namespace MeetingBot.Core.Reminders;
 /// the ledger does not hold yet (a conditional insert: of several instances, only the winner sends), delivers it
 /// and records how it ended. A claim left by a stopped instance is taken over after the lease; failed deliveries
 /// wait in their claim and are retried with a growing wait; the secretariat hears of those that finally fail.
+/// A sweep looks only at the joint meetings the due index says are due (changed since, or reaching their next
+/// reminder, retry or lease), so a quiet sweep costs one query however many joint meetings there are.
 /// </summary>
 public sealed partial class ReminderDispatcher(
     IJointMeetingStore store,
     IReminderLedger ledger,
+    IReminderDueIndex dueIndex,
     PolicyCatalog catalog,
     IReminderPlanner planner,
     Notifier notifier,
@@ -25,6 +28,8 @@ public sealed partial class ReminderDispatcher(
     ReminderDispatchOptions options,
     ILogger<ReminderDispatcher> logger)
 {
+    private volatile bool backfilled;
+
     public ReminderDispatchOptions Options => options;
 
     public async Task<ReminderSweepSummary> SweepAsync(CancellationToken cancellationToken)
@@ -32,17 +37,26 @@ public sealed partial class ReminderDispatcher(
         using var sweep = MeetingBotTelemetry.StartReminderSweep();
         var tally = new SweepTally();
         var now = clock.GetUtcNow();
-        var jointMeetings = await store.ListAsync(cancellationToken);
+        if (!backfilled)
+        {
+            // Joint meetings saved before the due index existed are marked due once, then found like any other.
+            await dueIndex.BackfillAsync(now, cancellationToken);
+            backfilled = true;
+        }
+        var jointMeetings = await dueIndex.DueAsync(now, cancellationToken);
         var snapshots = new SweepSnapshots(store, clock, options.FreshFor);
         var work = new ConcurrentBag<ReminderWork>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentDeliveries, CancellationToken = cancellationToken };
 
         await Parallel.ForEachAsync(jointMeetings, parallel, async (jointMeeting, token) =>
         {
-            var id = jointMeeting.Value.Id;
+            var id = jointMeeting.JointMeetingId;
             try
             {
-                foreach (var item in await FindWorkAsync(id, now, snapshots, token)) work.Add(item);
+                var (found, next) = await FindWorkAsync(id, now, snapshots, token);
+                foreach (var item in found) work.Add(item);
+                // Before sending: a crash from here on leaves claims that the lease (which bounds next) brings back.
+                await dueIndex.AdvanceAsync(jointMeeting, next, token);
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
             {
@@ -56,12 +70,29 @@ public sealed partial class ReminderDispatcher(
         // Earliest first, so a backlog goes out in the order it fell due.
         var ordered = work.OrderBy(w => w.Due.At).ThenBy(w => w.Due.Key.JointMeetingId, StringComparer.Ordinal)
             .ThenBy(w => w.Due.Key.Id, StringComparer.Ordinal);
+        var claimed = new ConcurrentDictionary<ReminderWork, bool>();
+        try
+        {
+            await SendAllAsync(ordered, claimed, snapshots, tally, parallel);
+        }
+        catch (OperationCanceledException)
+        {
+            await MarkUnclaimedDueAsync(work.Where(w => !claimed.ContainsKey(w)), now);
+            throw;
+        }
+        MeetingBotTelemetry.ReminderSweepEnded(sweep, tally.Errors == 0 ? "completed" : "completed_with_errors", work.Count);
+        return tally.ToSummary();
+    }
+
+    private async Task SendAllAsync(IEnumerable<ReminderWork> ordered, ConcurrentDictionary<ReminderWork, bool> claimed,
+        SweepSnapshots snapshots, SweepTally tally, ParallelOptions parallel)
+    {
         await Parallel.ForEachAsync(ordered, parallel, async (item, token) =>
         {
             using var span = MeetingBotTelemetry.StartReminder(item.Due.Key.JointMeetingId, item.Due.Key.Name);
             try
             {
-                await RunAsync(item, snapshots, tally, token);
+                await RunAsync(item, snapshots, tally, () => claimed[item] = true, token);
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
             {
@@ -70,39 +101,92 @@ public sealed partial class ReminderDispatcher(
                 LogReminderFailed(logger, item.Due.Key.JointMeetingId, item.Due.Key.Id, ex);
             }
         });
-        MeetingBotTelemetry.ReminderSweepEnded(sweep, tally.Errors == 0 ? "completed" : "completed_with_errors", work.Count);
-        return tally.ToSummary();
     }
 
-    /// <summary>The reminders of one joint meeting to claim now, and the claims to try again.</summary>
-    private async Task<IReadOnlyList<ReminderWork>> FindWorkAsync(string jointMeetingId, DateTimeOffset now, SweepSnapshots snapshots, CancellationToken cancellationToken)
+    /// <summary>
+    /// On shutdown, the joint meetings whose reminders were planned but not yet claimed are marked due again, so the
+    /// next sweep of any instance sends them at once rather than after the lease. (A killed process cannot do this:
+    /// then they wait for the lease, as its claims do.)
+    /// </summary>
+    private async Task MarkUnclaimedDueAsync(IEnumerable<ReminderWork> unclaimed, DateTimeOffset now)
     {
+        foreach (var id in unclaimed.Select(w => w.Due.Key.JointMeetingId).Distinct(StringComparer.Ordinal))
+        {
+            try
+            {
+                await dueIndex.AdvanceAsync(new DueJointMeeting(id, now, []), now, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                LogJointMeetingFailed(logger, id, ex);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The reminders of one joint meeting to claim now, the claims to try again, and when it is next due: its next
+    /// reminder, a waiting claim's next attempt or lease, the end of quiet hours, or the daily look at the latest.
+    /// </summary>
+    private async Task<(IReadOnlyList<ReminderWork> Work, DateTimeOffset Next)> FindWorkAsync(string jointMeetingId, DateTimeOffset now, SweepSnapshots snapshots, CancellationToken cancellationToken)
+    {
+        var daily = DailyLook(jointMeetingId, now);
         var snapshot = await store.LoadAsync(jointMeetingId, cancellationToken);
-        if (snapshot is null) return [];
+        if (snapshot is null) return ([], daily);
         snapshots.Remember(snapshot);
         var jointMeeting = snapshot.JointMeeting.Value;
         // The schedule never places a reminder in quiet hours, but a catch-up after downtime would land anywhere:
         // it waits for the morning instead of waking people (and is still sent if then under a day late).
         if (ReminderCalendars.For(jointMeeting.State).IsQuiet(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, jointMeeting.TimeZone).DateTime)))
-            return [];
+            return ([], Earliest(daily, now + QuietRecheck));
         var policy = catalog.IndexFor(jointMeeting);
+        var upcoming = planner.Between(snapshot, policy, now.AddTicks(1), daily).FirstOrDefault()?.At ?? daily;
         // The schedule's window excludes its end: one tick past now takes in what falls due this very instant.
         var due = planner.Between(snapshot, policy, now - options.LookBack, now.AddTicks(1));
-        if (due.Count == 0) return [];
+        if (due.Count == 0) return ([], upcoming);
 
         var records = (await ledger.ListAsync(jointMeetingId, cancellationToken)).ToDictionary(r => r.Key.Id, StringComparer.Ordinal);
         var work = new List<ReminderWork>();
+        var next = upcoming;
         foreach (var reminder in due.DistinctBy(d => d.Key.Id))
         {
-            if (!records.TryGetValue(reminder.Key.Id, out var record)) work.Add(new ReminderWork(reminder, policy, null));
-            else if (record.State == ReminderState.Claimed
-                && now >= record.ClaimedAt + options.WaitAfter(DeliveryProgress.Read(record.Detail).Attempts))
-                work.Add(new ReminderWork(reminder, policy, record));
+            if (!records.TryGetValue(reminder.Key.Id, out var record))
+            {
+                work.Add(new ReminderWork(reminder, policy, null));
+                next = Earliest(next, now + options.Lease); // claimed now: looked at again if it fails or its sender stops
+            }
+            else if (record.State == ReminderState.Claimed)
+            {
+                var retryAt = record.ClaimedAt + options.WaitAfter(DeliveryProgress.Read(record.Detail).Attempts);
+                if (now >= retryAt)
+                {
+                    work.Add(new ReminderWork(reminder, policy, record));
+                    next = Earliest(next, now + options.Lease);
+                }
+                else next = Earliest(next, retryAt);
+            }
         }
-        return work;
+        return (work, next);
     }
 
-    private async Task RunAsync(ReminderWork item, SweepSnapshots snapshots, SweepTally tally, CancellationToken cancellationToken)
+    /// <summary>How often a joint meeting in quiet hours with nothing else due is looked at again.</summary>
+    private static readonly TimeSpan QuietRecheck = TimeSpan.FromMinutes(30);
+
+    private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
+
+    /// <summary>
+    /// Every joint meeting is looked at at least once a day (what its schedule depends on beyond its own state, the
+    /// shipped holidays and the policy documents, may change with a new version), each at its own minute of the day
+    /// so that the looks spread over the day instead of falling into one sweep.
+    /// </summary>
+    private static DateTimeOffset DailyLook(string jointMeetingId, DateTimeOffset now)
+    {
+        uint hash = 2166136261;
+        foreach (var c in jointMeetingId) hash = (hash ^ c) * 16777619;
+        var at = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddMinutes(hash % 1440);
+        return at > now ? at : at.AddDays(1);
+    }
+
+    private async Task RunAsync(ReminderWork item, SweepSnapshots snapshots, SweepTally tally, Action onClaimed, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var progress = DeliveryProgress.Read(item.Waiting?.Detail);
@@ -110,6 +194,7 @@ public sealed partial class ReminderDispatcher(
             ? await ledger.TryClaimAsync(item.Due.Key, options.Owner, now, cancellationToken)
             : await ledger.TryReclaimAsync(item.Waiting, options.Owner, now, cancellationToken);
         if (claim is null) return; // another instance was first
+        onClaimed();
         if (item.Waiting is not null && progress.Attempts == 0)
         {
             tally.Recovered();
@@ -147,8 +232,10 @@ public sealed partial class ReminderDispatcher(
         var delivered = progress.Delivered.ToList();
         var unreachable = progress.Unreachable.ToList();
         var failed = new List<MissedRecipient>();
-        foreach (var message in messages.Where(m => !progress.IsSettled(m.To)))
+        var pending = messages.Where(m => !progress.IsSettled(m.To)).ToList();
+        for (var i = 0; i < pending.Count; i++)
         {
+            var message = pending[i];
             var result = await notifier.DeliverAsync(message, cancellationToken);
             var missed = new MissedRecipient(message.To.Key, message.To.DisplayName, result.Detail ?? result.Outcome.ToString());
             switch (result.Outcome)
@@ -157,6 +244,17 @@ public sealed partial class ReminderDispatcher(
                 case NotificationOutcome.Unreachable: unreachable.Add(missed); break;
                 default: failed.Add(missed); break;
             }
+            if (result.Outcome == NotificationOutcome.Failed || i == pending.Count - 1) continue;
+
+            // Each recipient settled is recorded before the next is tried, so an instance taking over after a crash
+            // repeats at most the one message that was in flight; the record also renews the lease while it runs.
+            var sofar = new DeliveryProgress(progress.Attempts, delivered, unreachable, []);
+            if (await ledger.TryRecordProgressAsync(claim, clock.GetUtcNow(), sofar.Write(), cancellationToken) is not { } renewed)
+            {
+                LogLostClaim(logger, claim.Key.JointMeetingId, claim.Key.Id);
+                return; // another instance took the claim over: it sends the rest
+            }
+            claim = renewed;
         }
 
         var now = clock.GetUtcNow();

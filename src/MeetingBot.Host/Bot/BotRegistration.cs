@@ -19,7 +19,8 @@ internal static class BotRegistration
         // The seeds and the documents imported with joint meetings, so each answers from its own document.
         services.AddSingleton(sp => new PolicyCatalog(PolicyDocuments.Load(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
-        services.AddSingleton(sp => new JointMeetingDirectory(sp.GetRequiredService<IJointMeetingStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new JointMeetingDirectory(sp.GetRequiredService<IJointMeetingStore>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IJointMeetingLookup>(), sp.GetRequiredService<IPersonMemory>()));
         services.AddSingleton(sp => MeetingBotConversation.Create(
             sp.GetRequiredService<IJointMeetingStore>(),
             sp.GetRequiredService<PolicyCatalog>(),

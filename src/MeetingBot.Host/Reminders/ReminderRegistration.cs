@@ -35,6 +35,7 @@ public static class ReminderRegistration
         services.AddSingleton(sp => new ReminderDispatcher(
             sp.GetRequiredService<IJointMeetingStore>(),
             sp.GetRequiredService<IReminderLedger>(),
+            sp.GetRequiredService<IReminderDueIndex>(),
             sp.GetRequiredService<PolicyCatalog>(),
             sp.GetRequiredService<IReminderPlanner>(),
             sp.GetRequiredService<Notifier>(),

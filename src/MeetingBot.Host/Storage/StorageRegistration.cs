@@ -1,3 +1,4 @@
+using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Core.Messaging;
@@ -5,6 +6,7 @@ using MeetingBot.Core.UseCases;
 using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.JointMeetings;
 using MeetingBot.Storage.Messaging;
+using MeetingBot.Storage.People;
 using MeetingBot.Storage.Reminders;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +26,9 @@ public static class StorageRegistration
         // The same table as the joint meetings (their own partitions), initialised once by StoreStartup.
         services.AddSingleton<IConversationStore>(sp => new EntityConversationStore(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IReminderLedger>(sp => new EntityReminderLedger(sp.GetRequiredService<IEntityTable>()));
+        services.AddSingleton<IJointMeetingLookup>(sp => new EntityJointMeetingLookup(sp.GetRequiredService<IEntityTable>()));
+        services.AddSingleton<IPersonMemory>(sp => new EntityPersonMemory(sp.GetRequiredService<IEntityTable>()));
+        services.AddSingleton<IReminderDueIndex>(sp => new EntityReminderDueIndex(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IUndeliveredMessageLog>(sp => new EntityUndeliveredMessageLog(sp.GetRequiredService<IEntityTable>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CreateJointMeetingHandler>();
         services.AddHostedService<StoreStartup>();

@@ -5,10 +5,11 @@ namespace MeetingBot.Host.Storage;
 
 /// <summary>
 /// Before the host serves: creates the store's table or schema, and gives a newcomer something to talk to by
-/// creating the seed documents' demo joint meetings in an empty embedded store.
+/// creating the seed documents' demo joint meetings in an empty embedded store. Joint meetings saved before the
+/// lookups by account and conversation existed get theirs (once per store).
 /// </summary>
 public sealed partial class StoreStartup(
-    IJointMeetingStore store, DemoJointMeetings demos, IOptions<StorageOptions> options, IHostEnvironment environment, ILogger<StoreStartup> logger)
+    IJointMeetingStore store, IJointMeetingLookup lookup, DemoJointMeetings demos, IOptions<StorageOptions> options, IHostEnvironment environment, ILogger<StoreStartup> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -16,6 +17,7 @@ public sealed partial class StoreStartup(
         var settings = options.Value;
         await store.InitializeAsync(cancellationToken);
         LogStore(logger, StoreFactory.Describe(settings, environment.ContentRootPath));
+        await lookup.BackfillAsync(cancellationToken);
 
         if (settings.ParsedProvider != StorageProvider.Embedded || !settings.SeedDemo)
             return;

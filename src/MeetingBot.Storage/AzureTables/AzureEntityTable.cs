@@ -48,6 +48,15 @@ public sealed class AzureEntityTable(TableClient client) : IEntityTable
             [.. (await ReadAllAsync(filter, cancellationToken)).OrderBy(row => row.PartitionKey, StringComparer.Ordinal)], cancellationToken);
     }
 
+    public Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fromInclusive);
+        ArgumentNullException.ThrowIfNull(toExclusive);
+        var filter = AzureFilters.RowKeyRange(AzureKeys.Escape(fromInclusive), AzureKeys.Escape(toExclusive));
+        return AzureErrors.Guard("find a row key range", async () =>
+            EntityRows.InRangeInOrder(await ReadAllAsync(filter, cancellationToken), fromInclusive, toExclusive), cancellationToken);
+    }
+
     public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default)
     {
         EntityLimits.CheckBatch(partitionKey, writes);

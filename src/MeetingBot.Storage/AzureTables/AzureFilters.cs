@@ -35,4 +35,7 @@ internal static class AzureFilters
     }
 
     public static string RowKey(string rowKey) => TableClient.CreateQueryFilter($"RowKey eq {rowKey}");
+
+    public static string RowKeyRange(string fromInclusive, string toExclusive) =>
+        TableClient.CreateQueryFilter($"RowKey ge {fromInclusive} and RowKey lt {toExclusive}");
 }

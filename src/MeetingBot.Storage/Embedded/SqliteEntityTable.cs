@@ -105,6 +105,21 @@ public sealed class SqliteEntityTable : IEntityTable, IDisposable
         });
     }
 
+    public Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fromInclusive);
+        ArgumentNullException.ThrowIfNull(toExclusive);
+        return Run(() =>
+        {
+            using var connection = Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT pk, rk, body, etag FROM entities WHERE rk >= $from AND rk < $to;";
+            command.Parameters.AddWithValue("$from", fromInclusive);
+            command.Parameters.AddWithValue("$to", toExclusive);
+            return EntityRows.InRangeInOrder(ReadRows(command), fromInclusive, toExclusive);
+        });
+    }
+
     public async Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default)
     {
         EntityLimits.CheckBatch(partitionKey, writes);

@@ -14,4 +14,9 @@ internal static class EntityRows
         kept.Sort((a, b) => string.CompareOrdinal(a.RowKey, b.RowKey));
         return kept;
     }
+
+    /// <summary>Keeps the rows whose row key is in [from, to), ordinally, ordered by row key then partition.</summary>
+    public static IReadOnlyList<EntityRow> InRangeInOrder(IEnumerable<EntityRow> rows, string fromInclusive, string toExclusive) =>
+        [.. rows.Where(row => string.CompareOrdinal(row.RowKey, fromInclusive) >= 0 && string.CompareOrdinal(row.RowKey, toExclusive) < 0)
+            .OrderBy(row => row.RowKey, StringComparer.Ordinal).ThenBy(row => row.PartitionKey, StringComparer.Ordinal)];
 }

@@ -31,6 +31,13 @@ public interface IEntityTable
     Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The rows of every partition whose row key lies in [<paramref name="fromInclusive"/>, <paramref name="toExclusive"/>)
+    /// (ordinal order), ordered by row key then partition: one query (the embedded engine answers it from its row-key
+    /// index; Azure Tables, which indexes partition and row key together, scans the table server-side).
+    /// </summary>
+    Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Applies the writes to one partition atomically: all of them or none. Returns the new ETag of each write,
     /// in order (null for a delete).
     /// </summary>

@@ -6,6 +6,7 @@ using MeetingBot.Core.Domain.Meetings;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reporting;
 using MeetingBot.Storage.Entities;
+using MeetingBot.Storage.Reminders;
 
 namespace MeetingBot.Storage.JointMeetings;
 
@@ -85,6 +86,17 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         var unique = $"{NextStoredTicks():D19}{Guid.NewGuid().ToString("N")[..8]}";
         var audit = changes.Changes.SelectMany(c => c.Aggregate.PendingAudit).ToList();
         writes.AddRange(audit.Select((entry, i) => EntityWrite.Insert(RowKeys.Audit(entry, $"{unique}{i:D3}"), StateJson.Write(entry))));
+        // The lookups by account and conversation follow the contacts and bindings in this very batch; the read of
+        // what is stored now is safe: the joint meeting's ETag condition refuses the batch if it changed since.
+        foreach (var (aggregate, etag) in changes.Changes)
+        {
+            if (aggregate is not JointMeeting jointMeeting) continue;
+            var existing = etag is null ? [] : (await table.QueryAsync(changes.JointMeetingId, MembershipIndex.Prefixes, cancellationToken)).Select(r => r.RowKey);
+            writes.AddRange(MembershipIndex.Writes(jointMeeting.State, existing));
+        }
+        // A change can add or move reminders: in the same atomic change, it marks the joint meeting due for the
+        // next sweep, which alone knows the ledger and sets when it is next due (Reminders/DueKeys).
+        writes.Add(EntityWrite.Insert(DueKeys.Changed(clock.GetUtcNow()), "{}"));
 
         if (writes.Count == 0)
             return changes.Changes.Select(c => c.ETag!).ToList();

@@ -13,6 +13,8 @@ namespace MeetingBot.Storage.JointMeetings;
 /// p|{roundId}|{unitId}        a unit's report in a round (current version)
 /// v|{roundId}|{unitId}|{n}    each saved version of it (not part of the working state)
 /// x|{utcTicks}|{unique}       an audit entry (not part of the working state), in time order
+/// acct|…, conv|…               lookups by a contact's account and a bound conversation (MembershipIndex)
+/// due|{utcTicks}|…            a mark of the reminder due index (Reminders/DueKeys; not part of the working state)
 /// </code>
 /// Ids never contain '|' (the domain refuses it), so a prefix names exactly one kind or one parent.
 /// </summary>

@@ -50,6 +50,13 @@ public sealed class EntityReminderLedger(IEntityTable table) : IReminderLedger
         return ReplaceAsync(claimed, new ReminderRow(claimed.Key, ReminderState.Claimed, claimed.ClaimedBy, now, null, false, detail), cancellationToken);
     }
 
+    public Task<ReminderRecord?> TryRecordProgressAsync(ReminderRecord claimed, DateTimeOffset now, string detail, CancellationToken cancellationToken = default)
+    {
+        if (claimed.State != ReminderState.Claimed)
+            throw new ArgumentException($"Only a claimed reminder records its delivery, not a {claimed.State} one.", nameof(claimed));
+        return ReplaceAsync(claimed, new ReminderRow(claimed.Key, ReminderState.Claimed, claimed.ClaimedBy, now, null, false, detail), cancellationToken);
+    }
+
     public async Task<bool> TryCompleteAsync(ReminderRecord claimed, ReminderState outcome, DateTimeOffset now, bool late, string? detail, CancellationToken cancellationToken = default)
     {
         if (outcome == ReminderState.Claimed)

@@ -8,6 +8,7 @@ using MeetingBot.Core.Policy;
 using MeetingBot.Core.Reminders;
 using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.JointMeetings;
+using MeetingBot.Storage.People;
 using MeetingBot.Storage.Reminders;
 using MeetingBot.TestPeers;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -43,7 +44,10 @@ public sealed class ChatHarness : IDisposable
         Store = new EntityJointMeetingStore(table, Clock);
         Store.InitializeAsync().GetAwaiter().GetResult();
         Ledger = new EntityReminderLedger(table);
-        Handler = MeetingBotConversation.Create(Store, Seeds.Value, AdaptiveCardBudget.Instance, Clock, reminders: Ledger);
+        DueIndex = new EntityReminderDueIndex(table);
+        // The directory as the host composes it: the store's lookups and person memory, not lists in memory.
+        var directory = new JointMeetingDirectory(Store, Clock, new EntityJointMeetingLookup(table), new EntityPersonMemory(table));
+        Handler = MeetingBotConversation.Create(Store, Seeds.Value, AdaptiveCardBudget.Instance, Clock, directory, reminders: Ledger);
         Channel = new RecordingChannel(this, "msteams");
     }
 
@@ -55,6 +59,9 @@ public sealed class ChatHarness : IDisposable
     /// <summary>The reminder ledger in the same store.</summary>
     public IReminderLedger Ledger { get; }
 
+    /// <summary>When each joint meeting is next due for a sweep, in the same store.</summary>
+    public IReminderDueIndex DueIndex { get; }
+
     /// <summary>The channel reminders go out through (the persons' channel, "msteams"); it can be told to fail.</summary>
     public RecordingChannel Channel { get; }
 
@@ -64,16 +71,16 @@ public sealed class ChatHarness : IDisposable
     /// </summary>
     public ReminderDispatcher Reminders(string owner = "host-a", bool separateInstance = false, ReminderDispatchOptions? options = null, IReminderPlanner? planner = null)
     {
-        var (store, ledger) = separateInstance ? OpenAgain() : (Store, Ledger);
-        return new ReminderDispatcher(store, ledger, Catalog, planner ?? new ReminderPlanner(), new Notifier([Channel]), Clock,
+        var (store, ledger, dueIndex) = separateInstance ? OpenAgain() : (Store, Ledger, DueIndex);
+        return new ReminderDispatcher(store, ledger, dueIndex, Catalog, planner ?? new ReminderPlanner(), new Notifier([Channel]), Clock,
             (options ?? new ReminderDispatchOptions()) with { Owner = owner }, NullLogger<ReminderDispatcher>.Instance);
     }
 
-    private (IJointMeetingStore, IReminderLedger) OpenAgain()
+    private (IJointMeetingStore, IReminderLedger, IReminderDueIndex) OpenAgain()
     {
         var table = SqliteEntityTableFactory.Create(folder);
         table.InitializeAsync().GetAwaiter().GetResult();
-        return (new EntityJointMeetingStore(table, Clock), new EntityReminderLedger(table));
+        return (new EntityJointMeetingStore(table, Clock), new EntityReminderLedger(table), new EntityReminderDueIndex(table));
     }
 
     /// <summary>Notifications addressed to someone this harness does not know.</summary>

@@ -32,6 +32,12 @@ public sealed class CountingEntityTable(IEntityTable inner) : IEntityTable
         return inner.FindByRowKeyAsync(rowKey, cancellationToken);
     }
 
+    public Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref reads);
+        return inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken);
+    }
+
     public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default) =>
         inner.SubmitAsync(partitionKey, writes, cancellationToken);
 }

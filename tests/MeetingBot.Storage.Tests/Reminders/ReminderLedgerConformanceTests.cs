@@ -57,6 +57,21 @@ public abstract class ReminderLedgerConformanceTests
     }
 
     [Fact]
+    public async Task TryRecordProgressAsync_KeepsTheClaimRenewsItsTimeAndRefusesAStaleVersion()
+    {
+        var table = await CreateTableAsync();
+        var ledger = new EntityReminderLedger(table);
+        var claim = (await ledger.TryClaimAsync(Key, "host-a", Now))!;
+
+        var progressed = await ledger.TryRecordProgressAsync(claim, Now.AddMinutes(3), """{"attempts":0,"delivered":["msteams:29:a"]}""");
+        var stale = await new EntityReminderLedger(await ReopenAsync(table)).TryRecordProgressAsync(claim, Now.AddMinutes(4), "{}");
+
+        progressed!.Should().Match<ReminderRecord>(r => r.State == ReminderState.Claimed && r.ClaimedBy == "host-a" && r.ClaimedAt == Now.AddMinutes(3));
+        stale.Should().BeNull("another instance's copy of the claim is out of date");
+        (await ledger.FindAsync(Key)).Should().Be(progressed);
+    }
+
+    [Fact]
     public async Task TryCompleteAsync_WithTheClaim_RecordsTheOutcome()
     {
         var ledger = new EntityReminderLedger(await CreateTableAsync());

@@ -13,7 +13,10 @@ namespace MeetingBot.Channels.BotFramework.Connector;
 /// </summary>
 public static class ConnectorRetry
 {
-    public static ResiliencePipeline<HttpResponseMessage> Build(ConnectorRetryOptions options, TimeProvider time, GlobalPacer? pacer = null)
+    public static ResiliencePipeline<HttpResponseMessage> Build(ConnectorRetryOptions options, TimeProvider time, GlobalPacer? pacer = null) =>
+        Build(options, time, pacer is null ? null : TenantPacers.Single(pacer));
+
+    public static ResiliencePipeline<HttpResponseMessage> Build(ConnectorRetryOptions options, TimeProvider time, TenantPacers? pacers)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -35,7 +38,7 @@ public static class ConnectorRetry
                 },
             });
         // Outside the attempt's timeout: waiting in a long fan-out queue is not the Connector being slow.
-        if (pacer is not null) builder.AddStrategy(_ => new GlobalPacingStrategy(pacer, time));
+        if (pacers is not null) builder.AddStrategy(_ => new GlobalPacingStrategy(pacers, time));
         return builder.AddTimeout(options.AttemptTimeout).Build();
     }
 

@@ -4,11 +4,11 @@ using Polly;
 namespace MeetingBot.Channels.BotFramework.Connector;
 
 /// <summary>
-/// The <see cref="GlobalPacer"/> inside the Connector's retry pipeline, around each attempt and outside its
+/// The <see cref="GlobalPacer"/> of the request's tenant inside the Connector's retry pipeline, around each attempt and outside its
 /// timeout: every attempt, retries included, waits for its lane's turn (however long a fan-out queue is, the wait
 /// never counts as a timed-out attempt), and a 429 holds the whole proactive lane for the Retry-After.
 /// </summary>
-internal sealed class GlobalPacingStrategy(GlobalPacer pacer, TimeProvider time) : ResilienceStrategy<HttpResponseMessage>
+internal sealed class GlobalPacingStrategy(TenantPacers pacers, TimeProvider time) : ResilienceStrategy<HttpResponseMessage>
 {
     // A 429 without Retry-After: hold the lane for one window, as Teams' limits are per second.
     private static readonly TimeSpan DefaultPause = TimeSpan.FromSeconds(1);
@@ -16,6 +16,7 @@ internal sealed class GlobalPacingStrategy(GlobalPacer pacer, TimeProvider time)
     protected override async ValueTask<Outcome<HttpResponseMessage>> ExecuteCore<TState>(
         Func<ResilienceContext, TState, ValueTask<Outcome<HttpResponseMessage>>> callback, ResilienceContext context, TState state)
     {
+        var pacer = pacers.For(ConnectorTenant.Current);
         GlobalPacer.Slot slot;
         try
         {

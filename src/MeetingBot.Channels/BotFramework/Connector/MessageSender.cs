@@ -44,6 +44,7 @@ public sealed class MessageSender(
         try
         {
             // Teams counts edits and deletions against the same per-conversation limits as sends.
+            ConnectorTenant.Current = to.TenantId;
             await pacer.WaitTurnAsync(PacingKey(to), cancellationToken);
             var response = await connector.UpdateActivityAsync(to.ServiceUrl, to.ConversationId, activityId, activity, cancellationToken);
             return DeliveryResult.Success(response.Id ?? activityId);
@@ -58,6 +59,7 @@ public sealed class MessageSender(
     {
         try
         {
+            ConnectorTenant.Current = to.TenantId;
             await pacer.WaitTurnAsync(PacingKey(to), cancellationToken);
             await connector.DeleteActivityAsync(to.ServiceUrl, to.ConversationId, activityId, cancellationToken);
             return DeliveryResult.Success(activityId);
@@ -72,6 +74,7 @@ public sealed class MessageSender(
     {
         try
         {
+            ConnectorTenant.Current = to.TenantId;
             await pacer.WaitTurnAsync(PacingKey(to), cancellationToken);
             var response = replyToId is null
                 ? await connector.SendToConversationAsync(to.ServiceUrl, to.ConversationId, activity, cancellationToken)

@@ -19,7 +19,7 @@ public sealed class ProactiveMessenger(MessageSender sender, ConnectorClient con
     /// <summary>Sends into a conversation the bot knows; refuses, without a request, one it was removed from.</summary>
     public async Task<DeliveryResult> SendToKnownAsync(string channelId, string conversationId, Activity activity, CancellationToken cancellationToken = default)
     {
-        var stored = conversations.Find(channelId, conversationId);
+        var stored = await conversations.FindAsync(channelId, conversationId, cancellationToken);
         if (stored is null) return DeliveryResult.Failure($"no conversation {conversationId} is known on {channelId}");
         if (!stored.Installed) return DeliveryResult.Failure($"the bot was removed from conversation {conversationId}");
         return await SendAsync(stored.Reference, activity, cancellationToken);
@@ -39,6 +39,7 @@ public sealed class ProactiveMessenger(MessageSender sender, ConnectorClient con
             TenantId = via.TenantId,
             ChannelData = via.TenantId is null ? null : new JsonObject { ["tenant"] = new JsonObject { ["id"] = via.TenantId } },
         };
+        ConnectorTenant.Current = via.TenantId;
         var created = await connector.CreateConversationAsync(via.ServiceUrl, parameters, cancellationToken);
         var reference = new ConversationReference(
             via.ChannelId, created.Id!, created.ServiceUrl ?? via.ServiceUrl, via.Bot, user, via.TenantId, "personal");

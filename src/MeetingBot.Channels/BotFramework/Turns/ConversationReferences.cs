@@ -11,6 +11,8 @@ namespace MeetingBot.Channels.BotFramework.Turns;
 /// Keeps a conversation reference for every conversation the bot is installed in or talks in, so that reminders
 /// can reach units later. Installation and removal events update it; so does a changed serviceUrl (Teams may move
 /// a tenant). It writes only when something changed, so a busy conversation costs no storage writes per turn.
+/// What this instance has not met itself is looked up in the store (with lookups by person and tenant written in
+/// the same change as the conversation), so several instances behind a load balancer reach the same people.
 /// </summary>
 public sealed class ConversationReferences(IConversationStore store, ServiceUrlTrust trust, TimeProvider time, ILogger<ConversationReferences> log)
 {
@@ -41,43 +43,84 @@ public sealed class ConversationReferences(IConversationStore store, ServiceUrlT
             personal ? activity.Locale : null);
     }
 
-    /// <summary>Loads what is stored and trusts its serviceUrls (they came from authenticated activities).</summary>
-    public async Task LoadAsync(CancellationToken cancellationToken)
-    {
-        foreach (var stored in await store.ListAsync(cancellationToken))
-        {
-            // Other channels' conversations share the store; theirs are no business of this channel.
-            if (ConversationReference.FromAddress(stored.Address) is not { } reference) continue;
-            Keep(new KnownConversation(reference, stored.Installed, stored.LastSeen));
-            trust.Trust(reference.ServiceUrl);
-        }
-    }
+    /// <summary>
+    /// Points the lookups of conversations stored before lookups existed at them, once per store, so that what was
+    /// stored before an upgrade is found by every instance after it.
+    /// </summary>
+    public Task<int> BackfillLookupsAsync(CancellationToken cancellationToken) =>
+        store.BackfillLookupsAsync("botframework", stored => ConversationReference.FromAddress(stored.Address) is { } reference
+            ? LookupsOf(reference, stored.Installed) : [], cancellationToken);
 
-    public KnownConversation? Find(string channelId, string conversationId) =>
-        _known.TryGetValue((channelId, conversationId), out var stored) ? stored : null;
+    /// <summary>
+    /// A conversation by its id: as this instance last saw it, else as the store holds it (another instance may
+    /// have met it); null when nobody has.
+    /// </summary>
+    public async Task<KnownConversation?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
+    {
+        // One seen removed here may have been installed again through another instance.
+        if (_known.TryGetValue((channelId, conversationId), out var known) && known.Installed) return known;
+        return Learn(await store.FindAsync(channelId, conversationId, cancellationToken));
+    }
 
     /// <summary>
     /// The 1:1 conversation of the bot with a person, found by their channel id ("29:…") or their AAD object id;
-    /// null when the bot has none with them or was removed from it.
+    /// null when the bot has none with them or was removed from it. What this instance has not seen itself (or saw
+    /// removed) is looked up in the store, where every instance records the 1:1s it meets.
     /// </summary>
-    public KnownConversation? FindPersonal(string channelId, string userId) =>
-        _personal.TryGetValue((channelId, userId), out var key) && _known.TryGetValue(key, out var stored)
-        && stored.Installed && stored.Reference.User is { } user && (user.Id == userId || user.AadObjectId == userId)
-            ? stored
-            : null;
+    public async Task<KnownConversation?> FindPersonalAsync(string channelId, string userId, CancellationToken cancellationToken = default)
+    {
+        if (_personal.TryGetValue((channelId, userId), out var key) && _known.TryGetValue(key, out var cached) && IsPersonalOf(cached, userId))
+            return cached;
+        var stored = Learn(await store.FindByLookupAsync(channelId, PersonLookup(userId), cancellationToken));
+        return stored is not null && IsPersonalOf(stored, userId) ? stored : null;
+    }
 
     /// <summary>
     /// A conversation the bot is installed in within <paramref name="tenantId"/> (its serviceUrl and the bot's id
     /// there open a 1:1 with anyone of that tenant); null when it knows none.
     /// </summary>
-    public KnownConversation? FindInTenant(string channelId, string? tenantId)
+    public async Task<KnownConversation?> FindInTenantAsync(string channelId, string? tenantId, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(tenantId)) return null;
-        if (_inTenant.TryGetValue((channelId, tenantId), out var key) && _known.TryGetValue(key, out var stored) && stored.Installed) return stored;
-        // The remembered one was removed since: look for another, and remember it.
+        if (_inTenant.TryGetValue((channelId, tenantId), out var key) && _known.TryGetValue(key, out var cached) && cached.Installed) return cached;
+        if (Learn(await store.FindByLookupAsync(channelId, TenantLookup(tenantId), cancellationToken)) is { Installed: true } stored) return stored;
+        // The one the store points at was removed since: any other this instance knows will do, and is remembered.
         var other = _known.Values.FirstOrDefault(c => c.Installed && c.Reference.ChannelId == channelId && c.Reference.TenantId == tenantId);
         if (other is not null) _inTenant[(channelId, tenantId)] = (channelId, other.Reference.ConversationId);
         return other;
+    }
+
+    /// <summary>What a conversation is found by: its person (a 1:1) by either id, and its tenant; nothing once the bot was removed.</summary>
+    public static IReadOnlyCollection<string> LookupsOf(ConversationReference reference, bool installed)
+    {
+        // A removed conversation points nothing at itself, so it never hides one where the bot is installed.
+        if (!installed) return [];
+        var lookups = new List<string>(3);
+        if (reference.IsPersonal && reference.User is { } user)
+        {
+            if (!string.IsNullOrEmpty(user.Id)) lookups.Add(PersonLookup(user.Id));
+            if (!string.IsNullOrEmpty(user.AadObjectId)) lookups.Add(PersonLookup(user.AadObjectId));
+        }
+        if (!string.IsNullOrEmpty(reference.TenantId)) lookups.Add(TenantLookup(reference.TenantId));
+        return lookups;
+    }
+
+    private static string PersonLookup(string userId) => $"person:{userId}";
+
+    private static string TenantLookup(string tenantId) => $"tenant:{tenantId}";
+
+    private static bool IsPersonalOf(KnownConversation conversation, string userId) =>
+        conversation.Installed && conversation.Reference.IsPersonal && conversation.Reference.User is { } user
+        && (user.Id == userId || user.AadObjectId == userId);
+
+    // A stored conversation came from an authenticated activity (or a 1:1 the bot opened): its serviceUrl is trusted.
+    private KnownConversation? Learn(StoredConversation? stored)
+    {
+        if (stored is null || ConversationReference.FromAddress(stored.Address) is not { } reference) return null;
+        var known = new KnownConversation(reference, stored.Installed, stored.LastSeen);
+        trust.Trust(reference.ServiceUrl);
+        Keep(known);
+        return known;
     }
 
     /// <summary>Records a conversation the bot opened itself (a Teams 1:1 for a reminder).</summary>
@@ -100,7 +143,7 @@ public sealed class ConversationReferences(IConversationStore store, ServiceUrlT
         var fresh = new KnownConversation(reference, installed, time.GetUtcNow());
         try
         {
-            await store.SaveAsync(reference.ToStored(installed, fresh.LastSeen), cancellationToken);
+            await store.SaveAsync(reference.ToStored(installed, fresh.LastSeen), LookupsOf(reference, installed), cancellationToken);
             Keep(fresh);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -46,7 +46,7 @@ public sealed class PersonaSessions(IJointMeetingStore store, JointMeetingDirect
                 directory.Invalidate();
             }
 
-            directory.Choose(account, jointMeeting.Id);
+            await directory.ChooseAsync(account, jointMeeting.Id, cancellationToken);
             Log.PersonaSession(log, account.Key, persona.Id, jointMeeting.Id, changed ? "role assigned" : "unchanged");
             return new(account, persona, null, changed);
         }

@@ -23,6 +23,14 @@ public interface IReminderLedger
     /// </summary>
     Task<ReminderRecord?> TryRetryLaterAsync(ReminderRecord claimed, DateTimeOffset now, string detail, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records, in a claimed reminder being delivered, whom it has reached so far (<paramref name="detail"/>), so
+    /// that an instance taking a crashed claim over does not send to them again; the claim's time restarts at
+    /// <paramref name="now"/>, so the lease runs from the last recipient reached. Null when its record changed since
+    /// <paramref name="claimed"/> (another instance took it over).
+    /// </summary>
+    Task<ReminderRecord?> TryRecordProgressAsync(ReminderRecord claimed, DateTimeOffset now, string detail, CancellationToken cancellationToken = default);
+
     /// <summary>Records how a claimed reminder ended; false when its record changed since <paramref name="claimed"/> (nothing written).</summary>
     Task<bool> TryCompleteAsync(ReminderRecord claimed, ReminderState outcome, DateTimeOffset now, bool late, string? detail, CancellationToken cancellationToken = default);
 

@@ -103,14 +103,13 @@ public sealed class ConversationReferenceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Restart_StoredConversationsAreTrustedForProactiveSends()
+    public async Task Restart_StoredConversationsAreFoundAndTrustedForProactiveSends()
     {
         var stored = new ConversationReference("msteams", "a:stored", _host.Connector.ServiceUrl, new ChatParty(BotFrameworkHost.BotId));
         var fresh = await BotFrameworkHost.StartAsync();
         await using var _ = fresh;
         // Another instance, started over a store that already knows the conversation.
         await fresh.Conversations.SaveAsync((stored with { ServiceUrl = fresh.Connector.ServiceUrl }).ToStored(true, fresh.Now));
-        await fresh.Services.GetRequiredService<MeetingBot.Channels.BotFramework.Turns.ConversationReferences>().LoadAsync(CancellationToken.None);
 
         var result = await fresh.Services.GetRequiredService<ProactiveMessenger>().SendToKnownAsync("msteams", "a:stored", new Activity { Text = "after restart" });
 

@@ -32,19 +32,31 @@ public sealed class PersonalConversationLookupTests
         var references = NewReferences();
         await references.RememberAsync(Personal("a:1"), default);
 
-        references.FindPersonal("msteams", id)!.Reference.ConversationId.Should().Be("a:1");
-        references.FindPersonal("slack", id).Should().BeNull("another channel's ids are other people");
+        (await references.FindPersonalAsync("msteams", id))!.Reference.ConversationId.Should().Be("a:1");
+        (await references.FindPersonalAsync("slack", id)).Should().BeNull("another channel's ids are other people");
     }
 
     [Fact]
-    public async Task FindPersonal_AfterARestart_FindsWhatWasStored()
+    public async Task FindPersonal_AfterARestartOrOnAnotherInstance_FindsWhatWasStored()
     {
+        var restarted = NewReferences(); // started before the 1:1 was met elsewhere: nothing loaded at start
         await NewReferences().RememberAsync(Personal("a:1"), default);
 
-        var restarted = NewReferences();
-        await restarted.LoadAsync(default);
+        (await restarted.FindPersonalAsync("msteams", Aad))!.Reference.ConversationId.Should().Be("a:1");
+        (await restarted.FindPersonalAsync("msteams", "29:li-hua"))!.Reference.ConversationId.Should().Be("a:1");
+        (await restarted.FindInTenantAsync("msteams", "tenant"))!.Reference.ConversationId.Should().Be("a:1");
+    }
 
-        restarted.FindPersonal("msteams", Aad)!.Reference.ConversationId.Should().Be("a:1");
+    [Fact]
+    public async Task FindPersonal_OfAChatStoredBeforeLookups_IsFoundAfterTheBackfill()
+    {
+        await _store.SaveAsync(Personal("a:1").ToStored(true, _time.GetUtcNow()));
+        var references = NewReferences();
+        (await references.FindPersonalAsync("msteams", Aad)).Should().BeNull("nothing points at it yet");
+
+        await references.BackfillLookupsAsync(default);
+
+        (await references.FindPersonalAsync("msteams", Aad))!.Reference.ConversationId.Should().Be("a:1");
     }
 
     [Fact]
@@ -55,10 +67,10 @@ public sealed class PersonalConversationLookupTests
         await _store.SaveAsync(Personal("a:gone", new ChatParty("29:other", "王芳")).ToStored(false, _time.GetUtcNow()));
 
         var references = NewReferences();
-        await references.LoadAsync(default);
+        await references.BackfillLookupsAsync(default);
 
-        references.FindPersonal("msteams", Aad)!.Reference.ConversationId.Should().Be("a:new");
-        references.FindPersonal("msteams", "29:other").Should().BeNull();
+        (await references.FindPersonalAsync("msteams", Aad))!.Reference.ConversationId.Should().Be("a:new");
+        (await references.FindPersonalAsync("msteams", "29:other")).Should().BeNull();
     }
 
     [Fact]
@@ -67,6 +79,6 @@ public sealed class PersonalConversationLookupTests
         var references = NewReferences();
         await references.RememberAsync(Personal("19:group") with { ConversationType = "groupChat" }, default);
 
-        references.FindPersonal("msteams", Aad).Should().BeNull();
+        (await references.FindPersonalAsync("msteams", Aad)).Should().BeNull();
     }
 }

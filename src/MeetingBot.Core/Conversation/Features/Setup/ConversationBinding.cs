@@ -67,7 +67,7 @@ internal static class ConversationBinding
             return;
         }
         if (await FindOrAskAsync(turn, target, cancellationToken) is not { } chosen) return;
-        turn.Directory.Choose(turn.From, chosen.Id);
+        await turn.Directory.ChooseAsync(turn.From, chosen.Id, cancellationToken);
         await turn.SwitchToAsync(chosen.Id, cancellationToken);
         turn.Say(Replies.Using(turn.Lang, chosen));
         ContinueWithWhatWasSaid(turn);

@@ -63,7 +63,7 @@ internal sealed class JointMeetingCreation(PolicyCatalog catalog, CreateJointMee
         else
         {
             await turn.SwitchToAsync(id, cancellationToken);
-            if (conversation.Kind == ConversationKind.Personal) turn.Directory.Choose(turn.From, id);
+            if (conversation.Kind == ConversationKind.Personal) await turn.Directory.ChooseAsync(turn.From, id, cancellationToken);
         }
         turn.Say(Replies.Created(turn.Lang, turn.JointMeeting!, document, conversation.Kind, bindHere, bindHere ? null : boundNow));
     }

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using MeetingBot.Core.Conversation;
+using MeetingBot.Core.Domain.Accounts;
+using MeetingBot.Core.Messaging;
+using MeetingBot.Core.Reminders;
+using MeetingBot.ProvinceBench;
+using MeetingBot.Storage.AzureTables;
+using MeetingBot.Storage.Embedded;
+using MeetingBot.Storage.Entities;
+using MeetingBot.Storage.JointMeetings;
+using MeetingBot.Storage.People;
+using MeetingBot.Storage.Reminders;
+using MeetingBot.TestPeers.Azurite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+// dotnet run -c Release --project bench/MeetingBot.ProvinceBench -- [embedded|azurite] [joint meetings, 10000] [due at 09:00, 1000]
+var engine = args.ElementAtOrDefault(0) ?? "embedded";
+var count = int.Parse(args.ElementAtOrDefault(1) ?? "10000", CultureInfo.InvariantCulture);
+var dueCount = int.Parse(args.ElementAtOrDefault(2) ?? "1000", CultureInfo.InvariantCulture);
+var folder = Path.Combine(Path.GetTempPath(), "meetingbot-province-" + Guid.NewGuid().ToString("N"));
+await using var azurite = engine == "azurite" ? await AzuriteServer.StartAsync() : null;
+IEntityTable table = azurite is null
+    ? SqliteEntityTableFactory.Create(Directory.CreateDirectory(folder).FullName)
+    : AzureEntityTableFactory.Create(azurite.ConnectionString, "province");
+await table.InitializeAsync();
+var clock = new FakeTimeProvider(Province.OpenedAt);
+var store = new EntityJointMeetingStore(table, clock);
+Console.WriteLine($"PROVINCEBENCH engine={engine} joint_meetings={count} units={Province.Units} due_at_nine={dueCount} cores={Environment.ProcessorCount}");
+
+var seed = Stopwatch.StartNew();
+await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 4 },
+    async (i, ct) => await store.SaveAsync(Province.Build(i, i < dueCount), ct));
+Console.WriteLine($"seed: {count:N0} joint meetings (one batch each) in {seed.Elapsed.TotalSeconds:0.0} s");
+
+var delivered = 0;
+var channel = new CountingChannel(() => Interlocked.Increment(ref delivered));
+var dueIndex = new EntityReminderDueIndex(table);
+var dispatcher = new ReminderDispatcher(store, new EntityReminderLedger(table), dueIndex, new PolicyCatalog([]), new ReminderPlanner(),
+    new Notifier([channel]), clock, new ReminderDispatchOptions { Owner = "bench" }, NullLogger<ReminderDispatcher>.Instance);
+
+// Every joint meeting was just saved, so each is due once: the first sweep plans them all.
+var first = await TimedAsync(() => dispatcher.SweepAsync(CancellationToken.None));
+Console.WriteLine($"first sweep after seeding (all {count:N0} due once): {first.Ms:0} ms, {first.Summary}");
+
+clock.Advance(TimeSpan.FromMinutes(1));
+var quiet = new List<double>();
+for (var i = 0; i < 5; i++)
+{
+    quiet.Add((await TimedAsync(() => dispatcher.SweepAsync(CancellationToken.None))).Ms);
+    clock.Advance(TimeSpan.FromMinutes(1));
+}
+Console.WriteLine($"quiet sweep (one minute apart, daily looks included): median {Median(quiet):0.0} ms, max {quiet.Max():0.0} ms (target < 200 ms)");
+
+// To 08:59 on the day, an hourly sweep at a time (each takes the joint meetings whose daily look fell in that hour).
+while (clock.GetUtcNow() < Province.NineOClock.AddHours(-1)) { clock.Advance(TimeSpan.FromHours(1)); await dispatcher.SweepAsync(CancellationToken.None); }
+clock.SetUtcNow(Province.NineOClock.AddMinutes(-1));
+await dispatcher.SweepAsync(CancellationToken.None);
+clock.SetUtcNow(Province.NineOClock);
+delivered = 0;
+var nine = await TimedAsync(() => dispatcher.SweepAsync(CancellationToken.None));
+Console.WriteLine($"09:00 sweep: {nine.Summary.Sent:N0} reminders to {delivered:N0} contacts of {dueCount:N0} joint meetings in {nine.Ms:0} ms: " +
+    $"{nine.Summary.Sent / (nine.Ms / 1000):0} claims/s (delivery in process; the Connector's pace is bench/reminders.sh's)");
+
+var lookup = new EntityJointMeetingLookup(table);
+var directory = new JointMeetingDirectory(store, clock, lookup, new EntityPersonMemory(table));
+var member = Province.ContactOf(Province.Id(count / 2), "u5");
+var resolve = new List<double>();
+for (var i = 0; i < 200; i++)
+{
+    var message = new ChatMessage(member, new ChatConversation("msteams", $"a:{member.AccountId}", ConversationKind.Personal), "我的任务");
+    var watch = Stopwatch.StartNew();
+    var found = await directory.ResolveAsync(message, CancellationToken.None);
+    resolve.Add(watch.Elapsed.TotalMilliseconds);
+    if (found?.Id != Province.Id(count / 2)) throw new InvalidOperationException("the member's joint meeting was not found");
+}
+resolve.Sort();
+Console.WriteLine($"a member's joint meeting by lookup: p50 {resolve[100]:0.00} ms, p99 {resolve[197]:0.00} ms");
+var process = Process.GetCurrentProcess();
+Console.WriteLine($"memory: working set {process.WorkingSet64 / 1048576.0:0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB");
+Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+return 0;
+
+static async Task<(double Ms, ReminderSweepSummary Summary)> TimedAsync(Func<Task<ReminderSweepSummary>> sweep)
+{
+    var watch = Stopwatch.StartNew();
+    var summary = await sweep();
+    return (watch.Elapsed.TotalMilliseconds, summary);
+}
+
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+/// <summary>Delivers at once and counts: the store and the dispatcher are measured, not a channel.</summary>
+internal sealed class CountingChannel(Action counted) : INotificationChannel
+{
+    public string Channel => "msteams";
+
+    public Task<NotificationResult> DeliverAsync(Notification notification, CancellationToken cancellationToken)
+    {
+        counted();
+        return Task.FromResult(NotificationResult.Delivered);
+    }
+}

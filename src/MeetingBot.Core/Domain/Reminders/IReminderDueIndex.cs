@@ -1,0 +1,29 @@
+namespace MeetingBot.Core.Domain.Reminders;
+
+/// <summary>
+/// When each joint meeting next needs its reminders looked at, so that a sweep reads only the joint meetings that
+/// are due (one range query) instead of every joint meeting's state. Every saved change of a joint meeting marks
+/// it due at once, in the same atomic change (a change can add or move reminders, and only the sweep knows the
+/// ledger); the sweep that handled it replaces its marks with the instant its schedule next calls for.
+/// </summary>
+public interface IReminderDueIndex
+{
+    /// <summary>The joint meetings marked due at or before <paramref name="now"/>, each with the marks seen.</summary>
+    Task<IReadOnlyList<DueJointMeeting>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces the marks <paramref name="seen"/> by one at <paramref name="next"/>, atomically; false (nothing
+    /// written) when another instance replaced them first. A mark written since <paramref name="seen"/> was read
+    /// (a change meanwhile) stays.
+    /// </summary>
+    Task<bool> AdvanceAsync(DueJointMeeting seen, DateTimeOffset next, CancellationToken cancellationToken = default);
+
+    /// <summary>Once per store: marks due every joint meeting saved before the index existed. Returns how many were marked.</summary>
+    Task<int> BackfillAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A joint meeting that is due, and the marks that made it so (opaque: given back to <see cref="IReminderDueIndex.AdvanceAsync"/>).</summary>
+public sealed record DueJointMeeting(string JointMeetingId, DateTimeOffset EarliestAt, IReadOnlyList<DueMark> Marks);
+
+/// <summary>One mark of the index as the store holds it.</summary>
+public sealed record DueMark(string Id, string Version);

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.TestPeers.Azurite;
+using MeetingBot.TestPeers.Connector;
+using MeetingBot.TestPeers.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Host.Tests.Bot;
+
+/// <summary>
+/// Three hosts on one store, a load balancer sending each message of one conversation to the next host: the person's
+/// choice of joint meeting made on one host is what the others answer from (on the embedded store and on Azurite).
+/// </summary>
+public sealed class RoundRobinTests : IAsyncLifetime
+{
+    private const string AppId = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
+    private const string Tenant = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7";
+    private readonly TempFolder _data = new();
+    private StubIdentityProvider _identity = null!;
+    private StubConnector _connector = null!;
+    private int _activity;
+
+    public async Task InitializeAsync()
+    {
+        _identity = await StubIdentityProvider.StartAsync();
+        _identity.RegisterClient(AppId, "secret");
+        _connector = await StubConnector.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _connector.DisposeAsync();
+        await _identity.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [Theory]
+    [InlineData("Embedded")]
+    [InlineData("AzureTables")]
+    public async Task Conversation_AcrossThreeHosts_FollowsThePersonsChoiceWhereverItWasMade(string engine)
+    {
+        await using var azurite = engine == "AzureTables" ? await AzuriteServer.StartAsync() : null;
+        var table = "rr" + Guid.NewGuid().ToString("N")[..12];
+        await using var first = Host(engine, azurite, table);
+        await using var second = Host(engine, azurite, table);
+        await using var third = Host(engine, azurite, table);
+        MeetingBotApplication[] hosts = [first, second, third];
+        foreach (var host in hosts) _ = host.Server;
+
+        await SayAsync(first, "创建联席会议 002");
+        await SayAsync(second, "创建联席会议 003");
+        var all = await first.Services.GetRequiredService<IJointMeetingStore>().ListAsync();
+        all.Should().HaveCount(2);
+        var (a, b) = (all[0].Value, all[1].Value);
+
+        // Each step on the next host; a host that remembered choices in its own memory would answer the earlier one.
+        (await SayAsync(third, $"使用 {a.Id}")).Should().Contain(a.Id);
+        (await SayAsync(second, "成员单位")).Should().Contain($"**{a.Name}** 的成员单位");
+        (await SayAsync(first, $"使用 {b.Id}")).Should().Contain(b.Id);
+        (await SayAsync(second, "成员单位")).Should().Contain($"**{b.Name}** 的成员单位");
+        (await SayAsync(third, "成员单位")).Should().Contain($"**{b.Name}** 的成员单位");
+
+        // And after every host restarted.
+        await using var restarted = Host(engine, azurite, table);
+        (await SayAsync(restarted, "成员单位")).Should().Contain($"**{b.Name}** 的成员单位");
+    }
+
+    private MeetingBotApplication Host(string engine, AzuriteServer? azurite, string table) => new()
+    {
+        Settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = engine,
+            ["Storage:DataPath"] = _data.Path,
+            ["Storage:ConnectionString"] = azurite?.ConnectionString,
+            ["Storage:TableName"] = azurite is null ? null : table,
+            ["Storage:SeedDemo"] = "false",
+            ["Reminders:Enabled"] = "false",
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppTenantId"] = Tenant,
+            ["BotFramework:OpenIdMetadataUrl"] = _identity.BotFrameworkMetadataUrl,
+            ["BotFramework:TokenEndpoint"] = _identity.TokenEndpoint(Tenant),
+        },
+    };
+
+    /// <summary>Says it in the person's 1:1 through <paramref name="host"/>; the text of the bot's reply.</summary>
+    private async Task<string> SayAsync(MeetingBotApplication host, string text)
+    {
+        _connector.Clear();
+        var id = $"f:{Interlocked.Increment(ref _activity)}";
+        var token = _identity.IssueChannelToken(new ChannelTokenSpec(AppId, _connector.ServiceUrl));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(Message(id, text).ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        (await host.CreateClient().SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var reply = (await _connector.WaitForRequestAsync(r => r.Json?["replyToId"]?.GetValue<string>() == id)).Json!;
+        return reply["text"]?.GetValue<string>() ?? reply["summary"]?.GetValue<string>() ?? "";
+    }
+
+    private JsonObject Message(string id, string text) => new()
+    {
+        ["type"] = "message",
+        ["id"] = id,
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = _connector.ServiceUrl,
+        ["from"] = new JsonObject { ["id"] = "29:convenor", ["name"] = "张召集", ["aadObjectId"] = "6c1f0a52-0000-4000-8000-0000000000aa" },
+        ["recipient"] = new JsonObject { ["id"] = "28:" + AppId, ["name"] = "联席会议助手" },
+        ["conversation"] = new JsonObject { ["id"] = "a:personal-rr", ["conversationType"] = "personal", ["tenantId"] = Tenant },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
+        ["locale"] = "zh-CN",
+        ["text"] = text,
+    };
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using MeetingBot.Channels.Teams;
+using MeetingBot.Core.Conversation;
+using MeetingBot.Core.Domain.Accounts;
+using MeetingBot.Core.Messaging;
+using MeetingBot.TestPeers.Connector;
+using MeetingBot.TestPeers.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Host.Tests.Bot;
+
+/// <summary>
+/// Several hosts on one store, as behind a load balancer: what one instance met, every instance reaches, also one
+/// started before the person first wrote (nothing of it was there to load at its start).
+/// </summary>
+public sealed class SeveralInstancesTests : IAsyncLifetime
+{
+    private const string AppId = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
+    private const string Tenant = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7";
+    private const string Aad = "6c1f0a52-0000-4000-8000-000000000001";
+    private readonly TempFolder _data = new();
+    private StubIdentityProvider _identity = null!;
+    private StubConnector _connector = null!;
+
+    public async Task InitializeAsync()
+    {
+        _identity = await StubIdentityProvider.StartAsync();
+        _identity.RegisterClient(AppId, "secret");
+        _connector = await StubConnector.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _connector.DisposeAsync();
+        await _identity.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [Theory]
+    [InlineData("29:contact")]
+    [InlineData(Aad)]
+    public async Task Notification_FromAnInstanceStartedBeforeThePersonWroteToAnother_ReachesTheirChat(string accountId)
+    {
+        await using var quiet = Host(); // the instance the person never talks to
+        _ = quiet.Server;
+        await using var talked = Host();
+        (await PostAsync(talked, Message("帮助"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await _connector.WaitForRequestAsync();
+        _connector.Clear();
+
+        var result = await quiet.Services.GetRequiredService<TeamsNotificationChannel>().DeliverAsync(
+            new Notification(new ChatAccount("msteams", accountId, "张伟"), new OutgoingMessage("报告还有 7 天截止")), CancellationToken.None);
+
+        result.Outcome.Should().Be(NotificationOutcome.Delivered, result.Detail);
+        var sent = await _connector.WaitForRequestAsync();
+        sent.ConversationId.Should().Be("a:personal-1", "the stored 1:1, not a new one");
+        sent.Json!["text"]!.GetValue<string>().Should().Contain("报告还有 7 天截止");
+        _connector.Requests.Should().ContainSingle("no conversation was created for someone the store knows");
+    }
+
+    [Fact]
+    public async Task Notification_ToSomeoneNeverMet_OpensTheirChatThroughAConversationAnotherInstanceMetInTheTenant()
+    {
+        await using var quiet = Host();
+        _ = quiet.Server;
+        await using var talked = Host();
+        (await PostAsync(talked, Message("帮助"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await _connector.WaitForRequestAsync();
+        _connector.Clear();
+
+        var result = await quiet.Services.GetRequiredService<TeamsNotificationChannel>().DeliverAsync(
+            new Notification(new ChatAccount("msteams", "7d2e0b63-0000-4000-8000-000000000002", "王芳"), new OutgoingMessage("会议通知")), CancellationToken.None);
+
+        result.Outcome.Should().Be(NotificationOutcome.Delivered, result.Detail);
+        (await _connector.WaitForRequestAsync(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal)))
+            .Json!["members"]![0]!["aadObjectId"]!.GetValue<string>().Should().Be("7d2e0b63-0000-4000-8000-000000000002");
+    }
+
+    private MeetingBotApplication Host() => new()
+    {
+        Settings = new Dictionary<string, string?>
+        {
+            ["Storage:DataPath"] = _data.Path,
+            ["Storage:SeedDemo"] = "false",
+            ["Reminders:Enabled"] = "false",
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppTenantId"] = Tenant,
+            ["BotFramework:OpenIdMetadataUrl"] = _identity.BotFrameworkMetadataUrl,
+            ["BotFramework:TokenEndpoint"] = _identity.TokenEndpoint(Tenant),
+        },
+    };
+
+    private async Task<HttpResponseMessage> PostAsync(MeetingBotApplication app, JsonObject activity)
+    {
+        var token = _identity.IssueChannelToken(new ChannelTokenSpec(AppId, _connector.ServiceUrl));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await app.CreateClient().SendAsync(request);
+    }
+
+    private JsonObject Message(string text) => new()
+    {
+        ["type"] = "message",
+        ["id"] = "f:1",
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = _connector.ServiceUrl,
+        ["from"] = new JsonObject { ["id"] = "29:contact", ["name"] = "张伟", ["aadObjectId"] = Aad },
+        ["recipient"] = new JsonObject { ["id"] = "28:" + AppId, ["name"] = "联席会议助手" },
+        ["conversation"] = new JsonObject { ["id"] = "a:personal-1", ["conversationType"] = "personal", ["tenantId"] = Tenant },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
+        ["locale"] = "zh-CN",
+        ["text"] = text,
+    };
+}
