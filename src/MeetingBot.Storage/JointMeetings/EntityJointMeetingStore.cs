@@ -52,6 +52,13 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         return rows.Select(r => StateJson.Read<AuditEntry>(r.PartitionKey, r.RowKey, r.Body)).ToList();
     }
 
+    public async Task<ActionReceipt?> FindActionAsync(string jointMeetingId, string actionId, CancellationToken cancellationToken = default)
+    {
+        if (!ActionReceipt.IsValidId(actionId)) return null;
+        var row = await table.GetAsync(jointMeetingId, RowKeys.Action(actionId), cancellationToken);
+        return row is null ? null : StateJson.Read<ActionReceipt>(row.PartitionKey, row.RowKey, row.Body);
+    }
+
     public async Task<IReadOnlyList<string>> SaveAsync(ChangeSet changes, CancellationToken cancellationToken = default)
     {
         if (changes.Changes.Count == 0)
@@ -67,6 +74,9 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         var unique = $"{NextStoredTicks():D19}{Guid.NewGuid().ToString("N")[..8]}";
         var audit = changes.Changes.SelectMany(c => c.Aggregate.PendingAudit).ToList();
         writes.AddRange(audit.Select((entry, i) => EntityWrite.Insert(RowKeys.Audit(entry, $"{unique}{i:D3}"), StateJson.Write(entry))));
+        // The receipt is inserted in the same batch: a second change of the same action fails as a whole.
+        if (changes.ActionId is { } actionId && audit.Count > 0)
+            writes.Add(EntityWrite.Insert(RowKeys.Action(actionId), StateJson.Write(new ActionReceipt(actionId, audit[0].By, audit[0].At, audit[0]))));
 
         var etags = await table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken);
         foreach (var (aggregate, _) in changes.Changes)

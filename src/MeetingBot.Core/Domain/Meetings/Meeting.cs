@@ -25,6 +25,12 @@ public sealed class Meeting : Aggregate
 
     public static Meeting Restore(MeetingState state) => new(state);
 
+    /// <summary>Whether this meeting, while planned, takes up any of the time of <paramref name="plan"/>.</summary>
+    public bool Clashes(MeetingPlan plan) =>
+        Status == MeetingStatus.Planned
+        && plan.LocalStart < State.LocalStart.AddMinutes(State.DurationMinutes)
+        && State.LocalStart < plan.LocalStart + plan.Duration;
+
     public static Meeting Schedule(JointMeeting jointMeeting, ChatAccount by, string id, MeetingPlan plan, DateTimeOffset now)
     {
         jointMeeting.Identify(by).RequireManager("schedule meetings");

@@ -22,7 +22,7 @@ public static class MeetingCards
         var d = filled ?? MeetingDetails.None;
         return Card.Create(
             [Card.Title(Replies.ScheduleFormTitle(lang)), .. PlanInputs(lang, d.Date, d.Time, d.DurationMinutes, d.Location, d.Link, d.FullAgenda)],
-            [Card.Submit(Replies.ScheduleButton(lang), CardActions.Data(ScheduleAction, jointMeetingId, lang), ButtonStyle.Positive)],
+            [Card.Submit(Replies.ScheduleButton(lang), CardActions.Once(ScheduleAction, jointMeetingId, lang), ButtonStyle.Positive)],
             lang);
     }
 
@@ -32,14 +32,14 @@ public static class MeetingCards
         return Card.Create(
             [Card.Title(Replies.RescheduleFormTitle(lang, meeting)),
              .. PlanInputs(lang, meeting.LocalDate, TimeOnly.FromDateTime(s.LocalStart), s.DurationMinutes, s.Location, s.OnlineLink, s.Agenda)],
-            [Card.Submit(Replies.RescheduleButton(lang), CardActions.Data(RescheduleAction, jointMeetingId, lang, (MeetingForm.MeetingKey, meeting.Id)), ButtonStyle.Positive)],
+            [Card.Submit(Replies.RescheduleButton(lang), CardActions.Once(RescheduleAction, jointMeetingId, lang, (MeetingForm.MeetingKey, meeting.Id)), ButtonStyle.Positive)],
             lang);
     }
 
     public static Card CancelForm(Lang lang, string jointMeetingId, Meeting meeting) => Card.Create(
         [Card.Title(Replies.CancelFormTitle(lang, meeting)),
          Card.TextInput(MeetingForm.ReasonInput, Replies.CancelReasonLabel(lang), required: true, error: Replies.CancelReasonRequired(lang), maxLength: MeetingCommands.MaxReasonLength)],
-        [Card.Submit(Replies.CancelButton(lang), CardActions.Data(CancelAction, jointMeetingId, lang, (MeetingForm.MeetingKey, meeting.Id)), ButtonStyle.Destructive)],
+        [Card.Submit(Replies.CancelButton(lang), CardActions.Once(CancelAction, jointMeetingId, lang, (MeetingForm.MeetingKey, meeting.Id)), ButtonStyle.Destructive)],
         lang);
 
     /// <summary>
@@ -57,7 +57,7 @@ public static class MeetingCards
         if (unitId is null || meeting.Status != MeetingStatus.Planned) return Card.Create(body, null, lang);
 
         body.Add(Card.Text(Replies.AttendancePrompt(lang, Replies.UnitName(jointMeeting, unitId)), bold: true));
-        CardSubmission Data(Attendance answer) => CardActions.Data(AttendAction, jointMeeting.Id, lang,
+        CardSubmission Data(Attendance answer) => CardActions.Once(AttendAction, jointMeeting.Id, lang,
             (MeetingForm.MeetingKey, meeting.Id), (MeetingForm.UnitKey, unitId), (MeetingForm.AnswerKey, answer.ToString()));
         var deputy = Card.ShowCard(Replies.AttendanceName(lang, Attendance.SendDeputy),
             [Card.TextInput(MeetingForm.DeputyInput, Replies.DeputyLabel(lang), required: true, error: Replies.DeputyRequired(lang), maxLength: MeetingCommands.MaxDeputyLength)],
@@ -75,7 +75,7 @@ public static class MeetingCards
     public static Card Pick(Lang lang, string jointMeetingId, IReadOnlyList<Meeting> meetings, string action, string question, params (string Key, string? Value)[] fields) => Card.Create(
         [Card.Text(question, bold: true)],
         meetings.Take(5).Select(m => Card.Submit(Replies.Shorten(Replies.MeetingLabel(lang, m), 40),
-            CardActions.Data(action, jointMeetingId, lang, [(MeetingForm.MeetingKey, m.Id), .. fields]))),
+            CardActions.Once(action, jointMeetingId, lang, [(MeetingForm.MeetingKey, m.Id), .. fields]))),
         lang);
 
     /// <summary>"No meeting is planned": a button that opens the schedule form, for the convenor and secretariat.</summary>

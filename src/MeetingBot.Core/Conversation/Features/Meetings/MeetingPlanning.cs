@@ -16,7 +16,7 @@ internal static class MeetingPlanning
         turn.Send(new OutgoingMessage(Replies.ScheduleFormText(turn.Lang), MeetingCards.ScheduleForm(turn.Lang, turn.JointMeeting!.Id, filled)));
     }
 
-    public static async Task ScheduleAsync(ConversationTurn turn, MeetingLineReading reading, bool fromCard, CancellationToken cancellationToken)
+    public static async Task ScheduleAsync(ConversationTurn turn, MeetingLineReading reading, bool fromCard, CancellationToken cancellationToken, bool confirmed = false)
     {
         turn.Me.RequireManager("schedule meetings");
         var details = reading.Details;
@@ -33,6 +33,11 @@ internal static class MeetingPlanning
         var date = details.Date!.Value;
         var plan = new MeetingPlan(date.ToDateTime(details.Time!.Value), TimeSpan.FromMinutes(details.DurationMinutes ?? MeetingPlan.DefaultDuration.TotalMinutes),
             details.Location, details.Link, details.FullAgenda);
+        if (!confirmed && MeetingClash.Find(turn, plan) is { } clash)
+        {
+            MeetingClash.Ask(turn, clash, plan);
+            return;
+        }
         var meeting = await turn.ChangeAsync((snapshot, changes) =>
         {
             // The id is chosen against the meetings as saved, again on a retry after a conflict.

@@ -105,7 +105,7 @@ public static class ReportCard
             body.Add(Card.Group(items, separator: true));
         }
 
-        CardSubmission Data(string action) => CardActions.Data(action, unit.JointMeeting.Id, lang,
+        CardSubmission Data(string action) => CardActions.Once(action, unit.JointMeeting.Id, lang,
             (RoundKey, unit.Round.Id), (UnitKey, unit.Unit.Id), (TasksKey, string.Join('|', tasks.Select(t => t.Id))),
             (KeepKey, kept.Count == 0 ? null : string.Join('|', kept)));
         var actions = new List<CardAction>

@@ -105,7 +105,7 @@ public static class RoundOpening
                 Card.ChoiceInput(MeetingInput, Replies.MeetingLabel(lang), meetings.Select(m => (Replies.MeetingChoice(m), m.Id)), chosen.Id, required: true),
                 Card.DateInput(DeadlineInput, Replies.DeadlineLabel(lang), suggested, required: true),
             ],
-            [Card.Submit(Replies.OpenButton(lang), CardActions.Data(OpenAction, turn.JointMeeting!.Id, lang), style: ButtonStyle.Positive)],
+            [Card.Submit(Replies.OpenButton(lang), CardActions.Once(OpenAction, turn.JointMeeting!.Id, lang), style: ButtonStyle.Positive)],
             lang);
         return new OutgoingMessage(Replies.OpenRoundCardText(lang, meetings), card);
     }

@@ -91,7 +91,7 @@ public static class TextReports
     private static Card ChooseCard(ConversationTurn turn, UnitRound unit, string text, IReadOnlyList<AssignedTask> all, IReadOnlyList<AssignedTask> buttons)
     {
         var lang = turn.Lang;
-        CardSubmission Data(string? taskId) => CardActions.Data(ChooseAction, unit.JointMeeting.Id, lang,
+        CardSubmission Data(string? taskId) => CardActions.Once(ChooseAction, unit.JointMeeting.Id, lang,
             (ReportCard.RoundKey, unit.Round.Id), (ReportCard.UnitKey, unit.Unit.Id), (TaskKey, taskId), (TextKey, text));
         var actions = buttons.Select(t => Card.Submit(Replies.Shorten(TaskNumbers.Label(t, lang), 30), Data(t.Id))).ToList();
         actions.Add(Card.Submit(Replies.RecordChosenButton(lang), Data(null)));
