@@ -117,6 +117,10 @@ public sealed class ConversationTurn
             throw new ActionAlreadyDoneException(done);
     }
 
+    /// <summary>Every saved version of a unit's report in a round of this turn's joint meeting, oldest first.</summary>
+    public Task<IReadOnlyList<Domain.Reporting.ReportVersion>> ReportHistoryAsync(string roundId, string unitId, CancellationToken cancellationToken) =>
+        store.GetReportHistoryAsync(snapshot?.JointMeeting.Value.Id ?? throw new InvalidOperationException("Load the joint meeting first."), roundId, unitId, cancellationToken);
+
     /// <summary>Works on this joint meeting from now on (after "use demo-002", or creating one).</summary>
     public async Task<bool> SwitchToAsync(string id, CancellationToken cancellationToken)
     {

@@ -21,6 +21,8 @@ public enum DomainError
     RoundAlreadyOpen,
     RoundClosed,
     DeadlinePassed,
+    /// <summary>A card built from an older version would overwrite what changed since: refreshed, not applied.</summary>
+    StaleVersion,
 }
 
 /// <summary>

@@ -43,3 +43,27 @@ public static partial class Replies
 
     public static string ScheduleAnywayButton(Lang lang) => lang.Pick("仍然安排", "Schedule anyway");
 }
+
+public static partial class Replies
+{
+    public static string StaleReportCard(Lang lang, int cardVersion, Domain.Reporting.ProgressReport now, IReadOnlyList<string> changedTasks, TimeZoneInfo zone)
+    {
+        var s = now.State;
+        var at = TimeZones.LocalTime(s.UpdatedAt, zone);
+        var tasks = changedTasks.Count == 0 ? "" : string.Join(lang.Pick("、", ", "), changedTasks);
+        return lang.Pick(
+            $"没有保存：这张卡片是按第 {cardVersion} 版填写的，报告之后已由 {s.UpdatedBy.DisplayName} 于 {at:yyyy-MM-dd HH:mm} 更新到第 {s.Version} 版" +
+            (tasks.Length > 0 ? $"，任务 {tasks} 在此期间有改动" : "") + "。为避免覆盖较新的内容，请在下面按最新内容生成的卡片上修改后再保存或提交。",
+            $"Not saved: this card was filled in from version {cardVersion}; {s.UpdatedBy.DisplayName} has since updated the report to version {s.Version} ({at:yyyy-MM-dd HH:mm})" +
+            (tasks.Length > 0 ? $", changing task {tasks}" : "") + ". So as not to overwrite newer work, edit the card below, made from the current report, and save or submit again.");
+    }
+
+    public static string StaleBlankReportCard(Lang lang, int cardVersion, Domain.Reporting.ProgressReport now, TimeZoneInfo zone)
+    {
+        var s = now.State;
+        var at = TimeZones.LocalTime(s.UpdatedAt, zone);
+        return lang.Pick(
+            $"没有提交：这张卡片是按第 {cardVersion} 版生成的，页面是空白的，而报告之后已由 {s.UpdatedBy.DisplayName} 于 {at:yyyy-MM-dd HH:mm} 更新到第 {s.Version} 版。请核对下面按最新内容生成的卡片后再提交，或发送“我的报告”查看全部内容。",
+            $"Not submitted: this card was made from version {cardVersion} and its page is blank, while {s.UpdatedBy.DisplayName} has since updated the report to version {s.Version} ({at:yyyy-MM-dd HH:mm}). Check the card below, made from the current report, before submitting, or send \"my report\" to see all of it.");
+    }
+}
