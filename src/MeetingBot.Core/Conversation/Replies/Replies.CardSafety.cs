@@ -67,3 +67,33 @@ public static partial class Replies
             $"Not submitted: this card was made from version {cardVersion} and its page is blank, while {s.UpdatedBy.DisplayName} has since updated the report to version {s.Version} ({at:yyyy-MM-dd HH:mm}). Check the card below, made from the current report, before submitting, or send \"my report\" to see all of it.");
     }
 }
+
+public static partial class Replies
+{
+    /// <summary>"会议时间从 X 改到 Y。": what a change notice says first.</summary>
+    public static string MeetingMoved(Lang lang, string before, Domain.Meetings.Meeting meeting)
+    {
+        var now = MeetingWhen(lang, meeting);
+        return before == now
+            ? lang.Pick($"会议安排有调整，时间不变：{now}。", $"The meeting's arrangements changed; the time stays {now}.")
+            : lang.Pick($"会议时间从 {before} 改到 {now}。", $"Moved from {before} to {now}.");
+    }
+
+    /// <summary>"2026年6月18日（周四）14:30": a start the meeting had before.</summary>
+    public static string MeetingStart(Lang lang, DateTime localStart) => lang == Lang.En
+        ? $"{MeetingDay(lang, DateOnly.FromDateTime(localStart))}, {localStart:HH:mm}"
+        : $"{MeetingDay(lang, DateOnly.FromDateTime(localStart))}{localStart:HH:mm}";
+
+    public static string AttendanceOnOldNotice(Lang lang, Domain.Meetings.Meeting meeting) =>
+        meeting.State.MovedFrom is { } from
+            ? lang.Pick(
+                $"没有记录：您答复的是旧的会议通知。会议 {meeting.Id} 的时间已从 {MeetingStart(lang, from)} 改到 {MeetingWhen(lang, meeting)}，请按新的时间重新答复：",
+                $"Not recorded: you answered an old notice. Meeting {meeting.Id} has moved from {MeetingStart(lang, from)} to {MeetingWhen(lang, meeting)}; please answer again for the new time:")
+            : lang.Pick(
+                $"没有记录：您答复的是旧的会议通知，会议 {meeting.Id} 的安排已调整（现为 {MeetingWhen(lang, meeting)}），请按新的安排重新答复：",
+                $"Not recorded: you answered an old notice. Meeting {meeting.Id} has changed (now {MeetingWhen(lang, meeting)}); please answer again:");
+
+    public static string MeetingFormStale(Lang lang, Domain.Meetings.Meeting meeting) => lang.Pick(
+        $"没有执行：这张卡片发出后，会议 {meeting.Id} 已被调整（现为 {MeetingWhen(lang, meeting)}）。为避免覆盖新的安排，请在下面的最新卡片上重新操作。",
+        $"Not done: meeting {meeting.Id} was changed after this card was sent (now {MeetingWhen(lang, meeting)}). So as not to undo that change, use the fresh card below.");
+}
