@@ -97,3 +97,15 @@ public static partial class Replies
         $"没有执行：这张卡片发出后，会议 {meeting.Id} 已被调整（现为 {MeetingWhen(lang, meeting)}）。为避免覆盖新的安排，请在下面的最新卡片上重新操作。",
         $"Not done: meeting {meeting.Id} was changed after this card was sent (now {MeetingWhen(lang, meeting)}). So as not to undo that change, use the fresh card below.");
 }
+
+public static partial class Replies
+{
+    /// <summary>The mark on a planned reminder that reaches nobody: which recipients, and why.</summary>
+    public static string RemindersUndeliverable(Lang lang, Domain.JointMeetings.JointMeeting jm, IReadOnlyList<string> recipients)
+    {
+        var names = string.Join(lang.Pick("、", ", "), recipients.Select(r => r == Domain.Reminders.ReminderSubjects.Managers
+            ? lang.Pick("召集人和办公室", "the convenor and secretariat")
+            : UnitName(jm, r)));
+        return lang.Pick($"（⚠ 无法送达：{names}没有已批准的联络员）", $" (⚠ cannot be delivered: {names} has no approved contact)");
+    }
+}
