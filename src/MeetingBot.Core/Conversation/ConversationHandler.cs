@@ -47,6 +47,12 @@ public sealed partial class ConversationHandler(
             turn.Reply.Clear();
             turn.Say(Replies.Refusal(turn.Lang, refused));
         }
+        catch (ActionAlreadyDoneException done)
+        {
+            MeetingBotTelemetry.TurnHandled(null, turn.JointMeeting?.Id, "already_done");
+            turn.Reply.Clear();
+            turn.Say(Replies.AlreadyDone(turn.Lang, done.Receipt, turn.JointMeeting?.TimeZone ?? TimeZones.Find(Domain.JointMeetings.JointMeetingSettings.DefaultTimeZoneId)));
+        }
         catch (StoreConflictException)
         {
             MeetingBotTelemetry.TurnHandled(null, turn.JointMeeting?.Id, "conflict");

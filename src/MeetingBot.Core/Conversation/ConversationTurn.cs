@@ -19,6 +19,8 @@ public sealed class ConversationTurn
     private readonly JointMeetingDirectory directory;
     private string? jointMeetingId;
     private JointMeetingSnapshot? snapshot;
+    // The pressed button's action id until a change is saved with it: one action, one change.
+    private string? actionId;
 
     internal ConversationTurn(ChatMessage message, DateTimeOffset now, IJointMeetingStore store, JointMeetingDirectory directory, ICardBudget cardBudget)
     {
@@ -29,6 +31,7 @@ public sealed class ConversationTurn
         CardBudget = cardBudget;
         Lang = Languages.Of(message);
         Reply = new BotReply(Lang);
+        actionId = CardActions.Trimmed(message.Value, CardActions.ActionIdKey) is { } id && ActionReceipt.IsValidId(id) ? id : null;
     }
 
     public ChatMessage Message { get; }
@@ -103,8 +106,20 @@ public sealed class ConversationTurn
             ?? (await directory.ResolveAsync(Message, cancellationToken))?.Id;
         if (jointMeetingId is null) return false;
         snapshot = await store.LoadAsync(jointMeetingId, cancellationToken);
+        if (snapshot is not null) await RequireNotDoneAsync(cancellationToken);
         return snapshot is not null;
     }
+
+    /// <summary>A button pressed again (or replayed) is answered with what it did the first time; nothing else happens.</summary>
+    private async Task RequireNotDoneAsync(CancellationToken cancellationToken)
+    {
+        if (actionId is not null && await store.FindActionAsync(jointMeetingId!, actionId, cancellationToken) is { } done)
+            throw new ActionAlreadyDoneException(done);
+    }
+
+    /// <summary>Every saved version of a unit's report in a round of this turn's joint meeting, oldest first.</summary>
+    public Task<IReadOnlyList<Domain.Reporting.ReportVersion>> ReportHistoryAsync(string roundId, string unitId, CancellationToken cancellationToken) =>
+        store.GetReportHistoryAsync(snapshot?.JointMeeting.Value.Id ?? throw new InvalidOperationException("Load the joint meeting first."), roundId, unitId, cancellationToken);
 
     /// <summary>Works on this joint meeting from now on (after "use demo-002", or creating one).</summary>
     public async Task<bool> SwitchToAsync(string id, CancellationToken cancellationToken)
@@ -134,7 +149,7 @@ public sealed class ConversationTurn
             throw new InvalidOperationException("ChangeAsync needs a joint meeting: call LoadAsync first.");
         for (var attempt = 1; ; attempt++)
         {
-            var changes = new ChangeSet(snapshot!.JointMeeting.Value.Id);
+            var changes = new ChangeSet(snapshot!.JointMeeting.Value.Id).Once(actionId);
             var result = change(snapshot, changes);
             try
             {
@@ -144,8 +159,12 @@ public sealed class ConversationTurn
             {
                 snapshot = await store.LoadAsync(jointMeetingId!, cancellationToken);
                 if (snapshot is null) throw new DomainException(DomainError.InvalidValue, $"Joint meeting {jointMeetingId} was deleted.");
+                // The conflict may be the same button pressed at the same time elsewhere.
+                await RequireNotDoneAsync(cancellationToken);
                 continue;
             }
+
+            if (changes.Changes.Count > 0) actionId = null;
 
             if (changes.Changes.Any(c => c.Aggregate is JointMeeting)) directory.Invalidate();
             // Read back what was stored: ETags changed, and later steps of the turn must see the change.

@@ -23,6 +23,8 @@ public enum DomainError
     DeadlinePassed,
     /// <summary>Outsiders' requests beyond their bounds (see <c>JoinLimits</c>).</summary>
     TooManyRequests,
+    /// <summary>A card built from an older version would overwrite what changed since: refreshed, not applied.</summary>
+    StaleVersion,
 }
 
 /// <summary>

@@ -147,11 +147,17 @@ public sealed partial class ReminderDispatcher(
         var records = (await ledger.ListAsync(jointMeetingId, cancellationToken)).ToDictionary(r => r.Key.Id, StringComparer.Ordinal);
         var work = new List<ReminderWork>();
         var next = upcoming;
+        var fresh = due.DistinctBy(d => d.Key.Id).Where(d => !records.ContainsKey(d.Key.Id)).ToList();
+        // Of several reminders of one kind to one recipient caught up at once (the bot was down), only the newest
+        // goes out; the older ones are claimed and recorded as superseded, so each is still done exactly once.
+        var newest = fresh.GroupBy(d => (d.Key.Subject, d.Key.Recipient, Kind: KindOf(d.Key.Name)))
+            .ToDictionary(g => g.Key, g => g.MaxBy(d => d.At)!.Key.Id);
         foreach (var reminder in due.DistinctBy(d => d.Key.Id))
         {
             if (!records.TryGetValue(reminder.Key.Id, out var record))
             {
-                work.Add(new ReminderWork(reminder, policy, null));
+                var latest = newest[(reminder.Key.Subject, reminder.Key.Recipient, KindOf(reminder.Key.Name))];
+                work.Add(new ReminderWork(reminder, policy, null, latest == reminder.Key.Id ? null : latest));
                 next = Earliest(next, now + options.Lease); // claimed now: looked at again if it fails or its sender stops
             }
             else if (record.State == ReminderState.Claimed)
@@ -201,6 +207,13 @@ public sealed partial class ReminderDispatcher(
             LogRecovered(logger, item.Due.Key.JointMeetingId, item.Due.Key.Id, item.Waiting.ClaimedBy);
         }
 
+        if (item.SupersededBy is { } newer)
+        {
+            await CompleteAsync(claim, ReminderState.Skipped, now, false, $"superseded by {newer}: a later reminder of the same kind to the same recipient goes out now", cancellationToken);
+            tally.Skipped();
+            return;
+        }
+
         var missedBy = now - item.Due.At;
         if (missedBy > options.SkipAfter)
         {
@@ -211,7 +224,8 @@ public sealed partial class ReminderDispatcher(
 
         var late = missedBy > options.LateAfter;
         var snapshot = await snapshots.CurrentAsync(item.Due.Key.JointMeetingId, cancellationToken);
-        IReadOnlyList<Notification> messages = snapshot is null ? [] : planner.Compose(item.Due, snapshot, item.Policy, late);
+        // Worded as of now: a catch-up counts the days left or overdue on the day it goes out.
+        IReadOnlyList<Notification> messages = snapshot is null ? [] : planner.Compose(item.Due with { At = now }, snapshot, item.Policy, late);
         if (snapshot is null || messages.Count == 0)
         {
             var why = snapshot is null ? "no longer due: the joint meeting is gone"
@@ -288,8 +302,11 @@ public sealed partial class ReminderDispatcher(
 
     private static string Hours(TimeSpan span) => span.TotalHours.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A reminder to claim (<see cref="Waiting"/> null) or a claim to try again.</summary>
-    private sealed record ReminderWork(DueReminder Due, PolicyIndex Policy, ReminderRecord? Waiting);
+    /// <summary>A reminder to claim (<see cref="Waiting"/> null) or a claim to try again; <see cref="SupersededBy"/>: a newer one of its kind goes instead.</summary>
+    private sealed record ReminderWork(DueReminder Due, PolicyIndex Policy, ReminderRecord? Waiting, string? SupersededBy = null);
+
+    // "due-7" and "due-3" are one kind (the report is due), "overdue-1" and "overdue-2" another.
+    private static string KindOf(string name) => name.Split('-')[0];
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reminders of joint meeting {JointMeetingId} could not be planned this sweep")]
     private static partial void LogJointMeetingFailed(ILogger logger, string jointMeetingId, Exception exception);

@@ -76,7 +76,8 @@ internal static class PolicyAskCommand
     {
         if (text is null)
         {
-            today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+            // Today where the joint meetings sit (Asia/Shanghai by default), not where the machine's clock is set.
+            today = Core.Domain.TimeZones.LocalDate(time.GetUtcNow(), Core.Domain.TimeZones.Find(Core.Domain.JointMeetings.JointMeetingSettings.DefaultTimeZoneId));
             return true;
         }
 

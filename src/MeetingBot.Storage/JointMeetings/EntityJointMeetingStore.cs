@@ -66,6 +66,13 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         return rows.Select(r => StateJson.Read<AuditEntry>(r.PartitionKey, r.RowKey, r.Body)).ToList();
     }
 
+    public async Task<ActionReceipt?> FindActionAsync(string jointMeetingId, string actionId, CancellationToken cancellationToken = default)
+    {
+        if (!ActionReceipt.IsValidId(actionId)) return null;
+        var row = await table.GetAsync(jointMeetingId, RowKeys.Action(actionId), cancellationToken);
+        return row is null ? null : StateJson.Read<ActionReceipt>(row.PartitionKey, row.RowKey, row.Body);
+    }
+
     public async Task<IReadOnlyList<string>> SaveAsync(ChangeSet changes, CancellationToken cancellationToken = default)
     {
         if (changes.Changes.Count == 0)
@@ -97,6 +104,9 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         // A change can add or move reminders: in the same atomic change, it marks the joint meeting due for the
         // next sweep, which alone knows the ledger and sets when it is next due (Reminders/DueKeys).
         writes.Add(EntityWrite.Insert(DueKeys.Changed(clock.GetUtcNow()), "{}"));
+        // The receipt is inserted in the same batch: a second change of the same action fails as a whole.
+        if (changes.ActionId is { } actionId && audit.Count > 0)
+            writes.Add(EntityWrite.Insert(RowKeys.Action(actionId), StateJson.Write(new ActionReceipt(actionId, audit[0].By, audit[0].At, audit[0]))));
 
         if (writes.Count == 0)
             return changes.Changes.Select(c => c.ETag!).ToList();

@@ -15,6 +15,7 @@ namespace MeetingBot.Storage.JointMeetings;
 /// x|{utcTicks}|{unique}       an audit entry (not part of the working state), in time order
 /// acct|…, conv|…               lookups by a contact's account and a bound conversation (MembershipIndex)
 /// due|{utcTicks}|…            a mark of the reminder due index (Reminders/DueKeys; not part of the working state)
+/// a|{actionId}                a card action done (its receipt; not part of the working state)
 /// </code>
 /// Ids never contain '|' (the domain refuses it), so a prefix names exactly one kind or one parent.
 /// </summary>
@@ -26,6 +27,7 @@ internal static class RowKeys
     public const string ReportPrefix = "p|";
     public const string VersionPrefix = "v|";
     public const string AuditPrefix = "x|";
+    public const string ActionPrefix = "a|";
 
     /// <summary>The prefixes of the working state: one load reads them all at once.</summary>
     public static readonly IReadOnlyList<string> WorkingState = [JointMeeting, MeetingPrefix, RoundPrefix, ReportPrefix];
@@ -35,6 +37,8 @@ internal static class RowKeys
     public static string Report(string roundId, string unitId) => $"{ReportPrefix}{roundId}|{unitId}";
     public static string VersionsOf(string roundId, string unitId) => $"{VersionPrefix}{roundId}|{unitId}|";
     public static string Version(string roundId, string unitId, int number) => VersionsOf(roundId, unitId) + number.ToString("D6", CultureInfo.InvariantCulture);
+
+    public static string Action(string actionId) => ActionPrefix + actionId;
 
     // Ticks keep entries in time order; the unique part keeps two entries of the same instant apart.
     public static string Audit(AuditEntry entry, string unique) =>

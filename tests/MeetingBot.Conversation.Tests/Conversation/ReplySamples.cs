@@ -7,8 +7,10 @@ using MeetingBot.Core.Conversation.Features.Questions;
 using MeetingBot.Core.Conversation.Features.Reporting;
 using MeetingBot.Core.Domain;
 using MeetingBot.Core.Domain.Accounts;
+using MeetingBot.Core.Domain.Audit;
 using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Domain.Meetings;
+using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Core.Domain.Reporting;
 using MeetingBot.Core.Policy;
@@ -166,6 +168,9 @@ internal sealed class ReplySamples
             new RoundState("r1", new DateOnly(2026, 6, 10), null, false, true, false),
             new RoundState("r1", new DateOnly(2026, 6, 10), null, false, false, false));
 
+        Add(new ActionReceipt("a1", Convenor, Now, new AuditEntry(Now, Convenor, "meeting.scheduled", "m1", "2026-06-18 14:30 Asia/Shanghai, 120 min")),
+            new ActionReceipt("a2", FinanceContact, Now, new AuditEntry(Now, FinanceContact, "report.submitted", "r1/区财政局", "version 3, 2 task(s)")),
+            new ActionReceipt("a3", Convenor, Now, new AuditEntry(Now, Convenor, "something.new", "x")));
         Add(Refusals(jm, planned).Append(new DomainException(DomainError.UnknownTask, "Task 9.9 is not a task of this joint meeting.")).ToArray());
         Add(Replies.RemindersCommands.Concat(Replies.MembershipCommands).Concat(Replies.HelpCommands).Concat(Replies.ReportingCommands)
             .Concat(Replies.MeetingsCommands).Concat(Replies.QuestionsCommands).Concat(Replies.SetupCommands).ToArray());

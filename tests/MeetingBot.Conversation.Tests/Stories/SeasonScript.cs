@@ -27,6 +27,7 @@ public sealed record SeasonScript
     public required string SubmittedShows { get; init; }
     public required string LabourText { get; init; }
     public required string SubmitTyped { get; init; }
+    public required string MyReport { get; init; }
     public required string RefusedShows { get; init; }
     public required string RefusedEdit { get; init; }
     public required string NotDone { get; init; }
@@ -63,6 +64,7 @@ public sealed record SeasonScript
         SubmittedShows = "已提交",
         LabourText = "报告：今年新增双师型教师23名，双师型教师队伍建设按计划推进。",
         SubmitTyped = "提交报告",
+        MyReport = "我的报告",
         RefusedShows = "只有区财政局的联络员可以代表该单位填报",
         RefusedEdit = "代填",
         NotDone = "没有执行",
@@ -100,6 +102,7 @@ public sealed record SeasonScript
         SubmittedShows = "Submitted",
         LabourText = "report: 23 new dual-qualified teachers this year; the dual-qualified teacher team is on track.",
         SubmitTyped = "submit report",
+        MyReport = "my report",
         RefusedShows = "only the contacts of 区财政局 can report for it",
         RefusedEdit = "on their behalf",
         NotDone = "Not done",

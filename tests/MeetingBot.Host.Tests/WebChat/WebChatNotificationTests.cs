@@ -53,7 +53,7 @@ public sealed class WebChatNotificationTests : IAsyncLifetime
         var answers = await host.AskAsync(convenor, WebChatHost.Message("安排会议 2026-06-18 14:30 第一次全体会议"));
 
         string.Join("\n", answers.Select(a => a["text"]?.GetValue<string>() ?? a["summary"]?.GetValue<string>()))
-            .Should().Contain("已安排会议 **2026-06-18**");
+            .Should().Contain("已安排会议 **m1**");
         var (received, _) = await host.PollAsync(contact);
         var notice = received.Should().ContainSingle().Subject;
         (notice["summary"] ?? notice["text"])!.GetValue<string>().Should().Contain("会议通知");

@@ -205,6 +205,30 @@ public abstract class JointMeetingStoreConformanceTests
     }
 
     [Fact]
+    public async Task SaveAsync_ActionDoneTwice_TheSecondChangeIsRefusedWholeAndTheReceiptSaysWhatWasDone()
+    {
+        var (store, _) = await NewStoreAsync();
+        var state = FullState.Build("jm-1", units: 3, tasks: 3);
+        await store.SaveAsync(new ChangeSet("jm-1").Add(state.JointMeeting));
+        (await store.FindActionAsync("jm-1", "card-1")).Should().BeNull("nothing was done with it yet");
+
+        await store.SaveAsync(new ChangeSet("jm-1").Add(state.Meetings[0]).Once("card-1"));
+        // The same button pressed again, e.g. on a second instance that had not seen the first press.
+        var again = () => store.SaveAsync(new ChangeSet("jm-1").Add(state.Meetings[1]).Once("card-1"));
+
+        await again.Should().ThrowAsync<StoreConflictException>();
+        var receipt = (await store.FindActionAsync("jm-1", "card-1"))!;
+        receipt.By.Should().Be(FullState.Secretary);
+        receipt.Done.Action.Should().Be("meeting.scheduled");
+        receipt.Done.Subject.Should().Be("m1");
+        receipt.At.Should().Be(FullState.Now);
+        (await store.LoadAsync("jm-1"))!.Meetings.Should().ContainSingle("the second change stored nothing");
+        (await store.GetAuditAsync("jm-1")).Should().NotContain(a => a.Subject == "m2");
+        (await store.FindActionAsync("jm-2", "card-1")).Should().BeNull("receipts belong to their joint meeting");
+        (await store.FindActionAsync("jm-1", "a|b")).Should().BeNull("an id the bot never makes is never found");
+    }
+
+    [Fact]
     public async Task SaveAsync_WithAStaleAggregateInTheChangeSet_StoresNoneOfIt()
     {
         var (store, _) = await NewStoreAsync();

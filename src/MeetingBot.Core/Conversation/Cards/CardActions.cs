@@ -13,6 +13,18 @@ public static class CardActions
     /// <summary>What the person said before a choice was needed, answered after it (see ConversationTurn.ContinueWith).</summary>
     public const string ThenKey = "then";
 
+    /// <summary>
+    /// The id of a button that changes something: the store remembers it with the change, so a second press (or a
+    /// replay) is answered "already done" and changes nothing.
+    /// </summary>
+    public const string ActionIdKey = "aid";
+
+    public static string NewActionId() => Guid.NewGuid().ToString("N");
+
+    /// <summary>The data of a button that changes something: <see cref="Data"/> with an action id of its own.</summary>
+    public static CardSubmission Once(string action, string? jointMeetingId, Lang lang, params (string Key, string? Value)[] fields) =>
+        Data(action, jointMeetingId, lang, [.. fields, (ActionIdKey, NewActionId())]);
+
     public static CardSubmission Data(string action, string? jointMeetingId, Lang lang, params (string Key, string? Value)[] fields)
     {
         var data = new Dictionary<string, string>(StringComparer.Ordinal) { [Key] = action, [LanguageKey] = lang.Code() };

@@ -165,7 +165,7 @@ public static partial class Replies
     {
         var text = new StringBuilder();
         text.Append(lang.Pick($"**{MeetingNoticeHeadline(lang, kind)}**｜{jointMeeting.Name}\n", $"**{MeetingNoticeHeadline(lang, kind)}** | {jointMeeting.Name}\n"));
-        if (before is not null) text.Append(lang.Pick($"会议改期：原定 {before}，现改为 {MeetingWhen(lang, meeting)}。\n", $"Moved from {before} to {MeetingWhen(lang, meeting)}.\n"));
+        if (before is not null) text.Append(MeetingMoved(lang, before, meeting)).Append('\n');
         if (note is not null) text.Append(lang.Pick($"说明：{note}\n", $"Note: {note}\n"));
         text.Append(MeetingFactsText(lang, meeting)).Append('\n');
         text.Append(kind == MeetingNoticeKind.Cancelled

@@ -106,7 +106,7 @@ public static partial class Replies
             $"Added the member unit **{unit.Name}** ({jm.Units.Count} now). {(tasks > 0 ? $"The {tasks} tasks of the document that name it count it in." : "No task of the document names it.")} Its contact can send \"I am the contact for {unit.Name}\" to join. To undo, send \"remove unit {unit.Name}\".");
         var card = Card.Create(
             [Card.Text(text)],
-            [Card.Submit(lang.Pick("撤销", "Undo"), CardActions.Data(MembershipActions.UndoAddUnit, jm.Id, lang, (MembershipActions.UnitKey, unit.Id)))],
+            [Card.Submit(lang.Pick("撤销", "Undo"), CardActions.Once(MembershipActions.UndoAddUnit, jm.Id, lang, (MembershipActions.UnitKey, unit.Id)))],
             lang);
         return new OutgoingMessage(text, card);
     }
@@ -125,7 +125,7 @@ public static partial class Replies
         var card = Card.Create(
             [Card.Title(lang.Pick("移除成员单位", "Remove a member unit")), Card.Text(text)],
             [
-                Card.Submit(lang.Pick("确认移除", "Remove"), CardActions.Data(MembershipActions.RemoveUnit, jm.Id, lang, (MembershipActions.UnitKey, unit.Id)), ButtonStyle.Destructive),
+                Card.Submit(lang.Pick("确认移除", "Remove"), CardActions.Once(MembershipActions.RemoveUnit, jm.Id, lang, (MembershipActions.UnitKey, unit.Id)), ButtonStyle.Destructive),
                 Card.Submit(lang.Pick("保留", "Keep"), CardActions.Data(MembershipActions.KeepUnit, jm.Id, lang, (MembershipActions.UnitKey, unit.Id))),
             ],
             lang);
@@ -188,8 +188,8 @@ public static partial class Replies
         (string, string?)[] fields = [(MembershipActions.AccountKey, request.Account.Key), (MembershipActions.UnitKey, request.UnitId)];
         return
         [
-            Card.Submit(approve, CardActions.Data(MembershipActions.Approve, jm.Id, lang, fields), ButtonStyle.Positive),
-            Card.Submit(reject, CardActions.Data(MembershipActions.Reject, jm.Id, lang, fields), ButtonStyle.Destructive),
+            Card.Submit(approve, CardActions.Once(MembershipActions.Approve, jm.Id, lang, fields), ButtonStyle.Positive),
+            Card.Submit(reject, CardActions.Once(MembershipActions.Reject, jm.Id, lang, fields), ButtonStyle.Destructive),
         ];
     }
 

@@ -140,6 +140,7 @@ public static partial class Replies
         DomainError.AlreadyBound => "您已经是本联席会议的成员。",
         DomainError.UnknownTask => "没有这项任务。",
         DomainError.TooManyRequests => "申请太多，暂时不能受理，请稍后再试或直接联系召集人。",
+        DomainError.StaleVersion => "内容在此期间已被更新，为避免覆盖较新的内容，没有保存。请重新打开后再修改。",
         _ => "输入的内容不符合要求。",
     };
 

@@ -59,7 +59,7 @@ public static partial class Replies
         var card = Card.Create(
             [Card.Text(text.ToString().Split('\n')[0], bold: true),
              Card.ChoiceInput("target", lang.Pick("联席会议", "Joint meeting"), all.Select(j => (Shorten($"{j.Id} {j.Name}", 80), j.Id)), all[0].Id, required: true)],
-            [Card.Submit(kind == ConversationKind.Personal ? lang.Pick("使用", "Use") : lang.Pick("绑定到本群", "Bind here"), CardActions.Data(action, null, lang, (CardActions.ThenKey, said)))],
+            [Card.Submit(kind == ConversationKind.Personal ? lang.Pick("使用", "Use") : lang.Pick("绑定到本群", "Bind here"), CardActions.Once(action, null, lang, (CardActions.ThenKey, said)))],
             lang);
         return new OutgoingMessage(text.ToString(), card);
     }

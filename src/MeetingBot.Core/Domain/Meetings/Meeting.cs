@@ -25,6 +25,12 @@ public sealed class Meeting : Aggregate
 
     public static Meeting Restore(MeetingState state) => new(state);
 
+    /// <summary>Whether this meeting, while planned, takes up any of the time of <paramref name="plan"/>.</summary>
+    public bool Clashes(MeetingPlan plan) =>
+        Status == MeetingStatus.Planned
+        && plan.LocalStart < State.LocalStart.AddMinutes(State.DurationMinutes)
+        && State.LocalStart < plan.LocalStart + plan.Duration;
+
     public static Meeting Schedule(JointMeeting jointMeeting, ChatAccount by, string id, MeetingPlan plan, DateTimeOffset now)
     {
         jointMeeting.Identify(by).RequireManager("schedule meetings");
@@ -36,19 +42,23 @@ public sealed class Meeting : Aggregate
         return meeting;
     }
 
-    public void Reschedule(JointMeeting jointMeeting, ChatAccount by, MeetingPlan plan, DateTimeOffset now)
+    /// <param name="basedOnSequence">The <see cref="MeetingState.Sequence"/> a form was built from: a change made on an older plan is refused.</param>
+    public void Reschedule(JointMeeting jointMeeting, ChatAccount by, MeetingPlan plan, DateTimeOffset now, int? basedOnSequence = null)
     {
         jointMeeting.Identify(by).RequireManager("reschedule meetings");
         RequirePlanned("rescheduled");
+        RequireCurrent(basedOnSequence);
+        var before = State.LocalStart;
         Apply(plan, now);
-        State = State with { Sequence = State.Sequence + 1 };
+        State = State with { Sequence = State.Sequence + 1, MovedFrom = State.LocalStart != before ? before : State.MovedFrom };
         Record(now, by, "meeting.rescheduled", Id, Describe());
     }
 
-    public void Cancel(JointMeeting jointMeeting, ChatAccount by, string reason, DateTimeOffset now)
+    public void Cancel(JointMeeting jointMeeting, ChatAccount by, string reason, DateTimeOffset now, int? basedOnSequence = null)
     {
         jointMeeting.Identify(by).RequireManager("cancel meetings");
         RequirePlanned("cancelled");
+        RequireCurrent(basedOnSequence);
         State = State with
         {
             Status = MeetingStatus.Cancelled,
@@ -69,16 +79,19 @@ public sealed class Meeting : Aggregate
         Record(now, by, "meeting.held", Id);
     }
 
-    public AttendanceReply ReplyAttendance(JointMeeting jointMeeting, ChatAccount by, string unitId, Attendance attendance, string? who, DateTimeOffset now)
+    /// <param name="basedOnSequence">The <see cref="MeetingState.Sequence"/> of the notice answered: an answer to an earlier time is refused.</param>
+    public AttendanceReply ReplyAttendance(JointMeeting jointMeeting, ChatAccount by, string unitId, Attendance attendance, string? who, DateTimeOffset now,
+        int? basedOnSequence = null)
     {
         var unit = jointMeeting.GetUnit(unitId);
         jointMeeting.Identify(by).RequireActingFor(unit, "answer for it");
         RequirePlanned("answered");
+        RequireCurrent(basedOnSequence);
         var deputy = Require.OptionalText(who, "name of who attends", 100);
         if (attendance == Attendance.SendDeputy && deputy is null)
             throw new DomainException(DomainError.InvalidValue, "Sending a deputy needs the deputy's name.");
 
-        var reply = new AttendanceReply(unit.Id, attendance, deputy, by, now);
+        var reply = new AttendanceReply(unit.Id, attendance, deputy, by, now, State.Sequence);
         State = State with { Replies = [.. State.Replies.Where(r => r.UnitId != unit.Id), reply] };
         Record(now, by, "meeting.attendance", Id, $"{unit.Name}: {attendance}{(deputy is null ? "" : $" ({deputy})")}");
         return reply;
@@ -103,6 +116,13 @@ public sealed class Meeting : Aggregate
             OnlineLink = link,
             Agenda = Require.OptionalText(plan.Agenda, "agenda", MaxAgendaLength),
         };
+    }
+
+    private void RequireCurrent(int? basedOnSequence)
+    {
+        if (basedOnSequence is { } seen && seen != State.Sequence)
+            throw new DomainException(DomainError.StaleVersion,
+                $"Meeting {Id} was changed after the card was sent (change {seen}, now {State.Sequence}); it is now at {State.LocalStart:yyyy-MM-dd HH:mm}.");
     }
 
     private void RequirePlanned(string what)

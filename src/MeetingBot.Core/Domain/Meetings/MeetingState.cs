@@ -12,13 +12,17 @@ public enum Attendance
     Absent,
 }
 
-/// <summary>One member unit's answer to a meeting notice; the latest answer counts.</summary>
-public sealed record AttendanceReply(string UnitId, Attendance Attendance, string? Who, ChatAccount By, DateTimeOffset At);
+/// <summary>
+/// One member unit's answer to a meeting notice; the latest answer counts. <see cref="Sequence"/> is the meeting's
+/// <see cref="MeetingState.Sequence"/> when it was given: an answer to an earlier time is no answer to the new one.
+/// </summary>
+public sealed record AttendanceReply(string UnitId, Attendance Attendance, string? Who, ChatAccount By, DateTimeOffset At, int Sequence = 0);
 
 /// <summary>
 /// What is stored of a meeting. The start is wall-clock time in <see cref="TimeZoneId"/>. <see cref="Sequence"/>
 /// counts the changes members were told of (reschedule, cancel): calendar invitations carry it as SEQUENCE, so a
-/// calendar replaces the older invitation; states stored before it existed read as 0.
+/// calendar replaces the older invitation; states stored before it existed read as 0. <see cref="MovedFrom"/> is
+/// the start before the last reschedule that moved it.
 /// </summary>
 public sealed record MeetingState(
     string Id,
@@ -32,4 +36,5 @@ public sealed record MeetingState(
     MeetingStatus Status,
     string? CancelReason,
     IReadOnlyList<AttendanceReply> Replies,
-    int Sequence = 0);
+    int Sequence = 0,
+    DateTime? MovedFrom = null);

@@ -20,7 +20,11 @@ public sealed record MeetingYearCheck(int Year, int Required, int Held, int Plan
 
     public static MeetingYearCheck For(int year, IEnumerable<Meeting> meetings, int required, DateOnly today)
     {
-        var ofYear = meetings.Where(m => m.LocalDate.Year == year).ToList();
+        // Two meetings at the same start are one meeting entered twice: count it once (the held one, if either is).
+        var ofYear = meetings.Where(m => m.LocalDate.Year == year && m.Status != MeetingStatus.Cancelled)
+            .GroupBy(m => m.State.LocalStart)
+            .Select(same => same.OrderBy(m => m.Status == MeetingStatus.Held ? 0 : 1).First())
+            .ToList();
         var held = ofYear.Count(m => m.Status == MeetingStatus.Held);
         // A planned meeting whose day has passed without being marked held does not count as planned any more.
         var planned = ofYear.Count(m => m.Status == MeetingStatus.Planned && m.LocalDate >= today);

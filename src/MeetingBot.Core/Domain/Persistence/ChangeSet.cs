@@ -17,6 +17,18 @@ public sealed class ChangeSet(string jointMeetingId)
 
     public IReadOnlyList<(Aggregate Aggregate, string? ETag)> Changes => changes;
 
+    /// <summary>The card action this change does, remembered with it: the store refuses a second change of the same id as a conflict.</summary>
+    public string? ActionId { get; private set; }
+
+    /// <summary>Marks the change as the one of a card action; a change of an action done already is refused by the store.</summary>
+    public ChangeSet Once(string? actionId)
+    {
+        if (actionId is not null && !ActionReceipt.IsValidId(actionId))
+            throw new ArgumentException($"'{actionId}' is not an action id.", nameof(actionId));
+        ActionId = actionId;
+        return this;
+    }
+
     public ChangeSet Add(JointMeeting jointMeeting) => Put(jointMeeting, null);
     public ChangeSet Add(Meeting meeting) => Put(meeting, null);
     public ChangeSet Add(ReportingRound round) => Put(round, null);

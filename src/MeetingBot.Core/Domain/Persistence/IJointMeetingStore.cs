@@ -29,8 +29,11 @@ public interface IJointMeetingStore
     /// <summary>The audit trail of a joint meeting, oldest first.</summary>
     Task<IReadOnlyList<AuditEntry>> GetAuditAsync(string jointMeetingId, CancellationToken cancellationToken = default);
 
+    /// <summary>The receipt of a card action done in this joint meeting, or null when it was not done.</summary>
+    Task<ActionReceipt?> FindActionAsync(string jointMeetingId, string actionId, CancellationToken cancellationToken = default);
+
     /// <summary>
-    /// Stores the change set atomically and returns each aggregate's new ETag (in the order of the change set);
+    /// Stores the change set atomically (with its action's receipt, when it has an action id) and returns each aggregate's new ETag (in the order of the change set);
     /// afterwards the aggregates' pending audit entries and versions are cleared.
     /// </summary>
     Task<IReadOnlyList<string>> SaveAsync(ChangeSet changes, CancellationToken cancellationToken = default);

@@ -28,7 +28,10 @@ public sealed record PlannedRoundReminder(RoundReminderKind Kind, int Offset, Da
 /// The reminders of a reporting round, from its deadline: 7, 3 and 1 days before and on the day at the morning
 /// hour; a daily overdue nudge on each of the first <see cref="OverdueWorkingDays"/> working days after it; and an
 /// escalation on the <see cref="EscalationWorkingDay"/>th. Days off move a reminder to the next working morning;
-/// when two land on the same day only the later one is kept, and none before the deadline moves past it.
+/// when two land on the same day only the later one is kept, and none before the deadline moves past it. Nudging a
+/// unit is pointless once the meeting the round serves has come: the last overdue nudge is on the day before it, and
+/// an escalation that would come on or after that day comes with the first nudge after the deadline instead (on
+/// the meeting's morning at the latest), so the managers know who is missing.
 /// </summary>
 public static class RoundReminderPlan
 {
@@ -36,7 +39,7 @@ public static class RoundReminderPlan
     public const int OverdueWorkingDays = 5;
     public const int EscalationWorkingDay = 3;
 
-    public static IReadOnlyList<PlannedRoundReminder> For(DateOnly deadline, ReminderTiming timing)
+    public static IReadOnlyList<PlannedRoundReminder> For(DateOnly deadline, ReminderTiming timing, DateOnly? meetingDay = null)
     {
         var before = new Dictionary<DateOnly, PlannedRoundReminder>();
         foreach (var days in DaysBefore)
@@ -49,13 +52,25 @@ public static class RoundReminderPlan
 
         var plan = before.Values.OrderBy(r => r.LocalTime).ToList();
         var overdueDay = deadline;
+        DateTime? firstAfterDeadline = null;
         for (var n = 1; n <= OverdueWorkingDays; n++)
         {
             overdueDay = timing.Calendar.NextWorkingDay(overdueDay.AddDays(1));
             var at = overdueDay.ToDateTime(timing.Morning);
-            plan.Add(new PlannedRoundReminder(RoundReminderKind.Overdue, n, at));
-            if (n == EscalationWorkingDay) plan.Add(new PlannedRoundReminder(RoundReminderKind.Escalation, n, at));
+            firstAfterDeadline ??= at;
+            var beforeMeeting = meetingDay is not { } day || overdueDay < day;
+            if (beforeMeeting) plan.Add(new PlannedRoundReminder(RoundReminderKind.Overdue, n, at));
+            if (n != EscalationWorkingDay) continue;
+            if (beforeMeeting)
+                plan.Add(new PlannedRoundReminder(RoundReminderKind.Escalation, n, at));
+            else
+            {
+                // Too late to wait for: the managers hear of it on the first working morning after the deadline, the meeting's at the latest.
+                var early = firstAfterDeadline!.Value;
+                var latest = meetingDay!.Value.ToDateTime(timing.Morning);
+                plan.Add(new PlannedRoundReminder(RoundReminderKind.Escalation, n, early < latest ? early : latest));
+            }
         }
-        return plan;
+        return plan.OrderBy(r => r.LocalTime).ToList();
     }
 }

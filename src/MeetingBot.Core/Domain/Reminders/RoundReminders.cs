@@ -7,7 +7,8 @@ namespace MeetingBot.Core.Domain.Reminders;
 /// <summary>
 /// The reminders of the open reporting rounds: the round plan's due and overdue reminders to each asked unit that
 /// has not submitted, and the escalation to the managers while any is missing. A round whose meeting was cancelled
-/// asks nothing more; nothing is due before the round was opened.
+/// asks nothing more; nothing is due before the round was opened. Overdue nudges end before the meeting the round
+/// serves (see <see cref="RoundReminderPlan"/>).
 /// </summary>
 internal static class RoundReminders
 {
@@ -16,12 +17,13 @@ internal static class RoundReminders
         var members = context.JointMeeting.Units.Select(u => u.Id).ToHashSet();
         foreach (var round in snapshot.Rounds.Select(r => r.Value).Where(r => r.IsOpen))
         {
-            if (snapshot.FindMeeting(round.State.MeetingId)?.Value is { Status: MeetingStatus.Cancelled }) continue;
+            var meeting = snapshot.FindMeeting(round.State.MeetingId)?.Value;
+            if (meeting is { Status: MeetingStatus.Cancelled }) continue;
             var waiting = Waiting(snapshot, round).Where(members.Contains).ToList();
             if (waiting.Count == 0) continue;
 
             var subject = ReminderSubjects.Round(round.Id);
-            foreach (var planned in RoundReminderPlan.For(round.State.Deadline, context.Timing))
+            foreach (var planned in RoundReminderPlan.For(round.State.Deadline, context.Timing, meeting?.LocalDate))
             {
                 var reminders = planned.Kind == RoundReminderKind.Escalation
                     ? [context.Due(subject, ReminderSubjects.Managers, planned.Name, planned.LocalTime)]

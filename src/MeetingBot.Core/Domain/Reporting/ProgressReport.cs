@@ -42,9 +42,11 @@ public sealed class ProgressReport : Aggregate
 
     /// <summary>
     /// Saves entries for some or all of the unit's tasks (those not given keep what they said), as a draft or
-    /// submitted.
+    /// submitted. With <paramref name="basedOn"/> (what a card showed), a save that would overwrite a task changed
+    /// since is refused (<see cref="DomainError.StaleVersion"/>); tasks nobody touched since are merged in.
     /// </summary>
-    public void Save(JointMeeting jointMeeting, ReportingRound round, ChatAccount by, IReadOnlyList<TaskProgress> entries, bool submit, DateTimeOffset now)
+    public void Save(JointMeeting jointMeeting, ReportingRound round, ChatAccount by, IReadOnlyList<TaskProgress> entries, bool submit, DateTimeOffset now,
+        ReportBase? basedOn = null)
     {
         if (round.Id != State.RoundId || round.JointMeetingId != jointMeeting.Id)
             throw new DomainException(DomainError.InvalidValue, $"This report belongs to round {State.RoundId}, not {round.Id}.");
@@ -58,6 +60,9 @@ public sealed class ProgressReport : Aggregate
             throw new DomainException(DomainError.DeadlinePassed,
                 $"The deadline of round {round.Id} has passed and {unit.Name} has submitted; the secretariat can reopen the round for edits.");
         CheckEntries(jointMeeting, round, unit, entries);
+        if (basedOn is not null && (basedOn.Version > State.Version || basedOn.Conflicts(State, entries) is { Count: > 0 }))
+            throw new DomainException(DomainError.StaleVersion,
+                $"The report of {unit.Name} is at version {State.Version}; a change based on version {basedOn.Version} would overwrite newer work.");
 
         // Entries keep the round's task order, whatever order the saves came in.
         var taskOrder = round.TasksOf(unit.Id).ToList();
@@ -78,7 +83,7 @@ public sealed class ProgressReport : Aggregate
             UpdatedBy = by,
             UpdatedAt = now,
         };
-        pendingVersions.Add(new ReportVersion(State.Version, by, now, submit, merged));
+        pendingVersions.Add(new ReportVersion(State.Version, by, now, submit, merged, basedOn?.CardId));
         Record(now, by, submit ? "report.submitted" : "report.saved", $"{round.Id}/{unit.Name}",
             $"version {State.Version}, {entries.Count} task(s){(State.Late && firstSubmission ? ", late" : "")}");
     }

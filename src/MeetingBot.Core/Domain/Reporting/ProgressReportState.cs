@@ -18,5 +18,8 @@ public sealed record ProgressReportState(
     ChatAccount UpdatedBy,
     DateTimeOffset UpdatedAt);
 
-/// <summary>One save of a report: who, when, and what the report said after it.</summary>
-public sealed record ReportVersion(int Number, ChatAccount By, DateTimeOffset At, bool Submitted, IReadOnlyList<TaskProgress> Entries);
+/// <summary>
+/// One save of a report: who, when, and what the report said after it; <see cref="CardId"/> names the report card
+/// it was saved from (null for typed saves and versions stored before cards had ids).
+/// </summary>
+public sealed record ReportVersion(int Number, ChatAccount By, DateTimeOffset At, bool Submitted, IReadOnlyList<TaskProgress> Entries, string? CardId = null);

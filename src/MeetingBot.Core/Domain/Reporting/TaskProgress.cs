@@ -10,4 +10,8 @@ public sealed record TaskProgress(string TaskId, ProgressStatus Status, IReadOnl
 {
     public const int MaxNarrativeLength = 20_000;
     public const int MaxFigureLength = 200;
+
+    /// <summary>Whether two entries say the same (status, figures and text): the record's own equality compares the figure lists by reference.</summary>
+    public bool Says(TaskProgress? other) =>
+        other is not null && other.TaskId == TaskId && other.Status == Status && other.Narrative == Narrative && other.Figures.SequenceEqual(Figures);
 }

@@ -29,7 +29,7 @@ public sealed class AttendanceTests : IAsyncLifetime
     private async Task<AttendanceReply?> AnswerOfAsync(string unitName)
     {
         var unitId = await stage.UnitIdAsync(unitName);
-        return (await stage.MeetingAsync("2026-06-18")).State.Replies.SingleOrDefault(r => r.UnitId == unitId);
+        return (await stage.MeetingAsync("m1")).State.Replies.SingleOrDefault(r => r.UnitId == unitId);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class AttendanceTests : IAsyncLifetime
 
         var reply = await stage.FinanceContact.PressAsync(notice, Attend);
 
-        reply.AllText.Should().StartWith("已登记：区财政局 参加 2026-06-18 的会议");
+        reply.AllText.Should().StartWith("已登记：区财政局 参加 m1 的会议");
         var answer = await AnswerOfAsync(MeetingStage.Finance);
         answer!.Attendance.Should().Be(Attendance.Attend);
         answer.By.SameAs(stage.FinanceContact.Account).Should().BeTrue();
@@ -91,7 +91,7 @@ public sealed class AttendanceTests : IAsyncLifetime
     {
         var reply = await stage.FinanceContact.SaysAsync("send deputy 2026-06-18 Li Si");
 
-        reply.AllText.Should().StartWith("Recorded: 区财政局 sends a deputy (Li Si) at meeting 2026-06-18");
+        reply.AllText.Should().StartWith("Recorded: 区财政局 sends a deputy (Li Si) at meeting m1");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class AttendanceTests : IAsyncLifetime
         var reply = await stage.LabourContact.SubmitsAsync(data);
 
         reply.AllText.Should().StartWith("没有执行：您是其他单位的联络员").And.Contain("只有区财政局的联络员可以代表该单位回复参会情况");
-        (await stage.MeetingAsync("2026-06-18")).State.Replies.Should().BeEmpty();
+        (await stage.MeetingAsync("m1")).State.Replies.Should().BeEmpty();
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class AttendanceTests : IAsyncLifetime
 
         stranger.AllText.Should().StartWith("没有执行：您还不是本联席会议已批准的成员");
         observer.AllText.Should().StartWith("没有执行：列席人员只能查看");
-        (await stage.MeetingAsync("2026-06-18")).State.Replies.Should().BeEmpty();
+        (await stage.MeetingAsync("m1")).State.Replies.Should().BeEmpty();
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class AttendanceTests : IAsyncLifetime
         observer.AllText.Should().Be(Replies.AttendanceNeedsUnitContact(Lang.Zh, new(stage.Observer.Account, Core.Domain.JointMeetings.ContactRole.Observer, null)));
         convenor.AllText.Should().Contain("参会情况 编号");
         stranger.AllText.Should().StartWith("Only a member unit's contact can answer");
-        (await stage.MeetingAsync("2026-06-18")).State.Replies.Should().BeEmpty();
+        (await stage.MeetingAsync("m1")).State.Replies.Should().BeEmpty();
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class AttendanceTests : IAsyncLifetime
 
         var reply = await stage.FinanceContact.PressAsync(notice, Attend);
 
-        reply.AllText.Should().Be(Replies.MeetingNoLongerPlanned(Lang.Zh, await stage.MeetingAsync("2026-06-18"), fromCard: true));
+        reply.AllText.Should().Be(Replies.MeetingNoLongerPlanned(Lang.Zh, await stage.MeetingAsync("m1"), fromCard: true));
         reply.AllText.Should().Contain("已取消，原因：召集人出差");
     }
 
@@ -158,7 +158,7 @@ public sealed class AttendanceTests : IAsyncLifetime
         var reply = await stage.FinanceContact.SubmitsAsync(data);
 
         reply.AllText.Should().Contain(expected);
-        (await stage.MeetingAsync("2026-06-18")).State.Replies.Should().BeEmpty();
+        (await stage.MeetingAsync("m1")).State.Replies.Should().BeEmpty();
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class AttendanceTests : IAsyncLifetime
         var reply = await stage.FinanceContact.SubmitsAsync(data);
 
         reply.AllText.Should().StartWith("没有执行：内容太长");
-        (await stage.MeetingAsync("2026-06-18")).State.Replies.Should().BeEmpty();
+        (await stage.MeetingAsync("m1")).State.Replies.Should().BeEmpty();
     }
 
     [Fact]
@@ -181,11 +181,11 @@ public sealed class AttendanceTests : IAsyncLifetime
         var reply = await stage.FinanceContact.SaysAsync("请假");
 
         var message = reply.Messages.Single();
-        message.Text.Should().Contain("“请假 2026-06-18”").And.Contain("“请假 2026-11-20”");
-        (await stage.MeetingAsync("2026-06-18")).State.Replies.Should().BeEmpty();
+        message.Text.Should().Contain("“请假 m1”").And.Contain("“请假 m2”");
+        (await stage.MeetingAsync("m1")).State.Replies.Should().BeEmpty();
 
-        await stage.FinanceContact.PressAsync(message, Replies.MeetingLabel(Lang.Zh, await stage.MeetingAsync("2026-11-20")));
-        (await stage.MeetingAsync("2026-11-20")).State.Replies.Should().ContainSingle().Which.Attendance.Should().Be(Attendance.Absent);
+        await stage.FinanceContact.PressAsync(message, Replies.MeetingLabel(Lang.Zh, await stage.MeetingAsync("m2")));
+        (await stage.MeetingAsync("m2")).State.Replies.Should().ContainSingle().Which.Attendance.Should().Be(Attendance.Absent);
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class AttendanceTests : IAsyncLifetime
 
         var reply = await stage.Convenor.SaysAsync("参会情况");
 
-        reply.AllText.Should().StartWith("会议 **2026-06-18**");
+        reply.AllText.Should().StartWith("会议 **m1**");
     }
 
     [Fact]
@@ -227,10 +227,10 @@ public sealed class AttendanceTests : IAsyncLifetime
         await english.Convenor.SaysAsync("安排会议 2026-06-18 14:30 第一次全体会议", english.Group);
 
         var notice = english.FinanceContact.Received("Meeting notice");
-        notice.Text.Should().Contain("Please answer for 区财政局: \"attend 2026-06-18\"");
+        notice.Text.Should().Contain("Please answer for 区财政局: \"attend m1\"");
         var reply = await english.FinanceContact.PressAsync(notice, Replies.AttendanceName(Lang.En, Attendance.Absent));
 
-        reply.AllText.Should().StartWith("Recorded: 区财政局 absent at meeting 2026-06-18");
+        reply.AllText.Should().StartWith("Recorded: 区财政局 absent at meeting m1");
     }
 
     /// <summary>The data a button of a card sends, as a client would (with its inputs empty).</summary>

@@ -18,7 +18,7 @@ public sealed class InvitationTests
 
         calendar.Method.Should().Be("REQUEST");
         var invitation = calendar.Events.Single();
-        invitation.Uid.Should().Be(MeetingInvitation.Uid(await stage.MeetingAsync("2026-06-18")));
+        invitation.Uid.Should().Be(MeetingInvitation.Uid(await stage.MeetingAsync("m1")));
         invitation.Sequence.Should().Be(0);
         invitation.Status.Should().Be("CONFIRMED");
         invitation.Summary.Should().Be("区政府职业教育工作联席会议：第一次全体会议");
@@ -48,12 +48,12 @@ public sealed class InvitationTests
         await convenor.SaysAsync("schedule meeting 2026-12-10 14:30 Winter session");
 
         summer.AllText.Should().Contain("14:30–16:30 (Europe/Berlin time)");
-        var june = MeetingStage.Invitation(contact.Received("2026-06-18"));
-        var december = MeetingStage.Invitation(contact.Received("2026-12-10"));
+        var june = MeetingStage.Invitation(contact.Received("attend m1"));
+        var december = MeetingStage.Invitation(contact.Received("attend m2"));
         june.Events.Single().DtStart!.AsUtc.Should().Be(new DateTime(2026, 6, 18, 12, 30, 0, DateTimeKind.Utc));
         december.Events.Single().DtStart!.AsUtc.Should().Be(new DateTime(2026, 12, 10, 13, 30, 0, DateTimeKind.Utc));
         june.TimeZones.Single().TimeZoneInfos.Select(i => i.Name).Should().Contain(["STANDARD", "DAYLIGHT"]);
-        june.Events.Single().Description.Should().Contain("attend 2026-06-18", "the notice is in the joint meeting's language");
+        june.Events.Single().Description.Should().Contain("attend m1", "the notice is in the joint meeting's language");
     }
 
     [Fact]
@@ -62,8 +62,8 @@ public sealed class InvitationTests
         using var stage = await MeetingStage.CreateAsync();
         await stage.ScheduleJuneMeetingAsync();
         await stage.Convenor.SaysAsync("调整会议 2026-06-18 2026-06-19 09:00");
-        await stage.Convenor.SaysAsync("调整会议 2026-06-18 2026-06-19 10:00");
-        await stage.Convenor.SaysAsync("取消会议 2026-06-18 原因：改为书面审议");
+        await stage.Convenor.SaysAsync("调整会议 m1 2026-06-19 10:00");
+        await stage.Convenor.SaysAsync("取消会议 m1 原因：改为书面审议");
 
         var sent = stage.FinanceContact.Inbox.Select(MeetingStage.Invitation).Select(c => (c.Method, c.Events.Single().Uid, c.Events.Single().Sequence)).ToList();
 

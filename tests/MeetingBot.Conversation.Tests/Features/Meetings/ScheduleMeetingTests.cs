@@ -35,16 +35,16 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
         }, stage.Group);
 
         var meeting = (await stage.MeetingsAsync()).Should().ContainSingle().Subject;
-        meeting.Id.Should().Be("2026-06-18");
+        meeting.Id.Should().Be("m1");
         meeting.State.LocalStart.Should().Be(new DateTime(2026, 6, 18, 14, 30, 0));
         meeting.State.DurationMinutes.Should().Be(90);
         meeting.State.Location.Should().Be("区政府第一会议室");
-        reply.AllText.Should().Contain("已安排会议 **2026-06-18**").And.Contain("已通知 3 个成员单位的 4 位联络员");
+        reply.AllText.Should().Contain("已安排会议 **m1**").And.Contain("已通知 3 个成员单位的 4 位联络员");
 
         foreach (var contact in new[] { stage.FinanceContact, stage.FinanceDeputyContact, stage.LabourContact, stage.EducationContact })
         {
             var notice = contact.Received("会议通知");
-            notice.Text.Should().Contain("区政府第一会议室").And.Contain("参加 2026-06-18");
+            notice.Text.Should().Contain("区政府第一会议室").And.Contain("参加 m1");
             notice.Card.Should().NotBeNull();
             notice.Attachments.Should().ContainSingle(a => a.ContentType == MeetingInvitation.ContentType);
         }
@@ -71,7 +71,7 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
     {
         var reply = await stage.Convenor.SaysAsync("schedule meeting 2026-06-18 14:30 First plenary", stage.Group);
 
-        reply.AllText.Should().Contain("Scheduled meeting **2026-06-18**").And.Contain("Thu 18 Jun 2026, 14:30–16:30");
+        reply.AllText.Should().Contain("Scheduled meeting **m1**").And.Contain("Thu 18 Jun 2026, 14:30–16:30");
         stage.FinanceContact.Received("会议通知").Text.Should().Contain("First plenary");
     }
 
@@ -82,7 +82,7 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
         await stage.Convenor.SaysAsync("安排会议 2026-06-18 9:00 预备会", stage.Group);
         await stage.Convenor.SaysAsync("安排会议 2026-06-18 19:00 晚间碰头会", stage.Group);
 
-        (await stage.MeetingsAsync()).Select(m => m.Id).Should().BeEquivalentTo("2026-06-18", "2026-06-18-2", "2026-06-18-3");
+        (await stage.MeetingsAsync()).Select(m => m.Id).Should().BeEquivalentTo("m1", "m2", "m3");
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class ScheduleMeetingTests : IAsyncLifetime
 
         var notice = secretary.Received("会议通知");
         notice.Card!.Json()["actions"].Should().BeNull("the secretariat answers for no unit");
-        notice.Text.Should().Contain("参会情况 2026-06-18");
+        notice.Text.Should().Contain("参会情况 m1");
     }
 
     [Fact]

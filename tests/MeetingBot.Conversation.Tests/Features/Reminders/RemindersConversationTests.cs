@@ -40,6 +40,32 @@ public sealed class RemindersConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task Schedule_MarksWhatReachesNobodyAndWhy()
+    {
+        var stage = await RoundOpenAsync();
+
+        var reply = await stage.EducationContact.SaysAsync("提醒计划");
+
+        var dueSeven = reply.AllText.Split('\n').Single(l => l.Contains("2026年6月3日（周三） 09:00 报告提醒（截止前7天）"));
+        dueSeven.Should().Contain("⚠ 无法送达").And.Contain("没有已批准的联络员").And.NotContain("无法送达：区教体局", "区教体局 has a contact");
+    }
+
+    [Fact]
+    public async Task Schedule_ForARoundOfAMeetingSoonAfterItsDeadline_NudgesOnlyUntilTheDayBeforeAndEscalatesInTime()
+    {
+        var stage = await ReportingStage.SetUpAsync(chat, planMeeting: false);
+        await chat.PlanMeetingAsync("m1", new DateTime(2026, 6, 12, 14, 30, 0), "专题会议");
+        (await stage.Convenor.SaysAsync("发起报告 m1 截止 2026-06-10", stage.Group)).AllText.Should().Contain("r1");
+        chat.Clock.SetUtcNow(FirstOfJune);
+
+        var reply = await stage.Convenor.SaysAsync("提醒计划");
+
+        reply.AllText.Should().Contain("2026年6月11日（周四） 09:00 逾期催交（列出未交单位） · 报告征集 r1 → 召集人和办公室", "the managers hear before the meeting");
+        reply.AllText.Should().NotContain("2026年6月12日（周五） 09:00 逾期", "no unit is nudged on the meeting's day")
+            .And.NotContain("2026年6月15日（周一） 09:00 逾期");
+    }
+
+    [Fact]
     public async Task Schedule_InEnglish_IsPagedWhenLong()
     {
         var stage = await RoundOpenAsync();

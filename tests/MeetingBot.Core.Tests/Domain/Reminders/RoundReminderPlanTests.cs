@@ -30,6 +30,30 @@ public sealed class RoundReminderPlanTests
     }
 
     [Fact]
+    public void For_AMeetingSoonAfterTheDeadline_NudgesUntilTheDayBeforeItAndEscalatesInTime()
+    {
+        // Deadline Wed 10 June, meeting Mon 15 June: nudges on 11 and 12 June only; the escalation, due on the
+        // 15th, comes with the first nudge instead.
+        var plan = RoundReminderPlan.For(new DateOnly(2026, 6, 10), China, meetingDay: new DateOnly(2026, 6, 15));
+
+        Render(plan).Should().Equal(
+            "due-7 2026-06-03 09:00",
+            "due-3 2026-06-08 09:00",
+            "due-1 2026-06-09 09:00",
+            "due-0 2026-06-10 09:00",
+            "overdue-1 2026-06-11 09:00",
+            "escalation 2026-06-11 09:00",
+            "overdue-2 2026-06-12 09:00");
+    }
+
+    [Fact]
+    public void For_AMeetingAfterTheNudges_ChangesNothing()
+    {
+        RoundReminderPlan.For(new DateOnly(2026, 6, 10), China, meetingDay: new DateOnly(2026, 6, 18))
+            .Should().Equal(RoundReminderPlan.For(new DateOnly(2026, 6, 10), China));
+    }
+
+    [Fact]
     public void For_DeadlineAfterTheNationalDayWeek_MergesTheRemindersTheHolidayPushesTogether()
     {
         // 2 and 6 October are holidays: both move to Thu 8 October, the day of the one-day reminder, which is kept.

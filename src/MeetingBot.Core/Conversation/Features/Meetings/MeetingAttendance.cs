@@ -68,15 +68,26 @@ internal static class MeetingAttendance
                 new MeetingLineReading(MeetingDetails.None, tooLong ? MeetingProblem.TooLong : MeetingProblem.MissingDeputy, deputy), null);
             return;
         }
-        await AnswerAsync(turn, meeting, unitId, answer.Value, deputy, cancellationToken);
+        try
+        {
+            await AnswerAsync(turn, meeting, unitId, answer.Value, deputy, cancellationToken, MeetingForm.SequenceOf(turn.Value));
+        }
+        catch (Domain.DomainException stale) when (stale.Error == Domain.DomainError.StaleVersion)
+        {
+            // The notice was of a time the meeting no longer has: ask again, with the notice as it is now.
+            var now = turn.Snapshot!.FindMeeting(meeting.Id)!.Value;
+            turn.Send(new OutgoingMessage(Replies.AttendanceOnOldNotice(turn.Lang, now),
+                MeetingCards.Notice(turn.Lang, jointMeeting, now, Replies.MeetingNoticeHeadline(turn.Lang, MeetingNoticeKind.Rescheduled), unitId)));
+        }
     }
 
-    private static async Task AnswerAsync(ConversationTurn turn, Meeting meeting, string unitId, Attendance attendance, string? deputy, CancellationToken cancellationToken)
+    private static async Task AnswerAsync(ConversationTurn turn, Meeting meeting, string unitId, Attendance attendance, string? deputy, CancellationToken cancellationToken,
+        int? basedOn = null)
     {
         var (answered, reply) = await turn.ChangeAsync((snapshot, changes) =>
         {
             var loaded = snapshot.FindMeeting(meeting.Id)!;
-            var given = loaded.Value.ReplyAttendance(snapshot.JointMeeting.Value, turn.From, unitId, attendance, deputy, turn.Now);
+            var given = loaded.Value.ReplyAttendance(snapshot.JointMeeting.Value, turn.From, unitId, attendance, deputy, turn.Now, basedOn);
             changes.Update(loaded);
             return (loaded.Value, given);
         }, cancellationToken);

@@ -56,8 +56,11 @@ public abstract record MeetingCommand;
 /// <summary>"安排会议" alone: the form card.</summary>
 public sealed record ShowScheduleForm : MeetingCommand;
 
-/// <summary>"安排会议 2026-06-18 14:30 第一次全体会议".</summary>
-public sealed record ScheduleMeeting(MeetingDetails Details) : MeetingCommand;
+/// <summary>
+/// "安排会议 2026-06-18 14:30 第一次全体会议". <see cref="Confirmed"/>: "确认安排会议 …", the answer to "a meeting is
+/// planned at that time already: schedule another?".
+/// </summary>
+public sealed record ScheduleMeeting(MeetingDetails Details, bool Confirmed = false) : MeetingCommand;
 
 /// <summary>
 /// "调整会议 2026-06-18 2026-06-20 09:00". With no change given, the form card. An unlabelled rest of the line

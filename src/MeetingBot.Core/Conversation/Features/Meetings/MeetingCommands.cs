@@ -19,7 +19,9 @@ public static partial class MeetingCommands
         if (t.Length == 0) return null;
 
         if (Schedule().Match(t) is { Success: true } schedule)
-            return ReadSchedule(schedule.Groups["rest"].Value, today);
+            return ReadSchedule(schedule.Groups["rest"].Value, today) is ScheduleMeeting scheduled && schedule.Groups["confirm"].Success
+                ? scheduled with { Confirmed = true }
+                : ReadSchedule(schedule.Groups["rest"].Value, today);
         if (Reschedule().Match(t) is { Success: true } reschedule)
             return ReadReschedule(reschedule.Groups["rest"].Value, today);
         if (Cancel().Match(t) is { Success: true } cancel)
@@ -149,7 +151,7 @@ public static partial class MeetingCommands
     [GeneratedRegex(@"的?会议$")]
     private static partial Regex MeetingSuffix();
 
-    [GeneratedRegex(@"^(?:(?:安排|新建|预约)(?:一次|一个|一场)?会议|(?:schedule|plan|new)(?:\s+(?:a|the))?\s+meeting\b|schedule$)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<confirm>(?:确认|仍然|仍要|还是)\s*|confirm\s+|still\s+)?(?:(?:安排|新建|预约)(?:一次|一个|一场)?会议|(?:schedule|plan|new)(?:\s+(?:a|the))?\s+meeting\b|schedule$)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Schedule();
 
     [GeneratedRegex(@"^(?:调整会议|会议改期|改期|修改会议|更改会议|(?:reschedule|move)(?:\s+(?:the\s+)?meeting)?\b)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]

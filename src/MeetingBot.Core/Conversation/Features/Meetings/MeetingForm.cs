@@ -13,6 +13,8 @@ public static class MeetingForm
 {
     // Card data keys (set by the bot) and input ids (filled in by the person); none may be both.
     public const string MeetingKey = "meeting";
+    /// <summary>The meeting's change count (MeetingState.Sequence) when the card was sent: a card of an older plan is stale.</summary>
+    public const string SequenceKey = "seq";
     public const string UnitKey = "unit";
     public const string AnswerKey = "answer";
     public const string DateInput = "date";
@@ -70,6 +72,15 @@ public static class MeetingForm
             return Problem(MeetingProblem.TooLong, Replies.Shorten(agenda, 20), details);
         return null;
     }
+
+    /// <summary>The meeting plan a card was built from: null for cards sent before cards carried it, -1 for what is no number.</summary>
+    public static int? SequenceOf(CardSubmission? value) => CardActions.Trimmed(value, SequenceKey) switch
+    {
+        null => null,
+        var text => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1,
+    };
+
+    public static string Sequence(Meeting meeting) => meeting.State.Sequence.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A free text of a card (a reason, a deputy's name), checked for length; null when empty.</summary>
     public static (string? Text, bool TooLong) Text(CardSubmission? value, string key, int maxLength)

@@ -1,17 +1,18 @@
 namespace MeetingBot.Core.Conversation.Features.Meetings;
 
 /// <summary>
-/// Meeting ids people can read and type: the day ("2026-06-18"), then "2026-06-18-2" for a second meeting that day.
-/// Ids are never reused, not even of a cancelled meeting: a calendar knows the meeting by it (the .ics UID).
+/// Meeting ids people can read and type, that stay the same when a meeting moves: "m1", "m2", … in the order the
+/// meetings were scheduled (a date would be wrong once the meeting is moved). Ids are never reused, not even of a
+/// cancelled meeting: a calendar knows the meeting by it (the .ics UID). Meetings stored with a day as their id
+/// ("2026-06-18") keep it.
 /// </summary>
 public static class MeetingIds
 {
-    public static string Next(DateOnly date, IEnumerable<string> existing)
+    public static string Next(IEnumerable<string> existing)
     {
         var taken = existing.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var id = date.ToString("yyyy-MM-dd");
-        for (var n = 2; taken.Contains(id); n++)
-            id = $"{date:yyyy-MM-dd}-{n}";
-        return id;
+        var n = taken.Count + 1;
+        while (taken.Contains($"m{n}")) n++;
+        return $"m{n}";
     }
 }

@@ -31,7 +31,7 @@ internal static class MeetingNotices
             }
             turn.NotifyUnit(unit.Id, new OutgoingMessage(
                 Replies.MeetingNotice(lang, jointMeeting, meeting, kind, before, note, unit.Name),
-                MeetingCards.Notice(lang, jointMeeting, meeting, headline, unit.Id),
+                MeetingCards.Notice(lang, jointMeeting, meeting, headline, unit.Id, movedFrom: before),
                 [invitation]));
             units++;
             contacts += count;
@@ -39,7 +39,7 @@ internal static class MeetingNotices
 
         var forManagers = new OutgoingMessage(
             Replies.MeetingNotice(lang, jointMeeting, meeting, kind, before, note, null),
-            MeetingCards.Notice(lang, jointMeeting, meeting, headline, null),
+            MeetingCards.Notice(lang, jointMeeting, meeting, headline, null, movedFrom: before),
             [invitation]);
         foreach (var manager in jointMeeting.Contacts)
             if (manager is { Status: ContactStatus.Approved, Role: ContactRole.Convenor or ContactRole.Secretariat } && !manager.Account.SameAs(turn.From))

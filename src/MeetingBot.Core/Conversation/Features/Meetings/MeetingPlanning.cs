@@ -16,7 +16,7 @@ internal static class MeetingPlanning
         turn.Send(new OutgoingMessage(Replies.ScheduleFormText(turn.Lang), MeetingCards.ScheduleForm(turn.Lang, turn.JointMeeting!.Id, filled)));
     }
 
-    public static async Task ScheduleAsync(ConversationTurn turn, MeetingLineReading reading, bool fromCard, CancellationToken cancellationToken)
+    public static async Task ScheduleAsync(ConversationTurn turn, MeetingLineReading reading, bool fromCard, CancellationToken cancellationToken, bool confirmed = false)
     {
         turn.Me.RequireManager("schedule meetings");
         var details = reading.Details;
@@ -33,10 +33,15 @@ internal static class MeetingPlanning
         var date = details.Date!.Value;
         var plan = new MeetingPlan(date.ToDateTime(details.Time!.Value), TimeSpan.FromMinutes(details.DurationMinutes ?? MeetingPlan.DefaultDuration.TotalMinutes),
             details.Location, details.Link, details.FullAgenda);
+        if (!confirmed && MeetingClash.Find(turn, plan) is { } clash)
+        {
+            MeetingClash.Ask(turn, clash, plan);
+            return;
+        }
         var meeting = await turn.ChangeAsync((snapshot, changes) =>
         {
             // The id is chosen against the meetings as saved, again on a retry after a conflict.
-            var id = MeetingIds.Next(date, snapshot.Meetings.Select(m => m.Value.Id));
+            var id = MeetingIds.Next(snapshot.Meetings.Select(m => m.Value.Id));
             var scheduled = Meeting.Schedule(snapshot.JointMeeting.Value, turn.From, id, plan, turn.Now);
             changes.Add(scheduled);
             return scheduled;
@@ -108,23 +113,32 @@ internal static class MeetingPlanning
         }
         var plan = new MeetingPlan(details.Date!.Value.ToDateTime(details.Time!.Value),
             TimeSpan.FromMinutes(details.DurationMinutes ?? meeting.State.DurationMinutes), details.Location, details.Link, details.Agenda);
-        await ApplyRescheduleAsync(turn, meeting, plan, null, cancellationToken);
+        try
+        {
+            await ApplyRescheduleAsync(turn, meeting, plan, null, cancellationToken, MeetingForm.SequenceOf(turn.Value));
+        }
+        catch (DomainException stale) when (stale.Error == DomainError.StaleVersion)
+        {
+            var now = Loaded(turn.Snapshot!, meeting.Id).Value;
+            turn.Send(new OutgoingMessage(Replies.MeetingFormStale(turn.Lang, now), MeetingCards.RescheduleForm(turn.Lang, turn.JointMeeting!.Id, now)));
+        }
     }
 
-    private static async Task ApplyRescheduleAsync(ConversationTurn turn, Meeting meeting, MeetingPlan plan, string? note, CancellationToken cancellationToken)
+    private static async Task ApplyRescheduleAsync(ConversationTurn turn, Meeting meeting, MeetingPlan plan, string? note, CancellationToken cancellationToken, int? basedOn = null)
     {
-        var before = Replies.MeetingWhen(turn.Lang, meeting);
-        var beforeInNotice = Replies.MeetingWhen(turn.NoticeLang, meeting);
         var moved = await turn.ChangeAsync((snapshot, changes) =>
         {
             var loaded = Loaded(snapshot, meeting.Id);
-            loaded.Value.Reschedule(snapshot.JointMeeting.Value, turn.From, plan, turn.Now);
+            // What it was before is read from the meeting as saved, again on a retry.
+            var was = (Replies.MeetingWhen(turn.Lang, loaded.Value), Replies.MeetingWhen(turn.NoticeLang, loaded.Value));
+            loaded.Value.Reschedule(snapshot.JointMeeting.Value, turn.From, plan, turn.Now, basedOn);
             changes.Update(loaded);
-            return loaded.Value;
+            return (Meeting: loaded.Value, Was: was);
         }, cancellationToken);
+        var (before, beforeInNotice) = moved.Was;
 
-        var notified = MeetingNotices.Send(turn, moved, MeetingNoticeKind.Rescheduled, beforeInNotice, note);
-        Confirm(turn, moved, Replies.Rescheduled(turn.Lang, moved, before, notified));
+        var notified = MeetingNotices.Send(turn, moved.Meeting, MeetingNoticeKind.Rescheduled, beforeInNotice, note);
+        Confirm(turn, moved.Meeting, Replies.Rescheduled(turn.Lang, moved.Meeting, before, notified));
     }
 
     public static async Task CancelAsync(ConversationTurn turn, MeetingRef? reference, string? reason, bool fromCard, CancellationToken cancellationToken)
@@ -145,13 +159,24 @@ internal static class MeetingPlanning
             return;
         }
 
-        var cancelled = await turn.ChangeAsync((snapshot, changes) =>
+        Meeting cancelled;
+        try
         {
-            var loaded = Loaded(snapshot, meeting.Id);
-            loaded.Value.Cancel(snapshot.JointMeeting.Value, turn.From, reason, turn.Now);
-            changes.Update(loaded);
-            return loaded.Value;
-        }, cancellationToken);
+            var basedOn = fromCard ? MeetingForm.SequenceOf(turn.Value) : null;
+            cancelled = await turn.ChangeAsync((snapshot, changes) =>
+            {
+                var loaded = Loaded(snapshot, meeting.Id);
+                loaded.Value.Cancel(snapshot.JointMeeting.Value, turn.From, reason, turn.Now, basedOn);
+                changes.Update(loaded);
+                return loaded.Value;
+            }, cancellationToken);
+        }
+        catch (DomainException stale) when (stale.Error == DomainError.StaleVersion)
+        {
+            var now = Loaded(turn.Snapshot!, meeting.Id).Value;
+            turn.Send(new OutgoingMessage(Replies.MeetingFormStale(turn.Lang, now), MeetingCards.CancelForm(turn.Lang, turn.JointMeeting!.Id, now)));
+            return;
+        }
 
         var notified = MeetingNotices.Send(turn, cancelled, MeetingNoticeKind.Cancelled);
         Confirm(turn, cancelled, Replies.Cancelled(turn.Lang, cancelled, notified, MeetingLookup.YearCheck(turn, cancelled.LocalDate.Year)));

@@ -49,7 +49,7 @@ public sealed class MeetingsFeature : IConversationFeature
                 MeetingPlanning.ShowScheduleForm(turn);
                 break;
             case ScheduleMeeting schedule:
-                await MeetingPlanning.ScheduleAsync(turn, new MeetingLineReading(schedule.Details), fromCard: false, cancellationToken);
+                await MeetingPlanning.ScheduleAsync(turn, new MeetingLineReading(schedule.Details), fromCard: false, cancellationToken, schedule.Confirmed);
                 break;
             case RescheduleMeeting reschedule:
                 await MeetingPlanning.RescheduleAsync(turn, reschedule, cancellationToken);
@@ -87,7 +87,7 @@ public sealed class MeetingsFeature : IConversationFeature
                 MeetingPlanning.ShowScheduleForm(turn);
                 break;
             case MeetingCards.ScheduleAction:
-                await MeetingPlanning.ScheduleAsync(turn, MeetingForm.Read(turn.Value, turn.Today), fromCard: true, cancellationToken);
+                await MeetingPlanning.ScheduleAsync(turn, MeetingForm.Read(turn.Value, turn.Today), fromCard: true, cancellationToken, MeetingClash.Confirmed(turn.Value));
                 break;
             case MeetingCards.RescheduleFormAction:
                 if (MeetingLookup.FromCard(turn) is { } toMove) MeetingPlanning.ShowRescheduleForm(turn, toMove);

@@ -43,16 +43,26 @@ internal static class ReminderTexts
         if (key.Recipient == ReminderSubjects.Managers)
         {
             var names = waiting.Select(u => Replies.UnitName(jm, u)).ToList();
-            var overdue = RoundReminderPlan.EscalationWorkingDay;
+            var overdue = WorkingDaysOverdue(jm, round.State.Deadline, day);
             return new OutgoingMessage(Replies.ReminderEscalation(lang, jm, round, meeting, names, overdue));
         }
 
         if (jm.Units.FirstOrDefault(u => u.Id == key.Recipient) is not { } unit) return null;
         var unitRound = UnitRound.Of(snapshot, round, unit);
         var text = key.Name.StartsWith("overdue-", StringComparison.Ordinal)
-            ? Replies.ReminderOverdue(lang, jm, unitRound, int.Parse(key.Name["overdue-".Length..], System.Globalization.CultureInfo.InvariantCulture))
+            ? Replies.ReminderOverdue(lang, jm, unitRound, WorkingDaysOverdue(jm, round.State.Deadline, day))
             : Replies.ReminderDue(lang, jm, unitRound, round.State.Deadline.DayNumber - day.DayNumber);
         return new OutgoingMessage(text, ReportButton(lang, jm, unitRound, text));
+    }
+
+    // Counted on the day the reminder is sent, not the day it was planned for: a catch-up says what is true then.
+    private static int WorkingDaysOverdue(JointMeeting jm, DateOnly deadline, DateOnly day)
+    {
+        var calendar = ReminderCalendars.For(jm.State).Calendar;
+        var days = 0;
+        for (var d = deadline.AddDays(1); d <= day; d = d.AddDays(1))
+            if (calendar.IsWorkingDay(d)) days++;
+        return Math.Max(days, 1);
     }
 
     // A card whose button opens the unit's report card, as typing "我的报告" does.

@@ -16,6 +16,15 @@ internal static class ScheduleView
     public const int RecentCount = 10;
     public static readonly TimeSpan RecentPeriod = TimeSpan.FromDays(14);
 
+    // A reminder to a unit without an approved contact (or to managers when there are none) reaches nobody: say so, and why.
+    private static string Undeliverable(Lang lang, Domain.JointMeetings.JointMeeting jm, IEnumerable<string> recipients)
+    {
+        var nobody = recipients.Where(r => !jm.Contacts.Any(c => c.Status == Domain.JointMeetings.ContactStatus.Approved && (r == ReminderSubjects.Managers
+            ? c.Role is Domain.JointMeetings.ContactRole.Convenor or Domain.JointMeetings.ContactRole.Secretariat
+            : c.Role == Domain.JointMeetings.ContactRole.UnitContact && c.UnitId == r))).ToList();
+        return nobody.Count == 0 ? "" : Replies.RemindersUndeliverable(lang, jm, nobody);
+    }
+
     public static async Task ShowAsync(ConversationTurn turn, PolicyIndex policy, IReminderLedger? ledger, int page, CancellationToken cancellationToken)
     {
         var lang = turn.Lang;
@@ -26,7 +35,8 @@ internal static class ScheduleView
 
         var lines = ReminderSchedule.Between(snapshot, policy, turn.Now, turn.Now.AddDays(Days))
             .GroupBy(r => (r.At, r.Key.Subject, r.Key.Name))
-            .Select(g => Replies.RemindersScheduleLine(lang, jm, TimeZoneInfo.ConvertTime(g.Key.At, zone).DateTime, g.First().Key, g.Select(r => r.Key.Recipient).ToList()))
+            .Select(g => Replies.RemindersScheduleLine(lang, jm, TimeZoneInfo.ConvertTime(g.Key.At, zone).DateTime, g.First().Key, g.Select(r => r.Key.Recipient).ToList())
+                + Undeliverable(lang, jm, g.Select(r => r.Key.Recipient)))
             .ToList();
         var pages = Math.Max(1, (lines.Count + PageSize - 1) / PageSize);
         if (page > pages) { turn.Say(Replies.RemindersNoSuchPage(lang, page, pages)); return; }

@@ -21,6 +21,10 @@ public static class ReportCard
     public const string UnitKey = "unit";
     public const string TasksKey = "tasks";
     public const string KeepKey = "keep";
+    /// <summary>The version of the report the card was built from (0 before the first save).</summary>
+    public const string VersionKey = "version";
+    /// <summary>The card's own id, shared by its buttons: saves from the same card do not make it stale.</summary>
+    public const string CardKey = "card";
 
     public const int MaxTasksPerPage = 6;
 
@@ -105,9 +109,11 @@ public static class ReportCard
             body.Add(Card.Group(items, separator: true));
         }
 
-        CardSubmission Data(string action) => CardActions.Data(action, unit.JointMeeting.Id, lang,
+        var cardId = CardActions.NewActionId();
+        CardSubmission Data(string action) => CardActions.Once(action, unit.JointMeeting.Id, lang,
             (RoundKey, unit.Round.Id), (UnitKey, unit.Unit.Id), (TasksKey, string.Join('|', tasks.Select(t => t.Id))),
-            (KeepKey, kept.Count == 0 ? null : string.Join('|', kept)));
+            (KeepKey, kept.Count == 0 ? null : string.Join('|', kept)),
+            (VersionKey, (unit.Report?.State.Version ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture)), (CardKey, cardId));
         var actions = new List<CardAction>
         {
             Card.Submit(Replies.SaveDraftButton(lang), Data(DraftAction)),

@@ -1,6 +1,13 @@
+using MeetingBot.Core.Domain;
+using MeetingBot.Core.Domain.Reporting;
+
 namespace MeetingBot.Core.Conversation.Features.Reporting;
 
-/// <summary>The buttons of a report card: save the page as a draft, submit, or save and show the next page.</summary>
+/// <summary>
+/// The buttons of a report card: save the page as a draft, submit, or save and show the next page. A card carries
+/// the report version it was built from: a card older than the report saves only tasks nobody changed since;
+/// otherwise nothing is saved and a fresh card is sent.
+/// </summary>
 public static class ReportCardActions
 {
     public static async Task HandleAsync(ConversationTurn turn, string action, CancellationToken cancellationToken)
@@ -8,41 +15,65 @@ public static class ReportCardActions
         var lang = turn.Lang;
         if (ReportCardInput.Read(turn.Value) is not { } input) { turn.Say(Replies.BadReportCard(lang)); return; }
         if (ReportSaving.StillApplies(turn, input.RoundId, input.UnitId) is not { } unit) return;
+        var current = unit.Report?.State.Version ?? 0;
+        if (input.Version > current) { turn.Say(Replies.BadReportCard(lang)); return; }
 
         var entries = input.Entries(unit.JointMeeting, unit.Report, out var badStatus);
         if (badStatus is not null) { turn.Say(Replies.BadStatus(lang, badStatus)); return; }
         var labels = entries.Select(e => TaskNumbers.Display(e.TaskId, lang)).ToList();
+        var basedOn = await ReportSaving.BaseAsync(turn, unit.Round.Id, unit.Unit.Id, input.Version, input.CardId, cancellationToken);
 
-        switch (action)
+        try
         {
-            case ReportCard.SubmitAction:
-                if (entries.Count == 0 && unit.Report is not { State.Entries.Count: > 0 }) { turn.Say(Replies.NothingToSubmit(lang)); return; }
-                // A page left empty submits what the other pages saved.
-                var saved = await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id,
-                    report => entries.Count > 0 ? entries : report.State.Entries, submit: true, cancellationToken);
-                var after = Reload(turn, unit);
-                turn.Say(saved.FirstSubmission
-                    ? Replies.Submitted(lang, unit.Unit.Name, unit.Round, saved.Report, after.Unfilled(lang))
-                    : Replies.DraftSaved(lang, unit.Unit.Name, unit.Round, saved.Report, labels, stillSubmitted: true));
-                return;
+            switch (action)
+            {
+                case ReportCard.SubmitAction:
+                    if (entries.Count == 0 && unit.Report is not { State.Entries.Count: > 0 }) { turn.Say(Replies.NothingToSubmit(lang)); return; }
+                    // A blank page of an old card would submit what it never showed.
+                    if (entries.Count == 0 && basedOn.Version != current) { Refresh(turn, unit, input, Replies.StaleBlankReportCard(lang, input.Version, unit.Report!, unit.JointMeeting.TimeZone)); return; }
+                    // A page left empty submits what the other pages saved.
+                    var saved = await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id,
+                        report => entries.Count > 0 ? entries : report.State.Entries, submit: true, cancellationToken, basedOn);
+                    var after = Reload(turn, unit);
+                    turn.Say(saved.FirstSubmission
+                        ? Replies.Submitted(lang, unit.Unit.Name, unit.Round, saved.Report, after.Unfilled(lang))
+                        : Replies.DraftSaved(lang, unit.Unit.Name, unit.Round, saved.Report, labels, stillSubmitted: true));
+                    return;
 
-            case ReportCard.DraftAction:
-                if (entries.Count == 0) { turn.Say(Replies.PageEmpty(lang)); return; }
-                var draft = await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id, _ => entries, submit: false, cancellationToken);
-                turn.Say(Replies.DraftSaved(lang, unit.Unit.Name, unit.Round, draft.Report, labels, draft.WasSubmitted));
-                return;
+                case ReportCard.DraftAction:
+                    if (entries.Count == 0) { turn.Say(Replies.PageEmpty(lang)); return; }
+                    var draft = await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id, _ => entries, submit: false, cancellationToken, basedOn);
+                    turn.Say(Replies.DraftSaved(lang, unit.Unit.Name, unit.Round, draft.Report, labels, draft.WasSubmitted));
+                    return;
 
-            default: // next page: keep what this page says, then show the following one
-                if (entries.Count > 0)
-                {
-                    var kept = await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id, _ => entries, submit: false, cancellationToken);
-                    turn.Say(Replies.DraftSaved(lang, unit.Unit.Name, unit.Round, kept.Report, labels, kept.WasSubmitted));
-                }
-                var fresh = Reload(turn, unit);
-                var last = input.TaskIds.Select(id => fresh.Tasks.ToList().FindIndex(t => t.Id == id)).DefaultIfEmpty(-1).Max();
-                turn.Send(ReportCard.Page(fresh, Math.Min(last + 1, Math.Max(fresh.Tasks.Count - 1, 0)), lang, turn.CardBudget));
-                return;
+                default: // next page: keep what this page says, then show the following one
+                    if (entries.Count > 0)
+                    {
+                        var kept = await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id, _ => entries, submit: false, cancellationToken, basedOn);
+                        turn.Say(Replies.DraftSaved(lang, unit.Unit.Name, unit.Round, kept.Report, labels, kept.WasSubmitted));
+                    }
+                    var fresh = Reload(turn, unit);
+                    var last = input.TaskIds.Select(id => fresh.Tasks.ToList().FindIndex(t => t.Id == id)).DefaultIfEmpty(-1).Max();
+                    turn.Send(ReportCard.Page(fresh, Math.Min(last + 1, Math.Max(fresh.Tasks.Count - 1, 0)), lang, turn.CardBudget));
+                    return;
+            }
         }
+        catch (DomainException stale) when (stale.Error == DomainError.StaleVersion)
+        {
+            // Someone (or this person, typing or on another card) changed these tasks after the card was built.
+            var now = Reload(turn, unit);
+            var changed = basedOn.Conflicts(now.Report!.State, entries).Select(id => TaskNumbers.Display(id, lang)).ToList();
+            Refresh(turn, now, input, Replies.StaleReportCard(lang, input.Version, now.Report!, changed, now.JointMeeting.TimeZone));
+        }
+    }
+
+    // The explanation, then the same page as it is now, to edit again.
+    private static void Refresh(ConversationTurn turn, UnitRound unit, ReportCardInput input, string why)
+    {
+        turn.Reply.Clear();
+        turn.Say(why);
+        var first = unit.Tasks.ToList().FindIndex(t => input.TaskIds.Contains(t.Id));
+        turn.Send(ReportCard.Page(unit, Math.Max(first, 0), turn.Lang, turn.CardBudget));
     }
 
     private static UnitRound Reload(ConversationTurn turn, UnitRound unit) =>

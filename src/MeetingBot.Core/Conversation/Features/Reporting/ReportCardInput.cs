@@ -9,7 +9,8 @@ namespace MeetingBot.Core.Conversation.Features.Reporting;
 /// Untrusted: anything may be forged. Values are read like typed ones; whether this person may report for that
 /// unit, on those tasks, in that round, the domain decides when the report is saved.
 /// </summary>
-public sealed record ReportCardInput(string RoundId, string UnitId, IReadOnlyList<string> TaskIds, IReadOnlySet<string> Kept, CardSubmission Value)
+/// <param name="Version">The report version the card was built from; 0 for cards sent before cards carried it (they are checked as showing nothing).</param>
+public sealed record ReportCardInput(string RoundId, string UnitId, IReadOnlyList<string> TaskIds, IReadOnlySet<string> Kept, CardSubmission Value, int Version = 0)
 {
     /// <summary>More task ids than any page holds is not a card of ours.</summary>
     private const int MaxTasks = 50;
@@ -20,7 +21,8 @@ public sealed record ReportCardInput(string RoundId, string UnitId, IReadOnlyLis
         var unit = CardActions.Trimmed(value, ReportCard.UnitKey);
         var tasks = Ids(CardActions.Trimmed(value, ReportCard.TasksKey));
         if (value is null || round is null || unit is null || tasks.Count is 0 or > MaxTasks) return null;
-        return new ReportCardInput(round, unit, tasks, Ids(CardActions.Trimmed(value, ReportCard.KeepKey)).ToHashSet(), value);
+        if (VersionOf(value) is not { } version) return null;
+        return new ReportCardInput(round, unit, tasks, Ids(CardActions.Trimmed(value, ReportCard.KeepKey)).ToHashSet(), value, version);
     }
 
     /// <summary>
@@ -58,6 +60,16 @@ public sealed record ReportCardInput(string RoundId, string UnitId, IReadOnlyLis
         }
         return entries;
     }
+
+    /// <summary>The card's report version: 0 when absent, null when it is no version number.</summary>
+    public static int? VersionOf(CardSubmission? value) => CardActions.Trimmed(value, ReportCard.VersionKey) switch
+    {
+        null => 0,
+        var text => int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null,
+    };
+
+    /// <summary>The card's own id, when it is one the bot could have made.</summary>
+    public string? CardId => CardActions.Trimmed(Value, ReportCard.CardKey) is { } id && Domain.Persistence.ActionReceipt.IsValidId(id) ? id : null;
 
     private static List<string> Ids(string? joined) =>
         joined?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList() ?? [];

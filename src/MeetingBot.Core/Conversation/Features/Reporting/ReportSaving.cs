@@ -15,7 +15,7 @@ public static class ReportSaving
 {
     /// <param name="entries">The entries to save, from the report as freshly loaded (a retry after a conflict sees the other save).</param>
     public static async Task<SavedReport> SaveAsync(ConversationTurn turn, string roundId, string unitId,
-        Func<ProgressReport, IReadOnlyList<TaskProgress>> entries, bool submit, CancellationToken cancellationToken)
+        Func<ProgressReport, IReadOnlyList<TaskProgress>> entries, bool submit, CancellationToken cancellationToken, ReportBase? basedOn = null)
     {
         var saved = await turn.ChangeAsync((snapshot, changes) =>
         {
@@ -24,7 +24,7 @@ public static class ReportSaving
             var loaded = snapshot.FindReport(roundId, unitId);
             var report = loaded?.Value ?? ProgressReport.Begin(round, unitId);
             var before = report.State;
-            report.Save(snapshot.JointMeeting.Value, round, turn.From, entries(report), submit, turn.Now);
+            report.Save(snapshot.JointMeeting.Value, round, turn.From, entries(report), submit, turn.Now, basedOn);
             changes.Add(report, loaded?.ETag);
             return new SavedReport(report, submit && !before.Submitted, before.Submitted, before.Entries);
         }, cancellationToken);
@@ -34,6 +34,10 @@ public static class ReportSaving
                 Replies.UnitName(turn.JointMeeting!, unitId), roundId, saved.Report.State.Late)));
         return saved;
     }
+
+    /// <summary>What a card built from <paramref name="version"/> of a unit's report showed, and saved itself since.</summary>
+    public static async Task<ReportBase> BaseAsync(ConversationTurn turn, string roundId, string unitId, int version, string? cardId, CancellationToken cancellationToken) =>
+        ReportBase.Of(version, cardId, await turn.ReportHistoryAsync(roundId, unitId, cancellationToken));
 
     /// <summary>
     /// The unit and round of a card, when the card still applies; otherwise says why not (a round gone or closed,

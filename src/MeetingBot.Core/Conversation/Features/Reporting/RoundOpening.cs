@@ -28,7 +28,11 @@ public static class RoundOpening
         Meeting? meeting;
         if (command.MeetingId is { } id)
         {
-            meeting = snapshot.Meetings.Select(m => m.Value).FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.OrdinalIgnoreCase));
+            // By id, else by the day it is planned for (meeting ids are no days: "发起报告 2026-06-18 …" names its day).
+            meeting = snapshot.Meetings.Select(m => m.Value).FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.OrdinalIgnoreCase))
+                ?? (Text.DateTimeReader.ParseDate(id, turn.Today) is { } day
+                    && snapshot.Meetings.Select(m => m.Value).Where(m => m.LocalDate == day && m.Status == MeetingStatus.Planned).ToList() is [var only]
+                    ? only : null);
             if (meeting is null) { turn.Say(Replies.UnknownMeeting(lang, id, Rounds.UpcomingMeetings(snapshot, turn.Now))); return; }
         }
         else if (free.Count == 1) meeting = free[0];
@@ -105,7 +109,7 @@ public static class RoundOpening
                 Card.ChoiceInput(MeetingInput, Replies.MeetingLabel(lang), meetings.Select(m => (Replies.MeetingChoice(m), m.Id)), chosen.Id, required: true),
                 Card.DateInput(DeadlineInput, Replies.DeadlineLabel(lang), suggested, required: true),
             ],
-            [Card.Submit(Replies.OpenButton(lang), CardActions.Data(OpenAction, turn.JointMeeting!.Id, lang), style: ButtonStyle.Positive)],
+            [Card.Submit(Replies.OpenButton(lang), CardActions.Once(OpenAction, turn.JointMeeting!.Id, lang), style: ButtonStyle.Positive)],
             lang);
         return new OutgoingMessage(Replies.OpenRoundCardText(lang, meetings), card);
     }

@@ -52,17 +52,28 @@ public static class TextReports
         if (ReportSaving.StillApplies(turn, roundId, unitId) is not { } unit) return;
         var task = unit.Tasks.FirstOrDefault(t => t.Id == taskId);
         if (task is null) { turn.Say(Replies.UnknownTaskNumber(lang, taskId, unit.Unit.Name, unit.Round.Id)); return; }
-        await RecordAsync(turn, unit, task, text, cancellationToken);
+        if (ReportCardInput.VersionOf(turn.Value) is not { } version || version > (unit.Report?.State.Version ?? 0)) { turn.Say(Replies.BadReportCard(lang)); return; }
+        var basedOn = await ReportSaving.BaseAsync(turn, roundId, unitId, version, null, cancellationToken);
+        try
+        {
+            await RecordAsync(turn, unit, task, text, cancellationToken, basedOn);
+        }
+        catch (Domain.DomainException stale) when (stale.Error == Domain.DomainError.StaleVersion)
+        {
+            // The task was changed after the question was asked: say so, and ask again from the report as it is.
+            turn.Say(Replies.StaleReportCard(lang, version, unit.Report!, [TaskNumbers.Display(task.Id, lang)], unit.JointMeeting.TimeZone));
+            AskWhichTask(turn, unit, text, TaskMatcher.Match(text, unit.Tasks));
+        }
     }
 
-    private static async Task RecordAsync(ConversationTurn turn, UnitRound unit, AssignedTask task, string text, CancellationToken cancellationToken)
+    private static async Task RecordAsync(ConversationTurn turn, UnitRound unit, AssignedTask task, string text, CancellationToken cancellationToken, ReportBase? basedOn = null)
     {
         var lang = turn.Lang;
         var status = StatusWords.Detect(text);
         // The text replaces the task's status and progress; figures typed on the card stay.
         var saved = await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id,
             report => [new TaskProgress(task.Id, status, report.State.Entries.FirstOrDefault(e => e.TaskId == task.Id)?.Figures ?? [], text)],
-            submit: false, cancellationToken);
+            submit: false, cancellationToken, basedOn);
         var previous = saved.Before.FirstOrDefault(e => e.TaskId == task.Id)?.Narrative;
         turn.Say(Replies.TextRecorded(lang, unit.Unit.Name, Replies.WithRole(lang, TaskNumbers.Label(task, lang), unit.Leads(task)),
             TaskNumbers.Display(task.Id, lang), status, text, previous, saved.Report.State.Submitted));
@@ -91,8 +102,9 @@ public static class TextReports
     private static Card ChooseCard(ConversationTurn turn, UnitRound unit, string text, IReadOnlyList<AssignedTask> all, IReadOnlyList<AssignedTask> buttons)
     {
         var lang = turn.Lang;
-        CardSubmission Data(string? taskId) => CardActions.Data(ChooseAction, unit.JointMeeting.Id, lang,
-            (ReportCard.RoundKey, unit.Round.Id), (ReportCard.UnitKey, unit.Unit.Id), (TaskKey, taskId), (TextKey, text));
+        CardSubmission Data(string? taskId) => CardActions.Once(ChooseAction, unit.JointMeeting.Id, lang,
+            (ReportCard.RoundKey, unit.Round.Id), (ReportCard.UnitKey, unit.Unit.Id), (TaskKey, taskId), (TextKey, text),
+            (ReportCard.VersionKey, (unit.Report?.State.Version ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var actions = buttons.Select(t => Card.Submit(Replies.Shorten(TaskNumbers.Label(t, lang), 30), Data(t.Id))).ToList();
         actions.Add(Card.Submit(Replies.RecordChosenButton(lang), Data(null)));
         return Card.Create(
