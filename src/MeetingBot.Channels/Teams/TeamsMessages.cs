@@ -16,12 +16,17 @@ public static class TeamsMessages
     public static ChatMessage From(ITurnContext turn, string? text = null)
     {
         var activity = turn.Activity;
+        var value = text is null ? AdaptiveCardSubmissions.Read(activity.Value) : null;
         return new ChatMessage(
             Account(activity.ChannelId, activity.From),
             Conversation(activity, turn.Conversation.ConversationType),
             text ?? turn.Text,
-            text is null ? AdaptiveCardSubmissions.Read(activity.Value) : null,
-            activity.Locale);
+            value,
+            activity.Locale)
+        {
+            // Teams sends an Action.Submit as a reply to the message that carried the card.
+            CardMessageId = value is null ? null : Present(activity.ReplyToId),
+        };
     }
 
     /// <summary>

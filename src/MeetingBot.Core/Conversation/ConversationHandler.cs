@@ -35,6 +35,7 @@ public sealed partial class ConversationHandler(
                 if (await feature.TryHandleAsync(turn, cancellationToken))
                 {
                     MeetingBotTelemetry.TurnHandled(FeatureName(feature), turn.JointMeeting?.Id, "answered");
+                    turn.Reply.QuotePressedCard();
                     return await ContinueAsync(turn, cancellationToken);
                 }
             MeetingBotTelemetry.TurnHandled(null, turn.JointMeeting?.Id, "not_understood");

@@ -73,6 +73,20 @@ public sealed class ConversationTurn
 
     public void Send(OutgoingMessage message) => Reply.Add(message.Lang is null ? message with { Lang = Lang } : message);
 
+    /// <summary>
+    /// Records what the pressed card becomes: <paramref name="card"/> as it was (rebuilt from the data), spent — its
+    /// facts, what was submitted, <paramref name="done"/> by whom and when, no buttons; <paramref name="quote"/> names
+    /// it in the answer.
+    /// Nothing for typed text: there is no card to update.
+    /// </summary>
+    public void ReplacePressedCard(string quote, Card card, string done)
+    {
+        if (CardAction is null) return;
+        var zone = JointMeeting?.TimeZone ?? TimeZones.Find(JointMeetingSettings.DefaultTimeZoneId);
+        var line = Replies.UsedCardDone(card.Lang, done, From.DisplayName, Now, zone);
+        Reply.ReplacePressedCard(new UsedCard(quote, new OutgoingMessage(line, UsedCards.Spent(card, line)) { Lang = card.Lang }));
+    }
+
     /// <summary>A message for someone else, in the joint meeting's language unless it says its own.</summary>
     public void Notify(ChatAccount to, OutgoingMessage message) => Reply.Notify(to, message.Lang is null ? message with { Lang = NoticeLang } : message);
 

@@ -16,28 +16,71 @@ public sealed class ActivityLog(string conversationId, int capacity)
 {
     private readonly Lock gate = new();
     private readonly Queue<(long Seq, byte[] Json)> entries = new();
+    // The bot's kept activities by id, with their time: what Replace may replace.
+    private readonly Dictionary<string, (long Seq, DateTimeOffset? Timestamp)> botActivities = new(StringComparer.Ordinal);
     private long next;
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string ConversationId => conversationId;
 
-    /// <summary>Sets the activity's id (and leaves everything else as given), stores it, and returns the id.</summary>
-    public string Append(Activity activity)
+    /// <summary>
+    /// Sets the activity's id (and leaves everything else as given), lets <paramref name="stamp"/> add what needs the
+    /// id (a card's buttons naming their message), stores it, and returns the id.
+    /// </summary>
+    public string Append(Activity activity, Action<Activity>? stamp = null)
     {
-        TaskCompletionSource woken;
         string id;
         lock (gate)
         {
             var seq = next++;
             id = $"{conversationId}|{seq.ToString("D7", CultureInfo.InvariantCulture)}";
             activity.Id = id;
-            entries.Enqueue((seq, BotJson.SerializeToUtf8(activity)));
-            while (entries.Count > capacity) entries.Dequeue();
+            stamp?.Invoke(activity);
+            Store(seq, activity);
+        }
+        Wake();
+        return id;
+    }
+
+    /// <summary>
+    /// Replaces one of the bot's activities, as Direct Line clients see an update: the same id again, after the
+    /// watermark (Web Chat then shows it in place of the old one), with the old one's time so it keeps its place.
+    /// False when the id is not a kept activity of the bot's.
+    /// </summary>
+    public bool Replace(string id, Activity activity, Action<Activity>? stamp = null)
+    {
+        lock (gate)
+        {
+            if (!botActivities.TryGetValue(id, out var old)) return false;
+            activity.Id = id;
+            activity.Timestamp = old.Timestamp;
+            stamp?.Invoke(activity);
+            Store(next++, activity);
+        }
+        Wake();
+        return true;
+    }
+
+    private void Store(long seq, Activity activity)
+    {
+        entries.Enqueue((seq, BotJson.SerializeToUtf8(activity)));
+        if (activity.From?.Role == "bot") botActivities[activity.Id!] = (seq, activity.Timestamp);
+        while (entries.Count > capacity)
+        {
+            var dropped = entries.Dequeue();
+            foreach (var (key, kept) in botActivities.Where(b => b.Value.Seq <= dropped.Seq).ToList()) botActivities.Remove(key);
+        }
+    }
+
+    private void Wake()
+    {
+        TaskCompletionSource woken;
+        lock (gate)
+        {
             woken = changed;
             changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         woken.SetResult();
-        return id;
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ public sealed class JoinTests : IDisposable
 
         var approved = await convenor.PressAsync(convenor.Received("王财政"), "批准");
 
-        approved.AllText.Should().Be("已批准 **王财政** 为区财政局联络员，已通知本人。");
+        approved.AllText.Should().Be("> 回复：王财政 的加入申请\n\n已批准 **王财政** 为区财政局联络员，已通知本人。", "the answer quotes the card it answers");
         (await chat.StoredAsync()).Identify(wang.Account).Role.Should().Be(ContactRole.UnitContact);
         wang.Received("您已被批准").Text.Should().Contain("区财政局联络员");
         var audit = await chat.AuditCountAsync();
@@ -151,7 +151,7 @@ public sealed class JoinTests : IDisposable
 
         var reply = await secretary.PressAsync(secretary.Received("王财政"), "拒绝");
 
-        reply.AllText.Should().Be(Replies.Rejected(Lang.Zh, wang.Account));
+        reply.AllText.Should().Be(Replies.Quote(Lang.Zh, "王财政 的加入申请") + Replies.Rejected(Lang.Zh, wang.Account));
         (await chat.StoredAsync()).FindContact(wang.Account).Should().BeNull();
         wang.Received("未获批准").Should().NotBeNull();
     }

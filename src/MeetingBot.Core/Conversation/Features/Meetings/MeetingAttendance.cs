@@ -69,6 +69,9 @@ internal static class MeetingAttendance
             return;
         }
         await AnswerAsync(turn, meeting, unitId, answer.Value, deputy, cancellationToken);
+        var notice = MeetingCards.Notice(turn.Lang, jointMeeting, meeting, Replies.MeetingNoticeHeadline(turn.Lang, MeetingNoticeKind.Scheduled), unitId);
+        turn.ReplacePressedCard(Replies.MeetingLabel(turn.Lang, meeting), notice,
+            Replies.AttendanceDone(turn.Lang, deputy is null ? Replies.AttendanceName(turn.Lang, answer.Value) : $"{Replies.AttendanceName(turn.Lang, answer.Value)} {deputy}"));
     }
 
     private static async Task AnswerAsync(ConversationTurn turn, Meeting meeting, string unitId, Attendance attendance, string? deputy, CancellationToken cancellationToken)

@@ -44,6 +44,9 @@ internal static class MeetingPlanning
 
         var notified = MeetingNotices.Send(turn, meeting, MeetingNoticeKind.Scheduled);
         Confirm(turn, meeting, Replies.Scheduled(turn.Lang, meeting, notified, MeetingLookup.YearCheck(turn, meeting.LocalDate.Year)));
+        if (fromCard)
+            turn.ReplacePressedCard(Replies.ScheduleFormQuote(turn.Lang), MeetingCards.ScheduleForm(turn.Lang, turn.JointMeeting!.Id, details),
+                Replies.ScheduledDone(turn.Lang, meeting.Id));
     }
 
     public static async Task RescheduleAsync(ConversationTurn turn, RescheduleMeeting command, CancellationToken cancellationToken)

@@ -98,6 +98,13 @@ internal sealed class JoinRequests(PolicyCatalog catalog)
             }
         }
         await DecideAsync(turn, contact?.Account ?? typedAccount, approve, cancellationToken);
+        // The approval card as it was asked, without its buttons, saying what was decided.
+        if (contact is { Status: ContactStatus.Pending })
+        {
+            var who = contact.Account.DisplayName;
+            turn.ReplacePressedCard(Replies.JoinRequestQuote(turn.Lang, who), Replies.ApprovalRequest(turn.Lang, jm, contact).Card!,
+                approve ? Replies.ApprovedDone(turn.Lang, who) : Replies.RejectedDone(turn.Lang, who));
+        }
     }
 
     private static async Task DecideAsync(ConversationTurn turn, ChatAccount account, bool approve, CancellationToken cancellationToken)
