@@ -1,3 +1,4 @@
+using MeetingBot.Conversation.Tests.Cards;
 using MeetingBot.Conversation.Tests.Infrastructure;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.JointMeetings;
@@ -52,6 +53,13 @@ public sealed class UsedCardsStory : IDisposable
         var submitted = await finance.PressAsync(card, en ? "Submit" : "提交",
             new Dictionary<string, string> { ["status0"] = nameof(ProgressStatus.OnTrack), ["text0"] = "已完成资金拨付" });
         Used(submitted, en ? "Submitted 区财政局's report" : "已提交区财政局的报告", "财政联络员").Should().Contain("已完成资金拨付");
+
+        // Every card of the story, as sent and as left used, is one the official Adaptive Cards SDK accepts.
+        var cards = chat.Transcript.Where(m => m.Card is not null)
+            .Concat(new[] { approved, scheduled, attended, submitted }.Select(r => r.PressedCard!.Message))
+            .Select(OfficialAdaptiveCards.AsSent).ToList();
+        cards.Should().HaveCountGreaterThan(6);
+        (await OfficialAdaptiveCards.ProblemsAsync(cards)).Should().BeEmpty();
     }
 
     [Fact]
