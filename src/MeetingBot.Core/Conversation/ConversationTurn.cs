@@ -20,8 +20,12 @@ public sealed class ConversationTurn
     private string? jointMeetingId;
     private JointMeetingSnapshot? snapshot;
 
-    internal ConversationTurn(ChatMessage message, DateTimeOffset now, IJointMeetingStore store, JointMeetingDirectory directory, ICardBudget cardBudget)
+    private readonly People.IPersonLanguages? people;
+
+    internal ConversationTurn(ChatMessage message, DateTimeOffset now, IJointMeetingStore store, JointMeetingDirectory directory, ICardBudget cardBudget,
+        People.IPersonLanguages? people = null)
     {
+        this.people = people;
         Message = message;
         Now = now;
         this.store = store;
@@ -89,6 +93,33 @@ public sealed class ConversationTurn
 
     /// <summary>A message for someone else, in the joint meeting's language unless it says its own.</summary>
     public void Notify(ChatAccount to, OutgoingMessage message) => Reply.Notify(to, message.Lang is null ? message with { Lang = NoticeLang } : message);
+
+    /// <summary>The language to write to <paramref name="person"/> in: the one they chat in, else the joint meeting's.</summary>
+    public Lang LangOf(ChatAccount person) => people?.Find(person) ?? NoticeLang;
+
+    /// <summary>A message for someone else, written in their language (<see cref="LangOf"/>).</summary>
+    public void Notify(ChatAccount to, Func<Lang, OutgoingMessage> compose)
+    {
+        var lang = LangOf(to);
+        var message = compose(lang);
+        Reply.Notify(to, message.Lang is null ? message with { Lang = lang } : message);
+    }
+
+    /// <summary>Every approved contact of a member unit, each in their language.</summary>
+    public void NotifyUnit(string unitId, Func<Lang, OutgoingMessage> compose)
+    {
+        foreach (var contact in JointMeeting?.Contacts ?? [])
+            if (contact is { Status: ContactStatus.Approved, Role: ContactRole.UnitContact } && contact.UnitId == unitId)
+                Notify(contact.Account, compose);
+    }
+
+    /// <summary>The convenor and the secretariat, each in their language.</summary>
+    public void NotifyManagers(Func<Lang, OutgoingMessage> compose)
+    {
+        foreach (var contact in JointMeeting?.Contacts ?? [])
+            if (contact is { Status: ContactStatus.Approved, Role: ContactRole.Convenor or ContactRole.Secretariat })
+                Notify(contact.Account, compose);
+    }
 
     /// <summary>Every approved contact of a member unit.</summary>
     public void NotifyUnit(string unitId, OutgoingMessage message)

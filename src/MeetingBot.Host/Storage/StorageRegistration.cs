@@ -5,6 +5,7 @@ using MeetingBot.Core.UseCases;
 using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.JointMeetings;
 using MeetingBot.Storage.Messaging;
+using MeetingBot.Storage.People;
 using MeetingBot.Storage.Reminders;
 using Microsoft.Extensions.Options;
 
@@ -25,8 +26,11 @@ public static class StorageRegistration
         services.AddSingleton<IConversationStore>(sp => new EntityConversationStore(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IReminderLedger>(sp => new EntityReminderLedger(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IUndeliveredMessageLog>(sp => new EntityUndeliveredMessageLog(sp.GetRequiredService<IEntityTable>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<EntityPersonLanguages>(sp => new EntityPersonLanguages(sp.GetRequiredService<IEntityTable>()));
+        services.AddSingleton<Core.Conversation.People.IPersonLanguages>(sp => sp.GetRequiredService<EntityPersonLanguages>());
         services.AddSingleton<CreateJointMeetingHandler>();
         services.AddHostedService<StoreStartup>();
+        services.AddHostedService<PersonLanguagesStartup>();
         return services;
     }
 }

@@ -8,6 +8,7 @@ using MeetingBot.Core.Policy;
 using MeetingBot.Core.Reminders;
 using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.JointMeetings;
+using MeetingBot.Storage.People;
 using MeetingBot.Storage.Reminders;
 using MeetingBot.TestPeers;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -43,7 +44,8 @@ public sealed class ChatHarness : IDisposable
         Store = new EntityJointMeetingStore(table, Clock);
         Store.InitializeAsync().GetAwaiter().GetResult();
         Ledger = new EntityReminderLedger(table);
-        Handler = MeetingBotConversation.Create(Store, Seeds.Value, AdaptiveCardBudget.Instance, Clock, reminders: Ledger);
+        Languages = new EntityPersonLanguages(table);
+        Handler = MeetingBotConversation.Create(Store, Seeds.Value, AdaptiveCardBudget.Instance, Clock, reminders: Ledger, people: Languages);
         Channel = new RecordingChannel(this, "msteams");
     }
 
@@ -51,6 +53,9 @@ public sealed class ChatHarness : IDisposable
     public IJointMeetingStore Store { get; }
     public ConversationHandler Handler { get; }
     public PolicyCatalog Catalog => Seeds.Value;
+
+    /// <summary>The languages people chat in, in the same store.</summary>
+    public EntityPersonLanguages Languages { get; }
 
     /// <summary>The reminder ledger in the same store.</summary>
     public IReminderLedger Ledger { get; }
@@ -65,8 +70,16 @@ public sealed class ChatHarness : IDisposable
     public ReminderDispatcher Reminders(string owner = "host-a", bool separateInstance = false, ReminderDispatchOptions? options = null, IReminderPlanner? planner = null)
     {
         var (store, ledger) = separateInstance ? OpenAgain() : (Store, Ledger);
-        return new ReminderDispatcher(store, ledger, Catalog, planner ?? new ReminderPlanner(), new Notifier([Channel]), Clock,
+        return new ReminderDispatcher(store, ledger, Catalog, planner ?? new ReminderPlanner(Languages), new Notifier([Channel]), Clock,
             (options ?? new ReminderDispatchOptions()) with { Owner = owner }, NullLogger<ReminderDispatcher>.Instance);
+    }
+
+    /// <summary>The people's languages as another instance (or this one after a restart) reads them from the store.</summary>
+    public async Task<EntityPersonLanguages> LanguagesAfterRestartAsync()
+    {
+        var again = new EntityPersonLanguages(SqliteEntityTableFactory.Create(folder));
+        await again.LoadAsync(CancellationToken.None);
+        return again;
     }
 
     private (IJointMeetingStore, IReminderLedger) OpenAgain()

@@ -351,7 +351,7 @@ public sealed class JoinTests : IDisposable
     }
 
     [Fact]
-    public async Task Join_InAnEnglishJointMeeting_NotifiesTheManagersInEnglish()
+    public async Task Join_InAnEnglishJointMeeting_NotifiesTheManagersInEnglish_AndTheRequesterInTheLanguageTheyChatIn()
     {
         var ann = chat.Person("Ann");
         await ann.SaysAsync("create joint meeting from 002 as en-jm");
@@ -363,7 +363,7 @@ public sealed class JoinTests : IDisposable
         var request = ann.Received("Bob");
         request.Text.Should().StartWith("**Bob** asks to be the contact for 区财政局 in");
         await ann.PressAsync(request, "Approve");
-        bob.Received("approved").Text.Should().StartWith("You are approved as the contact for 区财政局");
+        bob.Received("您已被批准").Text.Should().Contain("区财政局", "Bob last wrote in Chinese, so he is told in Chinese");
     }
 
     public void Dispose() => chat.Dispose();

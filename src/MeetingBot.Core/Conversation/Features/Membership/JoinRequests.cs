@@ -33,7 +33,7 @@ internal sealed class JoinRequests(PolicyCatalog catalog)
         var now = turn.JointMeeting!;
         var anyone = now.Contacts.Any(c => c is { Status: ContactStatus.Approved, Role: ContactRole.Convenor or ContactRole.Secretariat });
         turn.Say(Replies.JoinRequested(turn.Lang, now, request.Role, request.UnitId, anyone));
-        turn.NotifyManagers(Replies.ApprovalRequest(turn.NoticeLang, now, request));
+        turn.NotifyManagers(lang => Replies.ApprovalRequest(lang, now, request));
     }
 
     public async Task PendingAsync(ConversationTurn turn, CancellationToken cancellationToken)
@@ -113,13 +113,13 @@ internal sealed class JoinRequests(PolicyCatalog catalog)
         {
             var approved = await turn.ChangeJointMeetingAsync(jm => jm.Approve(turn.From, account, turn.Now), cancellationToken);
             turn.Say(Replies.Approved(turn.Lang, turn.JointMeeting!, approved));
-            turn.Notify(account, Replies.YouWereApproved(turn.NoticeLang, turn.JointMeeting!, approved));
+            turn.Notify(account, lang => Replies.YouWereApproved(lang, turn.JointMeeting!, approved));
         }
         else
         {
             await turn.ChangeJointMeetingAsync(jm => { jm.Reject(turn.From, account, turn.Now); return true; }, cancellationToken);
             turn.Say(Replies.Rejected(turn.Lang, account));
-            turn.Notify(account, Replies.YouWereRejected(turn.NoticeLang, turn.JointMeeting!));
+            turn.Notify(account, lang => Replies.YouWereRejected(lang, turn.JointMeeting!));
         }
     }
 
