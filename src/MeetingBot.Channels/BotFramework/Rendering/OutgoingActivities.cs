@@ -25,7 +25,7 @@ public sealed class OutgoingActivities(FileLinks links)
     public Activity From(OutgoingMessage message)
     {
         var lang = message.Language;
-        var text = new StringBuilder(message.Text);
+        var text = new StringBuilder(MarkdownLayout.EndLists(message.Text));
         var buttons = new List<JsonNode>();
         foreach (var file in message.Attachments)
         {

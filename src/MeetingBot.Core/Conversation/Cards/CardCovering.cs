@@ -20,7 +20,7 @@ public static partial class CardCovering
             .ToList();
         if (missing.Count == 0) return card;
 
-        var covering = Card.Text(string.Join("\n", missing));
+        var covering = Card.Text(MarkdownLayout.EndLists(string.Join("\n", missing)));
         var at = card.Body is [CardText { Size: TextSize.Large }, ..] ? 1 : 0;
         return card with { Body = [.. card.Body.Take(at), covering, .. card.Body.Skip(at)] };
     }

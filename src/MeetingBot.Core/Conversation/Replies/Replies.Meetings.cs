@@ -342,7 +342,8 @@ public static partial class Replies
 
     // ---- input problems ----
 
-    public static string MeetingProblemText(Lang lang, MeetingVerb verb, MeetingProblem problem, string? detail)
+    /// <param name="today">Moves the example's dates to come (<see cref="ExampleDates"/>); null keeps them as written.</param>
+    public static string MeetingProblemText(Lang lang, MeetingVerb verb, MeetingProblem problem, string? detail, DateOnly? today = null)
     {
         var d = Shorten(detail ?? "", 60);
         var what = problem switch
@@ -369,6 +370,7 @@ public static partial class Replies
             MeetingVerb.Cancel => lang.Pick("例如：“取消会议 2026-06-18 原因：召集人临时出差”。", "For example: \"cancel meeting 2026-06-18 because the convenor is away\"."),
             _ => lang.Pick("例如：“派员参加 2026-06-18 李四”。", "For example: \"send deputy 2026-06-18 Li Si\"."),
         };
+        if (today is { } day) how = ExampleDates.AsOf(how, day);
         return lang.Pick($"没有执行：{what}{how}", $"Not done: {what} {how}");
     }
 }

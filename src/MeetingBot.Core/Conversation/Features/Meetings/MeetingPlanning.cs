@@ -13,7 +13,7 @@ internal static class MeetingPlanning
     public static void ShowScheduleForm(ConversationTurn turn, MeetingDetails? filled = null)
     {
         turn.Me.RequireManager("schedule meetings");
-        turn.Send(new OutgoingMessage(Replies.ScheduleFormText(turn.Lang), MeetingCards.ScheduleForm(turn.Lang, turn.JointMeeting!.Id, filled)));
+        turn.Send(new OutgoingMessage(ExampleDates.AsOf(Replies.ScheduleFormText(turn.Lang), turn.Today), MeetingCards.ScheduleForm(turn.Lang, turn.JointMeeting!.Id, filled)));
     }
 
     public static async Task ScheduleAsync(ConversationTurn turn, MeetingLineReading reading, bool fromCard, CancellationToken cancellationToken)
@@ -195,7 +195,7 @@ internal static class MeetingPlanning
     }
 
     public static void Refuse(ConversationTurn turn, MeetingVerb verb, MeetingLineReading problem, Card? card) =>
-        turn.Send(new OutgoingMessage(Replies.MeetingProblemText(turn.Lang, verb, problem.Problem ?? MeetingProblem.MissingChange, problem.ProblemText), card));
+        turn.Send(new OutgoingMessage(Replies.MeetingProblemText(turn.Lang, verb, problem.Problem ?? MeetingProblem.MissingChange, problem.ProblemText, turn.Today), card));
 
     private static Meeting? Resolve(ConversationTurn turn, MeetingRef? reference, Func<string, string> typed, string pickAction) =>
         MeetingLookup.Resolve(turn, reference, m => MeetingLookup.IsUpcoming(turn, m), typed, pickAction, Replies.NoMeetingToAct(turn.Lang, MeetingVerb.Schedule));
