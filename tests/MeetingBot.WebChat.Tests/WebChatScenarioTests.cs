@@ -63,6 +63,18 @@ public sealed partial class WebChatScenarioTests(WebChatFixture fixture)
 
         var confirmation = await chat.ReplyShowingAsync("已安排会议", Replies.MeetingDay(Zh, date), topic);
         await Expect(confirmation).ToContainTextAsync(place);
+        await Expect(confirmation).ToContainTextAsync("回复：" + Replies.ScheduleFormQuote(Zh));
+
+        // The form that did it is updated in place: what was scheduled and by whom, and no button to press again.
+        await chat.StepAsync("see the used form card in place of the form", async () =>
+        {
+            var forms = chat.Chat.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = Replies.ScheduleFormTitle(Zh) });
+            await Expect(forms).ToHaveCountAsync(1);
+            await Expect(forms.First).ToContainTextAsync("✓ 已安排会议");
+            await Expect(forms.First).ToContainTextAsync(place);
+            await Expect(forms.First.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+            await Expect(forms.First.Locator("input")).ToHaveCountAsync(0);
+        });
 
         // The README's picture: the filled-in form card and the bot's confirmation, as a newcomer sees them
         // (a taller window than the laptop-sized one the steps run in, so both fit). Every run takes it beside the

@@ -17,12 +17,17 @@ public static class TeamsMessages
     public static ChatMessage From(ITurnContext turn, string? homeTenant, string? text = null)
     {
         var activity = turn.Activity;
+        var value = text is null ? AdaptiveCardSubmissions.Read(activity.Value) : null;
         return new ChatMessage(
             Account(activity.ChannelId, activity.From, TenantOf(activity), homeTenant),
             Conversation(activity, turn.Conversation.ConversationType),
             text ?? turn.Text,
-            text is null ? AdaptiveCardSubmissions.Read(activity.Value) : null,
-            activity.Locale);
+            value,
+            activity.Locale)
+        {
+            // Teams sends an Action.Submit as a reply to the message that carried the card.
+            CardMessageId = value is null ? null : Present(activity.ReplyToId),
+        };
     }
 
     /// <summary>

@@ -29,4 +29,8 @@ internal sealed class TeamsTurn(ITurnContext turn, OutgoingActivities outgoing, 
         notifications.DeliverAsync(notification, turn.Conversation, cancellationToken);
 
     public bool TryRunLater(Func<CancellationToken, Task> work) => turn.RunInBackground((_, ct) => work(ct));
+
+    /// <summary>The used card, replaced in place through the Connector (PUT …/activities/{id}), in the turn's conversation.</summary>
+    public async Task<bool> UpdateAsync(string messageId, OutgoingMessage message, CancellationToken cancellationToken) =>
+        (await turn.UpdateAsync(messageId, outgoing.From(message), cancellationToken)).Delivered;
 }

@@ -22,9 +22,13 @@ public sealed class WebChatBot(ConversationHandler conversation, OutgoingActivit
     {
         public Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
         {
-            where.Log.Append(WebChatActivities.FromBot(where, outgoing.From(message), replyToId, time.GetUtcNow()));
+            where.Log.Append(WebChatActivities.FromBot(where, outgoing.From(message), replyToId, time.GetUtcNow()), WebChatCardSource.Stamp);
             return Task.CompletedTask;
         }
+
+        /// <summary>The used card, sent again under its own id: Web Chat shows it in place of the old one.</summary>
+        public Task<bool> UpdateAsync(string messageId, OutgoingMessage message, CancellationToken cancellationToken) =>
+            Task.FromResult(where.Log.Replace(messageId, WebChatActivities.FromBot(where, outgoing.From(message), null, time.GetUtcNow()), WebChatCardSource.Stamp));
 
         public Task<NotificationResult> NotifyAsync(Notification notification, CancellationToken cancellationToken) =>
             notifier.DeliverAsync(notification, cancellationToken);

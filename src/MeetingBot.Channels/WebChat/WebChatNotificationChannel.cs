@@ -22,7 +22,7 @@ public sealed class WebChatNotificationChannel(DirectLineConversations conversat
         if (open.Count == 0)
             return Task.FromResult(NotificationResult.Unreachable($"{notification.To.Key} has no web chat conversation open"));
         foreach (var conversation in open)
-            conversation.Log.Append(WebChatActivities.FromBot(conversation, outgoing.From(notification.Message), null, time.GetUtcNow()));
+            conversation.Log.Append(WebChatActivities.FromBot(conversation, outgoing.From(notification.Message), null, time.GetUtcNow()), WebChatCardSource.Stamp);
         return Task.FromResult(NotificationResult.Delivered);
     }
 }

@@ -28,6 +28,12 @@ public sealed record OutgoingMessage(string Text, Card? Card = null, IReadOnlyLi
 /// <summary>A message for one person in their 1:1 chat with the bot (a notice, a report card, an approval request).</summary>
 public sealed record Notification(ChatAccount To, OutgoingMessage Message);
 
+/// <summary>
+/// A used card as it stays in the chat: <paramref name="Message"/> replaces it (the same card's title and facts, what
+/// was done, by whom and when, and no buttons); <paramref name="Quote"/> names it in one line for the answer.
+/// </summary>
+public sealed record UsedCard(string Quote, OutgoingMessage Message);
+
 /// <summary>What the bot answers to one message: replies in the same conversation, and messages to other people.</summary>
 public sealed class BotReply(Lang lang)
 {
@@ -44,6 +50,22 @@ public sealed class BotReply(Lang lang)
 
     public IReadOnlyList<Notification> Notifications => notifications;
 
+    /// <summary>What the card whose button was pressed becomes (what was done, by whom, no buttons), or null.</summary>
+    public UsedCard? PressedCard { get; private set; }
+
+    /// <summary>Records what the pressed card becomes; the first reply then quotes it (see <see cref="QuotePressedCard"/>).</summary>
+    public void ReplacePressedCard(UsedCard used) => PressedCard = used;
+
+    /// <summary>
+    /// Starts the first reply with a quote of the card it answers: the card may be far up the chat, and the answer
+    /// comes at the bottom. A reply with a card of its own shows the quote on it too (see <see cref="Cards.CardCovering"/>).
+    /// </summary>
+    internal void QuotePressedCard()
+    {
+        if (PressedCard is not { } used || messages.Count == 0) return;
+        messages[0] = messages[0] with { Text = Replies.Quote(Lang, used.Quote) + messages[0].Text };
+    }
+
     public void Add(OutgoingMessage message) => messages.Add(message);
 
     /// <summary>Queues a message for someone else; the same person gets one copy of the same message.</summary>
@@ -58,6 +80,7 @@ public sealed class BotReply(Lang lang)
     {
         messages.Clear();
         notifications.Clear();
+        PressedCard = null;
     }
 
     /// <summary>All the text of the replies, for logs and tests.</summary>

@@ -20,4 +20,11 @@ public sealed record ChatConversation(string Channel, string Id, ConversationKin
 /// </summary>
 /// <param name="Value">The data of a card action merged with the card's inputs (Action.Submit), or null.</param>
 /// <param name="Locale">The client's language when it says (e.g. "en-US"), or null.</param>
-public sealed record ChatMessage(ChatAccount From, ChatConversation Conversation, string Text, CardSubmission? Value = null, string? Locale = null);
+public sealed record ChatMessage(ChatAccount From, ChatConversation Conversation, string Text, CardSubmission? Value = null, string? Locale = null)
+{
+    /// <summary>
+    /// For a pressed button, the id the channel gave the bot's message that carried the card (Teams: the activity
+    /// the submit replies to), so that the card can be updated in place; null for typed text or when not known.
+    /// </summary>
+    public string? CardMessageId { get; init; }
+}

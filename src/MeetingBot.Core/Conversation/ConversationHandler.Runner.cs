@@ -35,6 +35,10 @@ public sealed partial class ConversationHandler
         }
 
         using var jointMeeting = log.BeginScope(new Dictionary<string, object?> { ["JointMeetingId"] = reply.JointMeetingId });
+        // The used card first: its buttons go before anyone can press them again.
+        if (reply.PressedCard is { } used && message.CardMessageId is { } cardMessage
+            && !await channel.UpdateAsync(cardMessage, used.Message, cancellationToken))
+            LogCardNotUpdated(log, message.Conversation.Channel, cardMessage);
         foreach (var sent in reply.Messages)
             await channel.SendAsync(sent, cancellationToken);
         if (reply.Notifications.Count == 0) return;
@@ -61,6 +65,9 @@ public sealed partial class ConversationHandler
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A turn in {Channel} conversation {ConversationId} failed; the person was told")]
     private static partial void LogTurnFailed(ILogger logger, string channel, string conversationId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The used card {MessageId} in {Channel} could not be updated; the answer says what was done")]
+    private static partial void LogCardNotUpdated(ILogger logger, string channel, string messageId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A notification to {Account} was not delivered ({Outcome}): {Detail}")]
     private static partial void LogNotReached(ILogger logger, string account, NotificationOutcome outcome, string? detail);

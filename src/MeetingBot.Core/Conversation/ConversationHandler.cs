@@ -19,7 +19,8 @@ public sealed partial class ConversationHandler(
     JointMeetingDirectory directory,
     ICardBudget cardBudget,
     TimeProvider time,
-    ILogger<ConversationHandler>? log = null)
+    ILogger<ConversationHandler>? log = null,
+    People.IPersonLanguages? people = null)
 {
     private readonly IReadOnlyList<IConversationFeature> features = features.ToList();
     private readonly ILogger log = log ?? NullLogger<ConversationHandler>.Instance;
@@ -28,13 +29,15 @@ public sealed partial class ConversationHandler(
 
     public async Task<BotReply> HandleAsync(ChatMessage message, CancellationToken cancellationToken = default)
     {
-        var turn = new ConversationTurn(message, time.GetUtcNow(), store, directory, cardBudget);
+        if (people is not null && Languages.Signal(message) is { } spoken) await people.RememberAsync(message.From, spoken, cancellationToken);
+        var turn = new ConversationTurn(message, time.GetUtcNow(), store, directory, cardBudget, people);
         try
         {
             foreach (var feature in features)
                 if (await feature.TryHandleAsync(turn, cancellationToken))
                 {
                     MeetingBotTelemetry.TurnHandled(FeatureName(feature), turn.JointMeeting?.Id, "answered");
+                    turn.Reply.QuotePressedCard();
                     return await ContinueAsync(turn, cancellationToken);
                 }
             MeetingBotTelemetry.TurnHandled(null, turn.JointMeeting?.Id, "not_understood");

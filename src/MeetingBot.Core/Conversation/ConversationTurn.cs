@@ -22,8 +22,12 @@ public sealed class ConversationTurn
     // The pressed button's action id until a change is saved with it: one action, one change.
     private string? actionId;
 
-    internal ConversationTurn(ChatMessage message, DateTimeOffset now, IJointMeetingStore store, JointMeetingDirectory directory, ICardBudget cardBudget)
+    private readonly People.IPersonLanguages? people;
+
+    internal ConversationTurn(ChatMessage message, DateTimeOffset now, IJointMeetingStore store, JointMeetingDirectory directory, ICardBudget cardBudget,
+        People.IPersonLanguages? people = null)
     {
+        this.people = people;
         Message = message;
         Now = now;
         this.store = store;
@@ -76,8 +80,49 @@ public sealed class ConversationTurn
 
     public void Send(OutgoingMessage message) => Reply.Add(message.Lang is null ? message with { Lang = Lang } : message);
 
+    /// <summary>
+    /// Records what the pressed card becomes: <paramref name="card"/> as it was (rebuilt from the data), spent — its
+    /// facts, what was submitted, <paramref name="done"/> by whom and when, no buttons; <paramref name="quote"/> names
+    /// it in the answer.
+    /// Nothing for typed text: there is no card to update.
+    /// </summary>
+    public void ReplacePressedCard(string quote, Card card, string done)
+    {
+        if (CardAction is null) return;
+        var zone = JointMeeting?.TimeZone ?? TimeZones.Find(JointMeetingSettings.DefaultTimeZoneId);
+        var line = Replies.UsedCardDone(card.Lang, done, From.DisplayName, Now, zone);
+        Reply.ReplacePressedCard(new UsedCard(quote, new OutgoingMessage(line, UsedCards.Spent(card, line)) { Lang = card.Lang }));
+    }
+
     /// <summary>A message for someone else, in the joint meeting's language unless it says its own.</summary>
     public void Notify(ChatAccount to, OutgoingMessage message) => Reply.Notify(to, message.Lang is null ? message with { Lang = NoticeLang } : message);
+
+    /// <summary>The language to write to <paramref name="person"/> in: the one they chat in, else the joint meeting's.</summary>
+    public Lang LangOf(ChatAccount person) => people?.Find(person) ?? NoticeLang;
+
+    /// <summary>A message for someone else, written in their language (<see cref="LangOf"/>).</summary>
+    public void Notify(ChatAccount to, Func<Lang, OutgoingMessage> compose)
+    {
+        var lang = LangOf(to);
+        var message = compose(lang);
+        Reply.Notify(to, message.Lang is null ? message with { Lang = lang } : message);
+    }
+
+    /// <summary>Every approved contact of a member unit, each in their language.</summary>
+    public void NotifyUnit(string unitId, Func<Lang, OutgoingMessage> compose)
+    {
+        foreach (var contact in JointMeeting?.Contacts ?? [])
+            if (contact is { Status: ContactStatus.Approved, Role: ContactRole.UnitContact } && contact.UnitId == unitId)
+                Notify(contact.Account, compose);
+    }
+
+    /// <summary>The convenor and the secretariat, each in their language.</summary>
+    public void NotifyManagers(Func<Lang, OutgoingMessage> compose)
+    {
+        foreach (var contact in JointMeeting?.Contacts ?? [])
+            if (contact is { Status: ContactStatus.Approved, Role: ContactRole.Convenor or ContactRole.Secretariat })
+                Notify(contact.Account, compose);
+    }
 
     /// <summary>Every approved contact of a member unit.</summary>
     public void NotifyUnit(string unitId, OutgoingMessage message)

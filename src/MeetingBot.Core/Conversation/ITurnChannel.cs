@@ -20,4 +20,12 @@ public interface ITurnChannel
     /// has no such queue, or it is full: the runner then does the work before returning.
     /// </summary>
     bool TryRunLater(Func<CancellationToken, Task> work);
+
+    /// <summary>
+    /// Replaces a message the bot sent earlier in the turn's conversation (<paramref name="messageId"/>, as the
+    /// channel gave it in <see cref="ChatMessage.CardMessageId"/>) with <paramref name="message"/>: a used card then
+    /// shows what was done and by whom, without its buttons. False when the channel cannot, or the message is gone;
+    /// the reply says what happened anyway. Never throws for a refused update.
+    /// </summary>
+    Task<bool> UpdateAsync(string messageId, OutgoingMessage message, CancellationToken cancellationToken) => Task.FromResult(false);
 }

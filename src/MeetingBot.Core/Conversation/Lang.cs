@@ -25,6 +25,23 @@ public static class Languages
     /// <summary>The language to answer a message in: the one place it is decided (see <see cref="Detect"/>).</summary>
     public static Lang Of(ChatMessage message) => Detect(message.Text, message.Locale, message.Value?.Language);
 
+    /// <summary>
+    /// What a message says of its sender's language: the language of its words, else the client's locale; null for a
+    /// card's button (the card's language is the bot's choice) and for a message that says nothing either way.
+    /// </summary>
+    public static Lang? Signal(ChatMessage message)
+    {
+        if (message.Value is not null) return null;
+        foreach (var c in message.Text)
+        {
+            if (IsChinese(c)) return Lang.Zh;
+            if (char.IsAsciiLetter(c)) return Lang.En;
+        }
+        return string.IsNullOrWhiteSpace(message.Locale) ? null
+            : message.Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Lang.En
+            : message.Locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Lang.Zh : null;
+    }
+
     public static Lang FromSetting(string language) => language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Lang.En : Lang.Zh;
 
     public static string Code(this Lang lang) => lang == Lang.En ? "en" : "zh";

@@ -18,9 +18,11 @@ namespace MeetingBot.Core.Conversation;
 public static class MeetingBotConversation
 {
     /// <param name="cardBudget">How much a card may hold on the channels that render it.</param>
+    /// <param name="people">The languages people chat in, when the host remembers them: notices then follow each person's.</param>
     /// <param name="reminders">The reminder ledger, when the host has one: "提醒计划" then also says how the recent reminders went.</param>
     public static ConversationHandler Create(IJointMeetingStore store, PolicyCatalog catalog, ICardBudget cardBudget, TimeProvider time,
-        JointMeetingDirectory? directory = null, IReminderLedger? reminders = null, ILogger<ConversationHandler>? log = null)
+        JointMeetingDirectory? directory = null, IReminderLedger? reminders = null, ILogger<ConversationHandler>? log = null,
+        People.IPersonLanguages? people = null)
     {
         directory ??= new JointMeetingDirectory(store, time);
         var features = new List<IConversationFeature>();
@@ -33,6 +35,6 @@ public static class MeetingBotConversation
         features.Add(new ReportingFeature());
         features.Add(new RemindersFeature(catalog, reminders));
         features.Add(new QuestionsFeature(catalog));
-        return new ConversationHandler(features, store, directory, cardBudget, time, log);
+        return new ConversationHandler(features, store, directory, cardBudget, time, log, people);
     }
 }

@@ -18,12 +18,12 @@ public interface IReminderPlanner
     IReadOnlyList<Notification> Compose(DueReminder reminder, JointMeetingSnapshot snapshot, PolicyIndex? policy, bool late);
 }
 
-/// <summary>The domain's reminder schedule and the conversation's reminder texts.</summary>
-public sealed class ReminderPlanner : IReminderPlanner
+/// <summary>The domain's reminder schedule and the conversation's reminder texts, in each recipient's language when known.</summary>
+public sealed class ReminderPlanner(Conversation.People.IPersonLanguages? people = null) : IReminderPlanner
 {
     public IReadOnlyList<DueReminder> Between(JointMeetingSnapshot snapshot, PolicyIndex? policy, DateTimeOffset from, DateTimeOffset to) =>
         ReminderSchedule.Between(snapshot, policy, from, to);
 
     public IReadOnlyList<Notification> Compose(DueReminder reminder, JointMeetingSnapshot snapshot, PolicyIndex? policy, bool late) =>
-        ReminderMessages.Compose(reminder, snapshot, policy, late);
+        ReminderMessages.Compose(reminder, snapshot, policy, late, people is null ? null : people.Find);
 }

@@ -29,7 +29,8 @@ internal static class BotRegistration
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<JointMeetingDirectory>(),
             sp.GetService<IReminderLedger>(),
-            sp.GetRequiredService<ILogger<ConversationHandler>>()));
+            sp.GetRequiredService<ILogger<ConversationHandler>>(),
+            sp.GetService<Core.Conversation.People.IPersonLanguages>()));
         services.AddTeams();
         return services;
     }

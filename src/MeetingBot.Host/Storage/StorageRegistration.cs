@@ -30,8 +30,11 @@ public static class StorageRegistration
         services.AddSingleton<IPersonMemory>(sp => new EntityPersonMemory(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IReminderDueIndex>(sp => new EntityReminderDueIndex(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IUndeliveredMessageLog>(sp => new EntityUndeliveredMessageLog(sp.GetRequiredService<IEntityTable>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<EntityPersonLanguages>(sp => new EntityPersonLanguages(sp.GetRequiredService<IEntityTable>()));
+        services.AddSingleton<Core.Conversation.People.IPersonLanguages>(sp => sp.GetRequiredService<EntityPersonLanguages>());
         services.AddSingleton<CreateJointMeetingHandler>();
         services.AddHostedService<StoreStartup>();
+        services.AddHostedService<PersonLanguagesStartup>();
         return services;
     }
 }

@@ -68,7 +68,8 @@ public sealed class ScriptedConversation : IDisposable
 
 /// <summary>
 /// "notify (通知) &lt;account id&gt; &lt;name&gt;…" notifies those people; "invite" sends a card with an .ics; "text file"
-/// the same file with text only; a card's "test.echo" answers with its field. Everything it was given is kept.
+/// the same file with text only; a card's "test.echo" answers with its field and marks the card used. Everything it
+/// was given is kept.
 /// </summary>
 public sealed class ScriptedFeature : IConversationFeature
 {
@@ -80,9 +81,12 @@ public sealed class ScriptedFeature : IConversationFeature
     {
         Seen.Enqueue(turn.Message);
         var file = new FileAttachment("第一次全体会议.ics", "text/calendar", ScriptedConversation.Invitation);
+        var invitation = Card.Create([Card.Title("第一次全体会议")],
+            [Card.Submit("参加", CardActions.Data("test.echo", null, Lang.Zh, ("field", "attend")))]);
         if (turn.CardAction == "test.echo")
         {
             turn.Say($"card said {CardActions.String(turn.Value, "field")}");
+            turn.ReplacePressedCard("第一次全体会议", invitation, "已回复：参加");
             return Task.FromResult(true);
         }
 
@@ -95,9 +99,7 @@ public sealed class ScriptedFeature : IConversationFeature
                 turn.Say("已通知");
                 return Task.FromResult(true);
             case "invite":
-                var card = Card.Create([Card.Title("第一次全体会议")],
-                    [Card.Submit("参加", CardActions.Data("test.echo", null, Lang.Zh, ("field", "attend")))]);
-                turn.Send(new OutgoingMessage("第一次全体会议：输入“参加”回复。", card, [file]));
+                turn.Send(new OutgoingMessage("**第一次全体会议**\n输入“参加”回复。", invitation, [file]));
                 return Task.FromResult(true);
             case "text":
                 turn.Send(new OutgoingMessage("邀请见附件。", Files: [file]));

@@ -82,11 +82,48 @@ public sealed class TeamsBotTests : IAsyncLifetime
 
         await _host.PostAsync(activity);
 
-        var reply = await _host.Connector.WaitForRequestAsync();
-        reply.Json!["text"]!.GetValue<string>().Should().Be("card said attend");
+        var reply = await _host.Connector.WaitForRequestAsync(r => r.Operation == ConnectorOperation.ReplyToActivity);
+        reply.Json!["text"]!.GetValue<string>().Should().EndWith("card said attend");
         var seen = _conversation.Feature.Seen.Single();
         seen.Text.Should().BeEmpty();
         seen.Value!.Field("field").Should().Be("attend");
+    }
+
+    [Fact]
+    public async Task CardSubmit_ThatUsesTheCard_UpdatesThatCardInPlaceWithoutButtonsAndTheAnswerQuotesIt()
+    {
+        // Teams posts an Action.Submit as a reply to the activity that carried the card.
+        var activity = Message("");
+        activity.Remove("text");
+        activity["replyToId"] = "1:card-activity";
+        activity["value"] = new JsonObject { ["action"] = "test.echo", ["lang"] = "zh", ["field"] = "attend" };
+
+        await _host.PostAsync(activity);
+
+        var update = await _host.Connector.WaitForRequestAsync(r => r.Operation == ConnectorOperation.UpdateActivity);
+        update.Path.Should().EndWith("/activities/1%3Acard-activity");
+        update.Json!["id"]!.GetValue<string>().Should().Be("1:card-activity");
+        var card = update.Json["attachments"]![0]!["content"]!.AsObject();
+        System.Text.RegularExpressions.Regex.Unescape(card.ToJsonString()).Should().Contain("已回复：参加").And.Contain("李华", "the card says who used it")
+            .And.Contain("第一次全体会议").And.NotContain("Action.Submit");
+        card["actions"].Should().BeNull("a used card has no buttons to press again");
+        var reply = await _host.Connector.WaitForRequestAsync(r => r.Operation == ConnectorOperation.ReplyToActivity);
+        reply.Json!["text"]!.GetValue<string>().Should().StartWith("> 回复：第一次全体会议").And.EndWith("card said attend");
+    }
+
+    [Fact]
+    public async Task Card_WithTextTheCardDoesNotShow_CarriesThatTextAndPlainSummaryAndAShortLanguage()
+    {
+        await _host.PostAsync(Message("invite"));
+
+        var reply = await _host.Connector.WaitForRequestAsync(r => r.Operation == ConnectorOperation.ReplyToActivity);
+        var card = reply.Json!["attachments"]![0]!["content"]!.AsObject();
+        card["lang"]!.GetValue<string>().Should().Be("zh", "the official Adaptive Cards SDK refuses zh-CN");
+        card["body"]!.AsArray().Select(e => e!["text"]?.GetValue<string>()).Should()
+            .Contain("输入“参加”回复。", "Teams shows a card alone: what the text says must be on the card")
+            .And.NotContain(t => t != null && t.Contains("**第一次全体会议**"), "the title the card shows is not repeated");
+        reply.Json["summary"]!.GetValue<string>().Should().StartWith("第一次全体会议\n").And.NotContain("**");
+        card["fallbackText"]!.GetValue<string>().Should().NotContain("**");
     }
 
     [Fact]
@@ -191,7 +228,7 @@ public sealed class TeamsBotTests : IAsyncLifetime
         attachment["contentType"]!.GetValue<string>().Should().Be("application/vnd.microsoft.card.adaptive");
         var card = attachment["content"]!;
         var summary = reply["summary"]!.GetValue<string>();
-        summary.Should().StartWith("第一次全体会议：输入“参加”回复。").And.Contain("第一次全体会议.ics");
+        summary.Should().StartWith("第一次全体会议\n输入“参加”回复。").And.Contain("第一次全体会议.ics");
         card["fallbackText"]!.GetValue<string>().Should().Be(summary);
         card["actions"]![0]!["title"]!.GetValue<string>().Should().Be("参加", "the card's own actions stay");
         var download = card["body"]!.AsArray().Last()!["actions"]![0]!;

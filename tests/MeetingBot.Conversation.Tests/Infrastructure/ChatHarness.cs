@@ -45,9 +45,10 @@ public sealed class ChatHarness : IDisposable
         Store.InitializeAsync().GetAwaiter().GetResult();
         Ledger = new EntityReminderLedger(table);
         DueIndex = new EntityReminderDueIndex(table);
+        Languages = new EntityPersonLanguages(table);
         // The directory as the host composes it: the store's lookups and person memory, not lists in memory.
         var directory = new JointMeetingDirectory(Store, Clock, new EntityJointMeetingLookup(table), new EntityPersonMemory(table));
-        Handler = MeetingBotConversation.Create(Store, Seeds.Value, AdaptiveCardBudget.Instance, Clock, directory, reminders: Ledger);
+        Handler = MeetingBotConversation.Create(Store, Seeds.Value, AdaptiveCardBudget.Instance, Clock, directory, reminders: Ledger, people: Languages);
         Channel = new RecordingChannel(this, "msteams");
     }
 
@@ -55,6 +56,9 @@ public sealed class ChatHarness : IDisposable
     public IJointMeetingStore Store { get; }
     public ConversationHandler Handler { get; }
     public PolicyCatalog Catalog => Seeds.Value;
+
+    /// <summary>The languages people chat in, in the same store.</summary>
+    public EntityPersonLanguages Languages { get; }
 
     /// <summary>The reminder ledger in the same store.</summary>
     public IReminderLedger Ledger { get; }
@@ -72,8 +76,16 @@ public sealed class ChatHarness : IDisposable
     public ReminderDispatcher Reminders(string owner = "host-a", bool separateInstance = false, ReminderDispatchOptions? options = null, IReminderPlanner? planner = null)
     {
         var (store, ledger, dueIndex) = separateInstance ? OpenAgain() : (Store, Ledger, DueIndex);
-        return new ReminderDispatcher(store, ledger, dueIndex, Catalog, planner ?? new ReminderPlanner(), new Notifier([Channel]), Clock,
+        return new ReminderDispatcher(store, ledger, dueIndex, Catalog, planner ?? new ReminderPlanner(Languages), new Notifier([Channel]), Clock,
             (options ?? new ReminderDispatchOptions()) with { Owner = owner }, NullLogger<ReminderDispatcher>.Instance);
+    }
+
+    /// <summary>The people's languages as another instance (or this one after a restart) reads them from the store.</summary>
+    public async Task<EntityPersonLanguages> LanguagesAfterRestartAsync()
+    {
+        var again = new EntityPersonLanguages(SqliteEntityTableFactory.Create(folder));
+        await again.LoadAsync(CancellationToken.None);
+        return again;
     }
 
     private (IJointMeetingStore, IReminderLedger, IReminderDueIndex) OpenAgain()

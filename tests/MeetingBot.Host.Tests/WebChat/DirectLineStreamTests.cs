@@ -41,6 +41,43 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reconnect_WithAWatermark_StreamsExactlyTheActivitiesAfterIt()
+    {
+        var session = await host.SessionAsync("demo-002", "bystander");
+        var started = await WebChatHost.JsonAsync(await host.SendAsync(HttpMethod.Post, "v3/directline/conversations", session.Token));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        string watermark;
+        using (var first = new ClientWebSocket())
+        {
+            await first.ConnectAsync(new Uri(started["streamUrl"]!.GetValue<string>()), timeout.Token);
+            await host.PostActivityAsync(session, WebChatHost.Message("谁负责双师型教师？", clientActivityId: "ws-1"));
+            var seen = 0;
+            JsonObject set;
+            do
+            {
+                set = await ReceiveAsync(first, timeout.Token);
+                seen += set["activities"]!.AsArray().Count;
+            }
+            while (seen < 2);
+            watermark = set["watermark"]!.GetValue<string>();
+            await first.CloseAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
+        }
+
+        // While the client is away the conversation goes on; it then reconnects from its watermark.
+        await host.PostActivityAsync(session, WebChatHost.Message("下次会议什么时候？", clientActivityId: "ws-2"));
+        var reconnect = await WebChatHost.JsonAsync(await host.SendAsync(HttpMethod.Get,
+            $"v3/directline/conversations/{session.ConversationId}?watermark={watermark}", session.Token));
+        using var second = new ClientWebSocket();
+        await second.ConnectAsync(new Uri(reconnect["streamUrl"]!.GetValue<string>()), timeout.Token);
+
+        var replayed = (await ReceiveAsync(second, timeout.Token))["activities"]!.AsArray().Select(a => a!.AsObject()).ToList();
+        replayed.Should().HaveCount(2, "the second question's echo and answer, nothing from before the watermark");
+        replayed[0]["channelData"]!["clientActivityID"]!.GetValue<string>().Should().Be("ws-2");
+        replayed[1]["from"]!["role"]!.GetValue<string>().Should().Be("bot");
+        await second.CloseAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
+    }
+
+    [Fact]
     public async Task StreamUrl_ForAnotherConversation_Is403()
     {
         var mine = await host.SessionAsync("demo-002", "bystander");

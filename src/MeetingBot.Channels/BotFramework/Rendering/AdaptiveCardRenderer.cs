@@ -23,6 +23,9 @@ public static class AdaptiveCardRenderer
     /// </summary>
     public const int MaxCardBytes = 24 * 1024;
 
+    /// <summary>What Teams takes of one card: a card with its message's text on it must stay under this.</summary>
+    public const int TeamsCardLimit = 28 * 1024;
+
     public static JsonObject Render(Card card)
     {
         var json = new JsonObject
@@ -30,7 +33,8 @@ public static class AdaptiveCardRenderer
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = Version,
-            ["lang"] = card.Lang == Lang.En ? "en" : "zh-CN",
+            // A language code alone: the official SDK refuses "zh-CN" (its lang must be two or three letters).
+            ["lang"] = card.Lang == Lang.En ? "en" : "zh",
             ["body"] = Elements(card.Body),
         };
         if (card.Actions.Count > 0) json["actions"] = Actions(card.Actions);

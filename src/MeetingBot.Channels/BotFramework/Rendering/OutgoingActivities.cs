@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Channels.Files;
 using MeetingBot.Core.Conversation;
+using MeetingBot.Core.Conversation.Cards;
 
 namespace MeetingBot.Channels.BotFramework.Rendering;
 
@@ -11,9 +12,10 @@ namespace MeetingBot.Channels.BotFramework.Rendering;
 /// <list type="bullet">
 /// <item>Text alone: a Markdown message.</item>
 /// <item>With a card: the card alone, as an Adaptive Card attachment (<see cref="AdaptiveCardRenderer"/>). Teams may
-/// split text and an attachment into two messages (and then gives no id to update), so the message's text does not
-/// travel beside the card: it goes in the activity's <c>summary</c> (shown where cards are not rendered, and in
-/// notification previews) and in the card's <c>fallbackText</c> (shown by a client that cannot render the card's version).</item>
+/// split text and an attachment into two messages (and then gives no id to update), and shows a card alone without
+/// the activity's text or summary, so what the text says that the card does not is put on the card
+/// (<see cref="CardCovering"/>); the text, as plain text, is also the activity's <c>summary</c> (notification
+/// previews) and the card's <c>fallbackText</c> (a client that cannot render the card's version).</item>
 /// <item>Files: a signed link to this host (<see cref="FileLinks"/>), as a Markdown line in the text and, on a card,
 /// as an Action.OpenUrl button in an ActionSet of its own (the card's own actions are left as they are).</item>
 /// </list>
@@ -23,7 +25,7 @@ public sealed class OutgoingActivities(FileLinks links)
     public Activity From(OutgoingMessage message)
     {
         var lang = message.Language;
-        var text = new StringBuilder(message.Text);
+        var text = new StringBuilder(MarkdownLayout.EndLists(message.Text));
         var buttons = new List<JsonNode>();
         foreach (var file in message.Attachments)
         {
@@ -42,9 +44,12 @@ public sealed class OutgoingActivities(FileLinks links)
         if (message.Card is null)
             return new Activity { Type = ActivityTypes.Message, Text = text.ToString(), TextFormat = "markdown" };
 
-        var card = AdaptiveCardRenderer.Render(message.Card);
-        card["fallbackText"] = text.ToString();
+        var card = AdaptiveCardRenderer.Render(CardCovering.Of(message));
+        // Should the text not fit on the card beside a full page, the card stays as built; its summary still says it.
+        if (AdaptiveCardRenderer.Size(card) > AdaptiveCardRenderer.TeamsCardLimit) card = AdaptiveCardRenderer.Render(message.Card);
+        var plain = PlainText.FromMarkdown(text.ToString());
+        card["fallbackText"] = plain;
         if (buttons.Count > 0) ((JsonArray)card["body"]!).Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. buttons]) });
-        return new Activity { Type = ActivityTypes.Message, Summary = text.ToString(), Attachments = [Attachment.AdaptiveCard(card)] };
+        return new Activity { Type = ActivityTypes.Message, Summary = plain, Attachments = [Attachment.AdaptiveCard(card)] };
     }
 }

@@ -17,6 +17,8 @@ public sealed class ActivityLog(string conversationId, int capacity, long maxByt
 {
     private readonly Lock gate = new();
     private readonly Queue<(long Seq, byte[] Json)> entries = new();
+    // The bot's kept activities by id, with their time: what Replace may replace.
+    private readonly Dictionary<string, (long Seq, DateTimeOffset? Timestamp)> botActivities = new(StringComparer.Ordinal);
     private long next;
     private long bytes;
     private int fromUser;
@@ -53,10 +55,12 @@ public sealed class ActivityLog(string conversationId, int capacity, long maxByt
         }
     }
 
-    /// <summary>Sets the activity's id (and leaves everything else as given), stores it, and returns the id.</summary>
-    public string Append(Activity activity)
+    /// <summary>
+    /// Sets the activity's id (and leaves everything else as given), lets <paramref name="stamp"/> add what needs the
+    /// id (a card's buttons naming their message), stores it, and returns the id.
+    /// </summary>
+    public string Append(Activity activity, Action<Activity>? stamp = null)
     {
-        TaskCompletionSource woken;
         string id;
         long delta;
         Action<long>? observer;
@@ -65,20 +69,64 @@ public sealed class ActivityLog(string conversationId, int capacity, long maxByt
             var seq = next++;
             id = $"{conversationId}|{seq.ToString("D7", CultureInfo.InvariantCulture)}";
             activity.Id = id;
-            var json = BotJson.SerializeToUtf8(activity);
-            entries.Enqueue((seq, json));
-            var before = bytes;
-            bytes += json.Length;
-            while (entries.Count > capacity || (bytes > maxBytes && entries.Count > 1)) bytes -= entries.Dequeue().Json.Length;
-            if (activity.From?.Role == "user") fromUser++;
-            delta = bytes - before;
+            stamp?.Invoke(activity);
+            delta = Store(seq, activity);
+            observer = bytesChanged; // read with the change, so Detach's count and the observer's agree
+        }
+        Wake(delta, observer);
+        return id;
+    }
+
+    /// <summary>
+    /// Replaces one of the bot's activities, as Direct Line clients see an update: the same id again, after the
+    /// watermark (Web Chat then shows it in place of the old one), with the old one's time so it keeps its place.
+    /// False when the id is not a kept activity of the bot's.
+    /// </summary>
+    public bool Replace(string id, Activity activity, Action<Activity>? stamp = null)
+    {
+        long delta;
+        Action<long>? observer;
+        lock (gate)
+        {
+            if (!botActivities.TryGetValue(id, out var old)) return false;
+            activity.Id = id;
+            activity.Timestamp = old.Timestamp;
+            stamp?.Invoke(activity);
+            delta = Store(next++, activity);
             observer = bytesChanged;
+        }
+        Wake(delta, observer);
+        return true;
+    }
+
+    // Under the lock: keeps the activity, drops the oldest past the count or byte cap, and returns the change in bytes.
+    private long Store(long seq, Activity activity)
+    {
+        var json = BotJson.SerializeToUtf8(activity);
+        entries.Enqueue((seq, json));
+        var before = bytes;
+        bytes += json.Length;
+        if (activity.From?.Role == "bot") botActivities[activity.Id!] = (seq, activity.Timestamp);
+        if (activity.From?.Role == "user") fromUser++;
+        while (entries.Count > capacity || (bytes > maxBytes && entries.Count > 1))
+        {
+            var dropped = entries.Dequeue();
+            bytes -= dropped.Json.Length;
+            foreach (var (key, _) in botActivities.Where(b => b.Value.Seq <= dropped.Seq).ToList()) botActivities.Remove(key);
+        }
+        return bytes - before;
+    }
+
+    private void Wake(long delta, Action<long>? observer)
+    {
+        TaskCompletionSource woken;
+        lock (gate)
+        {
             woken = changed;
             changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         woken.SetResult();
         observer?.Invoke(delta);
-        return id;
     }
 
     /// <summary>

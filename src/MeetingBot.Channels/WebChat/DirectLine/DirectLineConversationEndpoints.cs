@@ -48,13 +48,17 @@ internal static class DirectLineConversationEndpoints
         return DirectLineResults.Object(answer, created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
-    /// <summary>Reconnecting (DirectLineJS after a dropped stream, or a page reload with a conversation id): a fresh token.</summary>
-    public static IResult Reconnect(string id, HttpContext http, DirectLineAccess access, DirectLineTokens tokens, StreamTickets tickets)
+    /// <summary>
+    /// Reconnecting (DirectLineJS after a dropped stream, or a page reload with a conversation id): a fresh token, and
+    /// a stream URL that carries the client's watermark, so the stream resumes after it instead of replaying everything.
+    /// </summary>
+    public static IResult Reconnect(string id, string? watermark, HttpContext http, DirectLineAccess access, DirectLineTokens tokens, StreamTickets tickets)
     {
         var (conversation, claims, refusal) = access.Conversation(http, id);
         if (conversation is null) return refusal!;
         var token = tokens.Issue(conversation.Id, claims!.UserId, claims.UserName);
-        return DirectLineResults.Object(DirectLineApi.Conversation(conversation.Id, token, tokens.Lifetime, DirectLineStream.UrlFor(http.Request, tickets, conversation.Id, conversation.UserId)));
+        var stream = DirectLineStream.UrlFor(http.Request, tickets, conversation.Id, conversation.UserId, watermark);
+        return DirectLineResults.Object(DirectLineApi.Conversation(conversation.Id, token, tokens.Lifetime, stream));
     }
 
     private static IResult BadRequest(string problem) => DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", problem);

@@ -14,12 +14,13 @@ internal static class DirectLineStream
 {
     public const string TokenParameter = "t";
 
-    public static string UrlFor(HttpRequest request, StreamTickets tickets, string conversationId, string userId)
+    public static string UrlFor(HttpRequest request, StreamTickets tickets, string conversationId, string userId, string? watermark = null)
     {
         var ticket = tickets.Issue(conversationId, userId);
         var scheme = request.IsHttps ? "wss" : "ws";
-        return $"{scheme}://{request.Host}{request.PathBase}{DirectLineApi.Base}/conversations/{Uri.EscapeDataString(conversationId)}/stream"
+        var url = $"{scheme}://{request.Host}{request.PathBase}{DirectLineApi.Base}/conversations/{Uri.EscapeDataString(conversationId)}/stream"
             + $"?{TokenParameter}={ticket}";
+        return string.IsNullOrWhiteSpace(watermark) ? url : url + "&watermark=" + Uri.EscapeDataString(watermark.Trim());
     }
 
     public static async Task<IResult> AcceptAsync(

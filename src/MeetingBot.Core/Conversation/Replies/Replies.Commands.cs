@@ -34,11 +34,11 @@ public static partial class Replies
 
     public static IReadOnlyList<CommandHelp> ReportingCommands { get; } =
     [
-        new(Audience.Managers, "发起报告 会议编号 截止 2026-06-10", "open reports for <meeting id> due 2026-06-10",
+        new(Audience.Managers, "发起报告 会议编号 截止 2026-06-10", "open reports for [meeting id] due 2026-06-10",
             "为会议发起报告征集（只有一个计划中的会议时可省略编号；不写则弹出卡片）", "Open a reporting round for a meeting (the id may be left out when one meeting is planned; without a deadline a card asks)"),
-        new(Audience.UnitContacts, "报告：进展情况", "report: <progress>",
+        new(Audience.UnitContacts, "报告：进展情况", "report: [progress]",
             "把进展记入本单位的报告草稿，自动识别任务；写“已完成”“有风险”“未启动”设置状态", "Add progress to your unit's draft; the task is recognised, and \"done\", \"at risk\", \"not started\" set the status"),
-        new(Audience.UnitContacts, "报告 二.三.4：进展情况", "report 2.3.4: <progress>",
+        new(Audience.UnitContacts, "报告 二.三.4：进展情况", "report 2.3.4: [progress]",
             "把进展记入指定编号的任务", "Add progress to the task with that number"),
         new(Audience.UnitContacts, "我的报告", "my report",
             "查看本单位的报告，并用卡片修改", "See your unit's report and edit it with a card"),
@@ -77,10 +77,10 @@ public static partial class Replies
     public static IReadOnlyList<CommandHelp> SetupCommands { get; } =
     [
         new(Audience.Anyone, "政策文件", "documents", "列出我知道的政策文件及其联席会议条款", "List the policy documents I know, with their joint-meeting clauses"),
-        new(Audience.Anyone, "创建联席会议 002 [编号] [名称]", "create joint meeting from 002 [as <id>] [name]", "用政策文件创建联席会议，您是召集人", "Create a joint meeting from a policy document; you become its convenor"),
+        new(Audience.Anyone, "创建联席会议 002 [编号] [名称]", "create joint meeting from 002 [as id] [name]", "用政策文件创建联席会议，您是召集人", "Create a joint meeting from a policy document; you become its convenor"),
         new(Audience.Anyone, "联席会议列表", "joint meetings", "列出所有联席会议", "List the joint meetings"),
-        new(Audience.Anyone, "使用 编号", "use <id>", "在单聊中选择联席会议", "Choose the joint meeting of this 1:1 chat"),
-        new(Audience.Managers, "绑定 编号", "bind <id>", "把本群绑定到联席会议", "Bind this group conversation to a joint meeting"),
+        new(Audience.Anyone, "使用 编号", "use [id]", "在单聊中选择联席会议", "Choose the joint meeting of this 1:1 chat"),
+        new(Audience.Managers, "绑定 编号", "bind [id]", "把本群绑定到联席会议", "Bind this group conversation to a joint meeting"),
         new(Audience.Managers, "解除绑定", "unbind", "解除本群的绑定", "Unbind this group conversation"),
     ];
     public static IReadOnlyList<CommandHelp> CorrectionsCommands { get; } =
@@ -115,7 +115,7 @@ public static partial class Replies
     public static string HelpCommand(Lang lang) => lang.Pick("帮助", "help");
 
     // The typed equivalents of card buttons, named in the card's text.
-    public static string TypedReschedule(Lang lang, string id) => lang.Pick($"调整会议 {id} 日期 时间", $"reschedule {id} <date> <time>");
+    public static string TypedReschedule(Lang lang, string id) => lang.Pick($"调整会议 {id} 日期 时间", $"reschedule {id} [date] [time]");
 
     public static string TypedCancel(Lang lang, string id) => lang.Pick($"取消会议 {id} 原因：……", $"cancel meeting {id} because …");
 

@@ -78,7 +78,7 @@ public static partial class Replies
         text.Append(meeting.Status == MeetingStatus.Cancelled
             ? lang.Pick($"会议已取消：{meeting.State.CancelReason}", $"The meeting is cancelled: {meeting.State.CancelReason}")
             : lang.Pick($"会议编号 {meeting.Id}。回复参会情况：在与机器人的对话中发送“参加 {meeting.Id}”“派员参加 {meeting.Id} 姓名”或“请假 {meeting.Id}”。",
-                $"Meeting {meeting.Id}. To answer, send the bot \"attend {meeting.Id}\", \"send deputy {meeting.Id} <name>\" or \"absent {meeting.Id}\"."));
+                $"Meeting {meeting.Id}. To answer, send the bot \"attend {meeting.Id}\", \"send deputy {meeting.Id} [name]\" or \"absent {meeting.Id}\"."));
         return text.ToString();
     }
 
@@ -175,7 +175,7 @@ public static partial class Replies
             text.Append('\n').Append(unitName is null
                 ? lang.Pick($"各单位的回复可发送“参会情况 {meeting.Id}”查看。", $"Send \"attendance {meeting.Id}\" to see the units' answers.")
                 : lang.Pick($"请代表{unitName}回复：“参加 {meeting.Id}”、“派员参加 {meeting.Id} 姓名”或“请假 {meeting.Id}”。",
-                    $"Please answer for {unitName}: \"attend {meeting.Id}\", \"send deputy {meeting.Id} <name>\" or \"absent {meeting.Id}\"."));
+                    $"Please answer for {unitName}: \"attend {meeting.Id}\", \"send deputy {meeting.Id} [name]\" or \"absent {meeting.Id}\"."));
         if (kind == MeetingNoticeKind.Rescheduled && unitName is not null)
             text.Append(lang.Pick("（时间有变，如参会安排随之改变，请重新回复。）", " (If the new time changes who attends, answer again.)"));
         return text.ToString();
@@ -201,7 +201,7 @@ public static partial class Replies
         var unit = UnitName(jointMeeting, reply.UnitId);
         var change = reply.Attendance == Attendance.Absent
             ? lang.Pick($"如能参加，可发送“参加 {meeting.Id}”更改。", $"If you can come after all, send \"attend {meeting.Id}\".")
-            : lang.Pick($"如有变化，可发送“请假 {meeting.Id}”或“派员参加 {meeting.Id} 姓名”更改。", $"If that changes, send \"absent {meeting.Id}\" or \"send deputy {meeting.Id} <name>\".");
+            : lang.Pick($"如有变化，可发送“请假 {meeting.Id}”或“派员参加 {meeting.Id} 姓名”更改。", $"If that changes, send \"absent {meeting.Id}\" or \"send deputy {meeting.Id} [name]\".");
         return lang.Pick(
             $"已登记：{unit} {AttendanceAnswerText(lang, reply)} {meeting.Id} 的会议（{MeetingWhen(lang, meeting)}）。{change}",
             $"Recorded: {unit} {AttendanceAnswerText(lang, reply)} at meeting {meeting.Id} ({MeetingWhen(lang, meeting)}). {change}");
@@ -232,15 +232,15 @@ public static partial class Replies
 
     public static string AttendanceNeedsUnitContact(Lang lang, Participant me) => me.IsManager
         ? lang.Pick("参会回复由各成员单位的联络员代表本单位填写；召集人和联席会议办公室可发送“参会情况 编号”查看各单位的回复。",
-            "Attendance is answered by each member unit's contact for their unit; the convenor and the secretariat can send \"attendance <id>\" to see the answers.")
+            "Attendance is answered by each member unit's contact for their unit; the convenor and the secretariat can send \"attendance [id]\" to see the answers.")
         : me.Role == ContactRole.Observer
             ? lang.Pick("列席人员只能查看。参会回复由各成员单位的联络员填写。", "An observer only reads. Each member unit's contact answers for their unit.")
             : lang.Pick("只有成员单位的联络员可以回复参会情况。如需加入，请发送“我是区财政局联络员”（换成您的单位）。",
-                "Only a member unit's contact can answer for the unit. To join, send \"I am the contact for <your unit>\".");
+                "Only a member unit's contact can answer for the unit. To join, send \"I am the contact for [your unit]\".");
 
     public static string AttendanceMembersOnly(Lang lang) => lang.Pick(
         "参会情况只有本联席会议的成员可以查看。如需加入，请发送“我是区财政局联络员”（换成您的单位）。",
-        "Only members of this joint meeting can see the attendance. To join, send \"I am the contact for <your unit>\".");
+        "Only members of this joint meeting can see the attendance. To join, send \"I am the contact for [your unit]\".");
 
     // ---- lists ----
 
@@ -260,7 +260,7 @@ public static partial class Replies
         if (meetings.Count > MaxShown)
             text.Append(lang.Pick($"……共 {meetings.Count} 次，只列出前 {MaxShown} 次。\n", $"… {meetings.Count} in all; the first {MaxShown} are shown.\n"));
         if (meetings.Any(m => m.Status == MeetingStatus.Planned && m.LocalDate < today))
-            text.Append(lang.Pick("已过期的会议如已召开，请发送“会议已召开 编号”登记。\n", "For a past meeting that took place, send \"mark <id> held\".\n"));
+            text.Append(lang.Pick("已过期的会议如已召开，请发送“会议已召开 编号”登记。\n", "For a past meeting that took place, send \"mark [id] held\".\n"));
         text.Append(MeetingYearCheckLine(lang, check, today));
         return text.ToString();
     }
@@ -288,7 +288,7 @@ public static partial class Replies
         if (myUnitName is null) return text;
         return text + "\n" + (myUnitsAnswer is null
             ? lang.Pick($"{myUnitName}还没有回复是否参会：发送“参加 {meeting.Id}”、“派员参加 {meeting.Id} 姓名”或“请假 {meeting.Id}”。",
-                $"{myUnitName} has not answered yet: send \"attend {meeting.Id}\", \"send deputy {meeting.Id} <name>\" or \"absent {meeting.Id}\".")
+                $"{myUnitName} has not answered yet: send \"attend {meeting.Id}\", \"send deputy {meeting.Id} [name]\" or \"absent {meeting.Id}\".")
             : lang.Pick($"{myUnitName}已回复：{AttendanceAnswerText(lang, myUnitsAnswer)}。", $"{myUnitName} answered: {AttendanceAnswerText(lang, myUnitsAnswer)}."));
     }
 
@@ -342,7 +342,8 @@ public static partial class Replies
 
     // ---- input problems ----
 
-    public static string MeetingProblemText(Lang lang, MeetingVerb verb, MeetingProblem problem, string? detail)
+    /// <param name="today">Moves the example's dates to come (<see cref="ExampleDates"/>); null keeps them as written.</param>
+    public static string MeetingProblemText(Lang lang, MeetingVerb verb, MeetingProblem problem, string? detail, DateOnly? today = null)
     {
         var d = Shorten(detail ?? "", 60);
         var what = problem switch
@@ -365,10 +366,11 @@ public static partial class Replies
             MeetingVerb.Schedule => lang.Pick("例如：“安排会议 2026-06-18 14:30 第一次全体会议 地点：区政府第一会议室”，或只发送“安排会议”填写表单。",
                 "For example: \"schedule meeting 2026-06-18 14:30 First plenary place: Room 301\", or just \"schedule meeting\" for the form."),
             MeetingVerb.Reschedule => lang.Pick("例如：“调整会议 2026-06-18 2026-06-20 09:00”，或只发送“调整会议 编号”填写表单。",
-                "For example: \"reschedule 2026-06-18 2026-06-20 09:00\", or just \"reschedule <id>\" for the form."),
+                "For example: \"reschedule 2026-06-18 2026-06-20 09:00\", or just \"reschedule [id]\" for the form."),
             MeetingVerb.Cancel => lang.Pick("例如：“取消会议 2026-06-18 原因：召集人临时出差”。", "For example: \"cancel meeting 2026-06-18 because the convenor is away\"."),
             _ => lang.Pick("例如：“派员参加 2026-06-18 李四”。", "For example: \"send deputy 2026-06-18 Li Si\"."),
         };
+        if (today is { } day) how = ExampleDates.AsOf(how, day);
         return lang.Pick($"没有执行：{what}{how}", $"Not done: {what} {how}");
     }
 }

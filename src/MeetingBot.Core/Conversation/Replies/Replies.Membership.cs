@@ -32,7 +32,7 @@ public static partial class Replies
     {
         if (jm.Units.Count == 0)
             return lang.Pick($"**{jm.Name}** 还没有成员单位。召集人或办公室可以发送“添加成员单位 名称”。",
-                $"**{jm.Name}** has no member units yet. The convenor or secretariat can send \"add unit <name>\".");
+                $"**{jm.Name}** has no member units yet. The convenor or secretariat can send \"add unit [name]\".");
         var pages = (jm.Units.Count + UnitsPageSize - 1) / UnitsPageSize;
         var shown = Math.Clamp(page, 1, pages);
         var text = new StringBuilder(lang.Pick(
@@ -83,7 +83,7 @@ public static partial class Replies
 
     public static string WhichUnit(Lang lang, JointMeeting jm) => lang.Pick(
         $"请说明是哪个单位的联络员，例如“我是{jm.Units.FirstOrDefault()?.Name ?? "区财政局"}联络员”。成员单位有：{UnitNames(jm, lang)}。",
-        $"Which unit? For example \"I am the contact for {jm.Units.FirstOrDefault()?.Name ?? "<unit>"}\". Its units: {UnitNames(jm, lang)}.");
+        $"Which unit? For example \"I am the contact for {jm.Units.FirstOrDefault()?.Name ?? "[unit]"}\". Its units: {UnitNames(jm, lang)}.");
 
     private static string UnitNames(JointMeeting jm, Lang lang)
     {
@@ -203,7 +203,7 @@ public static partial class Replies
         foreach (var request in pending.Take(30))
             text.Append($"\n- **{request.Account.DisplayName}**{Disambiguation(pending, request)}{lang.Pick("：", ": ")}{Describe(lang, jm, request.Role, request.UnitId)}");
         if (pending.Count > 30) text.Append(lang.Pick($"\n…… 另有 {pending.Count - 30} 个", $"\n… and {pending.Count - 30} more"));
-        text.Append(lang.Pick("\n\n回复“批准 姓名”或“拒绝 姓名”。", "\n\nReply \"approve <name>\" or \"reject <name>\"."));
+        text.Append(lang.Pick("\n\n回复“批准 姓名”或“拒绝 姓名”。", "\n\nReply \"approve [name]\" or \"reject [name]\"."));
 
         var body = new List<CardElement> { Card.Title(lang.Pick("待批准的申请", "Requests waiting")) };
         foreach (var request in pending.Take(PendingCardLimit))
@@ -290,7 +290,7 @@ public static partial class Replies
 
     public static string UnknownPerson(Lang lang, JointMeeting jm, string who) => lang.Pick(
         $"联席会议“{jm.Name}”里没有叫“{Shorten(who, 40)}”的人（已批准或申请中）。请他先向我发送“我是 单位 联络员”或“我想列席”，再指定角色。",
-        $"Nobody called \"{Shorten(who, 40)}\" is known in \"{jm.Name}\" (approved or asking). Ask them to send me \"I am the contact for <unit>\" or \"join as observer\" first, then give the role.");
+        $"Nobody called \"{Shorten(who, 40)}\" is known in \"{jm.Name}\" (approved or asking). Ask them to send me \"I am the contact for [unit]\" or \"join as observer\" first, then give the role.");
 
     public static string RoleAssigned(Lang lang, JointMeeting jm, Contact contact) => lang.Pick(
         $"已指定 **{contact.Account.DisplayName}** 为{Describe(lang, jm, contact.Role, contact.UnitId)}，已通知本人。",
@@ -308,7 +308,7 @@ public static partial class Replies
 
     public static string LastManagerLeaving(Lang lang, JointMeeting jm) => lang.Pick(
         $"您是“{jm.Name}”唯一的召集人或办公室成员：退出后没有人能批准申请、安排会议。建议先用“指定 姓名 为办公室”指定他人。仍要退出请发送“确认退出”。",
-        $"You are the only convenor or secretariat of \"{jm.Name}\": once you leave nobody can approve requests or schedule meetings. Consider \"make <name> secretariat\" first. To leave anyway, send \"confirm leave\".");
+        $"You are the only convenor or secretariat of \"{jm.Name}\": once you leave nobody can approve requests or schedule meetings. Consider \"make [name] secretariat\" first. To leave anyway, send \"confirm leave\".");
 
     public static string Left(Lang lang, JointMeeting jm, Contact was) => lang.Pick(
         $"您已退出联席会议“{jm.Name}”（原为{Describe(lang, jm, was.Role, was.UnitId)}）。如需重新加入，请再次申请，经批准后生效。",

@@ -79,7 +79,7 @@ public static partial class Replies
 
     public static string RemindersMembersOnly(Lang lang) => lang.Pick(
         "提醒计划只向本联席会议的成员显示。如需加入，请发送“我是（单位名称）联络员”。",
-        "The reminder schedule is shown to members of this joint meeting only. To join, send \"I am the contact for <unit>\".");
+        "The reminder schedule is shown to members of this joint meeting only. To join, send \"I am the contact for [unit]\".");
 
     public static string RemindersManagersOnly(Lang lang) => lang.Pick(
         "没有执行：只有召集人或联席会议办公室可以修改提醒日历。",

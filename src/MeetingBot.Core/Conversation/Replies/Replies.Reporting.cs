@@ -140,7 +140,7 @@ public static partial class Replies
             + $"\n不能显示卡片时：发送“报告 {exampleTask}：进展情况”记入草稿，发送“提交报告”提交。",
             $"**Progress report: {unit}** (round {round.Id}, due {Day(round.State.Deadline)}, page {page} of {pages})\nFill in each task's status, figures and progress, press \"Save draft\", and \"Submit\" when done.\n"
             + string.Join('\n', taskLines.Select(l => "- " + l))
-            + $"\nWithout cards: send \"report {exampleTask}: <progress>\" to add to the draft, then \"submit report\".");
+            + $"\nWithout cards: send \"report {exampleTask}: [progress]\" to add to the draft, then \"submit report\".");
 
     // ---- Saving ----
 
@@ -190,7 +190,7 @@ public static partial class Replies
 
     public static string NothingToSubmit(Lang lang) => lang.Pick(
         "报告还没有任何内容，没有提交。请先在卡片中填写，或发送“报告：进展情况”。",
-        "The report has nothing in it yet, so nothing was submitted. Fill in the card first, or send \"report: <progress>\".");
+        "The report has nothing in it yet, so nothing was submitted. Fill in the card first, or send \"report: [progress]\".");
 
     public static string UnitSubmittedNotice(Lang lang, string unit, string roundId, bool late) => lang.Pick(
         $"{unit}已提交报告征集 {roundId} 的报告{(late ? "（逾期）" : "")}。",
@@ -205,14 +205,14 @@ public static partial class Replies
             text.Append(lang.Pick($"\n（替换了原来的说明：{Shorten(previous, 200)}）", $"\n(This replaced the earlier text: {Shorten(previous, 200)})"));
         text.Append(lang.Pick(
             $"\n修改：再发送“报告 {number}：新的内容”，或发送“我的报告”用卡片修改（包括状态和目标数字）。" + (submitted ? "" : "填完后发送“提交报告”。"),
-            $"\nTo change it, send \"report {number}: <new text>\", or \"my report\" for the card (status and figures too)." + (submitted ? "" : " Send \"submit report\" when done.")));
+            $"\nTo change it, send \"report {number}: [new text]\", or \"my report\" for the card (status and figures too)." + (submitted ? "" : " Send \"submit report\" when done.")));
         return text.ToString();
     }
 
     public static string WhichTask(Lang lang, IEnumerable<string> likely, string exampleNumber) => lang.Pick(
         $"这段进展属于哪项任务？请点选任务，或发送“报告 {exampleNumber}：进展情况”指明任务编号。还没有保存。"
         + (likely.Any() ? "\n可能是：\n" + string.Join('\n', likely.Select(l => "- " + l)) : ""),
-        $"Which task is this progress about? Choose one, or send \"report {exampleNumber}: <progress>\" with the task number. Nothing is saved yet."
+        $"Which task is this progress about? Choose one, or send \"report {exampleNumber}: [progress]\" with the task number. Nothing is saved yet."
         + (likely.Any() ? "\nLikely:\n" + string.Join('\n', likely.Select(l => "- " + l)) : ""));
 
     public static string WhichTaskTitle(Lang lang) => lang.Pick("这段进展属于哪项任务？", "Which task is this about?");
@@ -223,7 +223,7 @@ public static partial class Replies
 
     public static string TextTooLongToChoose(Lang lang, string exampleNumber) => lang.Pick(
         $"这段进展很长，看不出属于哪项任务，还没有保存。请发送“报告 {exampleNumber}：进展情况”，写明任务编号（发送“我的报告”查看本单位的任务）。",
-        $"That text is long and it is unclear which task it is about; nothing is saved yet. Send \"report {exampleNumber}: <progress>\" with the task number (\"my report\" lists your unit's tasks).");
+        $"That text is long and it is unclear which task it is about; nothing is saved yet. Send \"report {exampleNumber}: [progress]\" with the task number (\"my report\" lists your unit's tasks).");
 
     public static string EmptyReportText(Lang lang) => lang.Pick(
         "请在“报告：”后写上进展，例如“报告：今年新增双师型教师23名”。",
@@ -243,7 +243,7 @@ public static partial class Replies
             "An observer only reads; progress reports are filled in by the member units' contacts."),
         _ => lang.Pick(
             "您还不是本联席会议的成员单位联络员，不能填报。只有成员单位的联络员可以填报本单位的进度报告；如需加入，请发送“我是某某单位联络员”。",
-            "You are not a member unit's contact here, so you cannot report. Only a unit's contacts report for it; to join, send \"I am the contact for <unit>\"."),
+            "You are not a member unit's contact here, so you cannot report. Only a unit's contacts report for it; to join, send \"I am the contact for [unit]\"."),
     };
 
     public static string NoOpenRound(Lang lang, string unit) => lang.Pick(
@@ -297,7 +297,7 @@ public static partial class Replies
 
     public static string MyReportEditHint(Lang lang) => lang.Pick(
         "在下面的卡片中修改（已填内容已带出），或发送“报告 任务编号：新的内容”。",
-        "Edit it in the card below (what you saved is filled in), or send \"report <task number>: <new text>\".");
+        "Edit it in the card below (what you saved is filled in), or send \"report [task number]: [new text]\".");
 
     public static string ReportFrozen(Lang lang, ReportingRound round) => lang.Pick(
         $"已过截止日期 {Day(round.State.Deadline)} 且报告已提交，不能再修改；联席会议办公室可以重新开放报告征集。",
@@ -315,11 +315,11 @@ public static partial class Replies
 
     public static string ReportStatusMembersOnly(Lang lang) => lang.Pick(
         "只有本联席会议的成员可以查看报告情况。如需加入，请发送“我是某某单位联络员”。",
-        "Only members of this joint meeting can see who has reported. To join, send \"I am the contact for <unit>\".");
+        "Only members of this joint meeting can see who has reported. To join, send \"I am the contact for [unit]\".");
 
     public static string NoRoundYet(Lang lang) => lang.Pick(
         "还没有发起过报告征集。召集人或联席会议办公室可以发送“发起报告 会议编号 截止 2026-06-10”。",
-        "No reporting round has been opened yet. The convenor or secretariat can send \"open reports for <meeting id> due 2026-06-10\".");
+        "No reporting round has been opened yet. The convenor or secretariat can send \"open reports for [meeting id] due 2026-06-10\".");
 
     public static string UnknownRound(Lang lang, string id, IEnumerable<string> known) => lang.Pick(
         $"没有报告征集“{Shorten(id, 30)}”。已有：{List(lang, known)}。",

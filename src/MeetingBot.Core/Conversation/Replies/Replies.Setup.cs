@@ -22,7 +22,7 @@ public static partial class Replies
             text.Append(lang.Pick($"\n…… 另有 {documents.Count - SetupListLimit} 份", $"\n… and {documents.Count - SetupListLimit} more"));
         text.Append('\n').Append(lang.Pick(
             $"\n发送“创建联席会议 {PolicyCatalog.Number(documents[0])}”即可用其中一份创建联席会议（可加编号和名称：创建联席会议 {PolicyCatalog.Number(documents[0])} 编号 名称）。",
-            $"\nSend \"create joint meeting from {PolicyCatalog.Number(documents[0])}\" to create a joint meeting from one (an id and a name may follow: create joint meeting from {PolicyCatalog.Number(documents[0])} as <id> <name>)."));
+            $"\nSend \"create joint meeting from {PolicyCatalog.Number(documents[0])}\" to create a joint meeting from one (an id and a name may follow: create joint meeting from {PolicyCatalog.Number(documents[0])} as [id] [name])."));
         return text.ToString();
     }
 
@@ -74,13 +74,13 @@ public static partial class Replies
         text.Append(lang.Pick("\n\n下一步：", "\n\nNext steps:"));
         text.Append(lang.Pick(
             "\n1. 发送“成员单位”核对名单，用“添加成员单位 名称”或“移除成员单位 名称”调整",
-            "\n1. Send \"member units\" to check the list; \"add unit <name>\" or \"remove unit <name>\" adjusts it"));
+            "\n1. Send \"member units\" to check the list; \"add unit [name]\" or \"remove unit [name]\" adjusts it"));
         text.Append(lang.Pick(
             $"\n2. 请各单位联络员发送“我是{jm.Units.FirstOrDefault()?.Name ?? "区财政局"}联络员”申请加入，您会收到批准请求",
-            $"\n2. Ask each unit's contact to send \"I am the contact for {jm.Units.FirstOrDefault()?.Name ?? "<unit>"}\"; you get a request to approve"));
+            $"\n2. Ask each unit's contact to send \"I am the contact for {jm.Units.FirstOrDefault()?.Name ?? "[unit]"}\"; you get a request to approve"));
         text.Append(lang.Pick(
             "\n3. 申请加入后，可用“指定 姓名 为办公室”指定联席会议办公室",
-            "\n3. Once they have asked to join, \"make <name> secretariat\" appoints the secretariat"));
+            "\n3. Once they have asked to join, \"make [name] secretariat\" appoints the secretariat"));
         if (!boundHere && kind == ConversationKind.Personal)
             text.Append(lang.Pick($"\n4. 在联席会议的工作群里发送“绑定 {jm.Id}”", $"\n4. In the joint meeting's group chat, send \"bind {jm.Id}\""));
         return text.ToString();
@@ -117,7 +117,7 @@ public static partial class Replies
 
     public static string BindingIsForGroups(Lang lang) => lang.Pick(
         "单聊不用绑定：发送“使用 编号”选择要使用的联席会议。绑定用于工作群。",
-        "A 1:1 chat is not bound: send \"use <id>\" to choose a joint meeting. Binding is for group conversations.");
+        "A 1:1 chat is not bound: send \"use [id]\" to choose a joint meeting. Binding is for group conversations.");
 
     public static string Using(Lang lang, JointMeeting jm) => lang.Pick(
         $"好的，在我们的单聊里，现在使用联席会议 **{jm.Name}**（{jm.Id}）。发送“帮助”查看能做的事。",
@@ -136,7 +136,7 @@ public static partial class Replies
     {
         if (all.Count == 0)
             return lang.Pick("还没有任何联席会议。发送“创建联席会议 文件编号”创建一个（“政策文件”列出可用的文件）。",
-                "There is no joint meeting yet. Send \"create joint meeting from <document number>\" to create one (\"documents\" lists them).");
+                "There is no joint meeting yet. Send \"create joint meeting from [document number]\" to create one (\"documents\" lists them).");
         var text = new StringBuilder(lang.Pick($"共有 {all.Count} 个联席会议：", $"{all.Count} joint meetings:"));
         foreach (var jm in all.Take(SetupListLimit))
         {
@@ -147,10 +147,10 @@ public static partial class Replies
             if (jm.Id == inUseId) text.Append(lang.Pick(" ← 当前使用", " ← in use here"));
         }
         if (all.Count > SetupListLimit)
-            text.Append(lang.Pick($"\n…… 另有 {all.Count - SetupListLimit} 个，用“使用 编号”直接选择", $"\n… and {all.Count - SetupListLimit} more; \"use <id>\" picks one directly"));
+            text.Append(lang.Pick($"\n…… 另有 {all.Count - SetupListLimit} 个，用“使用 编号”直接选择", $"\n… and {all.Count - SetupListLimit} more; \"use [id]\" picks one directly"));
         text.Append('\n').Append(kind == ConversationKind.Personal
-            ? lang.Pick("\n发送“使用 编号”切换。", "\nSend \"use <id>\" to switch.")
-            : lang.Pick("\n召集人或办公室可以发送“绑定 编号”把本群绑定到其中一个。", "\nThe convenor or secretariat can send \"bind <id>\" to bind this conversation to one."));
+            ? lang.Pick("\n发送“使用 编号”切换。", "\nSend \"use [id]\" to switch.")
+            : lang.Pick("\n召集人或办公室可以发送“绑定 编号”把本群绑定到其中一个。", "\nThe convenor or secretariat can send \"bind [id]\" to bind this conversation to one."));
         return text.ToString();
     }
 

@@ -43,14 +43,14 @@ public static partial class Replies
         if (all.Count == 0)
         {
             text.Append(lang.Pick("还没有任何联席会议。发送“创建联席会议 文件编号”用政策文件创建一个（“政策文件”列出可用的文件）。",
-                "There is no joint meeting yet. Send \"create joint meeting <document number>\" to create one from a policy document (\"documents\" lists them)."));
+                "There is no joint meeting yet. Send \"create joint meeting [document number]\" to create one from a policy document (\"documents\" lists them)."));
             return new OutgoingMessage(text.ToString());
         }
 
         var verb = kind == ConversationKind.Personal ? lang.Pick("使用", "use") : lang.Pick("绑定", "bind");
         text.Append(kind == ConversationKind.Personal
             ? lang.Pick("请先选择要使用的联席会议：", "Which joint meeting? Choose one first:")
-            : lang.Pick("这个群还没有绑定联席会议。召集人或联席会议办公室可以发送“绑定 编号”：", "This conversation is not bound to a joint meeting yet. The convenor or secretariat can send \"bind <id>\":"));
+            : lang.Pick("这个群还没有绑定联席会议。召集人或联席会议办公室可以发送“绑定 编号”：", "This conversation is not bound to a joint meeting yet. The convenor or secretariat can send \"bind [id]\":"));
         foreach (var jm in all.Take(20))
             text.Append($"\n- **{jm.Id}** {jm.Name}  → “{verb} {jm.Id}”");
         if (all.Count > 20) text.Append(lang.Pick($"\n…… 共 {all.Count} 个", $"\n… {all.Count} in all"));

@@ -51,7 +51,7 @@ public sealed class JoinTests : IDisposable
 
         var approved = await convenor.PressAsync(convenor.Received("王财政"), "批准");
 
-        approved.AllText.Should().Be("已批准 **王财政** 为区财政局联络员，已通知本人。");
+        approved.AllText.Should().Be("> 回复：王财政 的加入申请\n\n已批准 **王财政** 为区财政局联络员，已通知本人。", "the answer quotes the card it answers");
         (await chat.StoredAsync()).Identify(wang.Account).Role.Should().Be(ContactRole.UnitContact);
         wang.Received("您已被批准").Text.Should().Contain("区财政局联络员");
         var audit = await chat.AuditCountAsync();
@@ -151,7 +151,7 @@ public sealed class JoinTests : IDisposable
 
         var reply = await secretary.PressAsync(secretary.Received("王财政"), "拒绝");
 
-        reply.AllText.Should().Be(Replies.Rejected(Lang.Zh, wang.Account));
+        reply.AllText.Should().Be(Replies.Quote(Lang.Zh, "王财政 的加入申请") + Replies.Rejected(Lang.Zh, wang.Account));
         (await chat.StoredAsync()).FindContact(wang.Account).Should().BeNull();
         wang.Received("未获批准").Should().NotBeNull();
     }
@@ -351,7 +351,7 @@ public sealed class JoinTests : IDisposable
     }
 
     [Fact]
-    public async Task Join_InAnEnglishJointMeeting_NotifiesTheManagersInEnglish()
+    public async Task Join_InAnEnglishJointMeeting_NotifiesTheManagersInEnglish_AndTheRequesterInTheLanguageTheyChatIn()
     {
         var ann = chat.Person("Ann");
         await ann.SaysAsync("create joint meeting from 002 as en-jm");
@@ -363,7 +363,7 @@ public sealed class JoinTests : IDisposable
         var request = ann.Received("Bob");
         request.Text.Should().StartWith("**Bob** asks to be the contact for 区财政局 in");
         await ann.PressAsync(request, "Approve");
-        bob.Received("approved").Text.Should().StartWith("You are approved as the contact for 区财政局");
+        bob.Received("您已被批准").Text.Should().Contain("区财政局", "Bob last wrote in Chinese, so he is told in Chinese");
     }
 
     public void Dispose() => chat.Dispose();

@@ -25,7 +25,7 @@ public sealed class MembershipHelpTests : IDisposable
         var reply = await chat.Person("Visitor").SaysAsync("help");
 
         reply.AllText.Should().Contain("**I am the contact for 区财政局**").And.Contain("**join as observer**").And.Contain("**documents**")
-            .And.NotContain("add unit").And.NotContain("pending").And.NotContain("**leave**").And.NotContain("**bind <id>**");
+            .And.NotContain("add unit").And.NotContain("pending").And.NotContain("**leave**").And.NotContain("**bind [id]**");
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ReportingHelpTests : IDisposable
         foreach (var command in new ReportingFeature().Commands)
         {
             ReportingCommands.Parse(command.UsageZh, new DateOnly(2026, 3, 2)).Should().NotBeNull(command.UsageZh);
-            ReportingCommands.Parse(command.UsageEn.Replace("<meeting id>", "m1").Replace("<progress>", "done"), new DateOnly(2026, 3, 2)).Should().NotBeNull(command.UsageEn);
+            ReportingCommands.Parse(command.UsageEn.Replace("[meeting id]", "m1").Replace("[progress]", "done"), new DateOnly(2026, 3, 2)).Should().NotBeNull(command.UsageEn);
         }
     }
 

@@ -177,7 +177,7 @@ public sealed class TextReportTests : IDisposable
         var reply = await stage.EducationContact.SaysAsync("report: 23 new dual-qualified teachers this year");
 
         reply.AllText.Should().Contain("Recorded in the draft report of 区教体局").And.Contain("Task: 2.3.4 建立一支双师型教师队伍 (lead)")
-            .And.Contain("Status: on track").And.Contain("report 2.3.4: <new text>");
+            .And.Contain("Status: on track").And.Contain("report 2.3.4: [new text]");
         (await stage.ReportAsync(ReportingStage.Education))!.State.Entries.Single().TaskId.Should().Be("二.三.4");
     }
 

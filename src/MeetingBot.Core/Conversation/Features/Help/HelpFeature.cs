@@ -12,7 +12,7 @@ public sealed class HelpFeature(Func<IReadOnlyList<IConversationFeature>> featur
     {
         if (turn.CardAction is not null || !IsHelp(turn.Text)) return false;
         await turn.LoadAsync(cancellationToken);
-        turn.Say(Render(turn));
+        turn.Say(ExampleDates.AsOf(Render(turn), turn.Today));
         return true;
     }
 

@@ -78,7 +78,11 @@ internal static class MeetingAttendance
             var now = turn.Snapshot!.FindMeeting(meeting.Id)!.Value;
             turn.Send(new OutgoingMessage(Replies.AttendanceOnOldNotice(turn.Lang, now),
                 MeetingCards.Notice(turn.Lang, jointMeeting, now, Replies.MeetingNoticeHeadline(turn.Lang, MeetingNoticeKind.Rescheduled), unitId)));
+            return;
         }
+        var notice = MeetingCards.Notice(turn.Lang, jointMeeting, meeting, Replies.MeetingNoticeHeadline(turn.Lang, MeetingNoticeKind.Scheduled), unitId);
+        turn.ReplacePressedCard(Replies.MeetingLabel(turn.Lang, meeting), notice,
+            Replies.AttendanceDone(turn.Lang, deputy is null ? Replies.AttendanceName(turn.Lang, answer.Value) : $"{Replies.AttendanceName(turn.Lang, answer.Value)} {deputy}"));
     }
 
     private static async Task AnswerAsync(ConversationTurn turn, Meeting meeting, string unitId, Attendance attendance, string? deputy, CancellationToken cancellationToken,

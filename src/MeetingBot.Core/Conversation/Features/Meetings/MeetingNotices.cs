@@ -15,9 +15,10 @@ internal static class MeetingNotices
     public static Replies.MeetingNoticeCount Send(ConversationTurn turn, Meeting meeting, MeetingNoticeKind kind, string? before = null, string? note = null)
     {
         var jointMeeting = turn.JointMeeting ?? throw new InvalidOperationException("Notices need the joint meeting loaded.");
-        var lang = turn.NoticeLang;
-        var invitation = MeetingInvitation.For(jointMeeting, meeting, turn.Now, lang);
-        var headline = Replies.MeetingNoticeHeadline(lang, kind);
+        OutgoingMessage NoticeIn(Lang lang, string? unitId, string? unitName) => new(
+            Replies.MeetingNotice(lang, jointMeeting, meeting, kind, before, note, unitName),
+            MeetingCards.Notice(lang, jointMeeting, meeting, Replies.MeetingNoticeHeadline(lang, kind), unitId, movedFrom: before),
+            [MeetingInvitation.For(jointMeeting, meeting, turn.Now, lang)]);
 
         int units = 0, contacts = 0;
         var withoutContacts = new List<string>();
@@ -29,21 +30,15 @@ internal static class MeetingNotices
                 withoutContacts.Add(unit.Name);
                 continue;
             }
-            turn.NotifyUnit(unit.Id, new OutgoingMessage(
-                Replies.MeetingNotice(lang, jointMeeting, meeting, kind, before, note, unit.Name),
-                MeetingCards.Notice(lang, jointMeeting, meeting, headline, unit.Id, movedFrom: before),
-                [invitation]));
+            // Each contact in the language they chat in.
+            turn.NotifyUnit(unit.Id, lang => NoticeIn(lang, unit.Id, unit.Name));
             units++;
             contacts += count;
         }
 
-        var forManagers = new OutgoingMessage(
-            Replies.MeetingNotice(lang, jointMeeting, meeting, kind, before, note, null),
-            MeetingCards.Notice(lang, jointMeeting, meeting, headline, null, movedFrom: before),
-            [invitation]);
         foreach (var manager in jointMeeting.Contacts)
             if (manager is { Status: ContactStatus.Approved, Role: ContactRole.Convenor or ContactRole.Secretariat } && !manager.Account.SameAs(turn.From))
-                turn.Notify(manager.Account, forManagers);
+                turn.Notify(manager.Account, lang => NoticeIn(lang, null, null));
 
         return new Replies.MeetingNoticeCount(units, contacts, withoutContacts);
     }

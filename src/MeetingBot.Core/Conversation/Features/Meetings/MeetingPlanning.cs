@@ -13,7 +13,7 @@ internal static class MeetingPlanning
     public static void ShowScheduleForm(ConversationTurn turn, MeetingDetails? filled = null)
     {
         turn.Me.RequireManager("schedule meetings");
-        turn.Send(new OutgoingMessage(Replies.ScheduleFormText(turn.Lang), MeetingCards.ScheduleForm(turn.Lang, turn.JointMeeting!.Id, filled)));
+        turn.Send(new OutgoingMessage(ExampleDates.AsOf(Replies.ScheduleFormText(turn.Lang), turn.Today), MeetingCards.ScheduleForm(turn.Lang, turn.JointMeeting!.Id, filled)));
     }
 
     public static async Task ScheduleAsync(ConversationTurn turn, MeetingLineReading reading, bool fromCard, CancellationToken cancellationToken, bool confirmed = false)
@@ -49,6 +49,9 @@ internal static class MeetingPlanning
 
         var notified = MeetingNotices.Send(turn, meeting, MeetingNoticeKind.Scheduled);
         Confirm(turn, meeting, Replies.Scheduled(turn.Lang, meeting, notified, MeetingLookup.YearCheck(turn, meeting.LocalDate.Year)));
+        if (fromCard)
+            turn.ReplacePressedCard(Replies.ScheduleFormQuote(turn.Lang), MeetingCards.ScheduleForm(turn.Lang, turn.JointMeeting!.Id, details),
+                Replies.ScheduledDone(turn.Lang, meeting.Id));
     }
 
     public static async Task RescheduleAsync(ConversationTurn turn, RescheduleMeeting command, CancellationToken cancellationToken)
@@ -217,7 +220,7 @@ internal static class MeetingPlanning
     }
 
     public static void Refuse(ConversationTurn turn, MeetingVerb verb, MeetingLineReading problem, Card? card) =>
-        turn.Send(new OutgoingMessage(Replies.MeetingProblemText(turn.Lang, verb, problem.Problem ?? MeetingProblem.MissingChange, problem.ProblemText), card));
+        turn.Send(new OutgoingMessage(Replies.MeetingProblemText(turn.Lang, verb, problem.Problem ?? MeetingProblem.MissingChange, problem.ProblemText, turn.Today), card));
 
     private static Meeting? Resolve(ConversationTurn turn, MeetingRef? reference, Func<string, string> typed, string pickAction) =>
         MeetingLookup.Resolve(turn, reference, m => MeetingLookup.IsUpcoming(turn, m), typed, pickAction, Replies.NoMeetingToAct(turn.Lang, MeetingVerb.Schedule));

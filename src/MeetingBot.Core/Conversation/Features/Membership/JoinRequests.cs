@@ -46,13 +46,14 @@ internal sealed class JoinRequests(PolicyCatalog catalog)
     }
 
     // A card each for the first few requests waiting; past that, a digest at a few counts rather than a card per request.
+    // Each manager reads it in their own language.
     private static void TellManagers(ConversationTurn turn, JointMeeting jm, Contact request)
     {
         var waiting = jm.Contacts.Count(c => c.Status == ContactStatus.Pending);
         if (waiting <= JoinLimits.CardsBeforeDigest)
-            turn.NotifyManagers(Replies.ApprovalRequest(turn.NoticeLang, jm, request));
+            turn.NotifyManagers(lang => Replies.ApprovalRequest(lang, jm, request));
         else if (JoinLimits.IsDigestPoint(waiting))
-            turn.NotifyManagers(Replies.JoinRequestsDigest(turn.NoticeLang, jm, waiting));
+            turn.NotifyManagers(lang => Replies.JoinRequestsDigest(lang, jm, waiting));
     }
 
     public async Task PendingAsync(ConversationTurn turn, CancellationToken cancellationToken)
@@ -117,6 +118,13 @@ internal sealed class JoinRequests(PolicyCatalog catalog)
             }
         }
         await DecideAsync(turn, contact?.Account ?? typedAccount, approve, cancellationToken);
+        // The approval card as it was asked, without its buttons, saying what was decided.
+        if (contact is { Status: ContactStatus.Pending })
+        {
+            var who = contact.Account.DisplayName;
+            turn.ReplacePressedCard(Replies.JoinRequestQuote(turn.Lang, who), Replies.ApprovalRequest(turn.Lang, jm, contact).Card!,
+                approve ? Replies.ApprovedDone(turn.Lang, who) : Replies.RejectedDone(turn.Lang, who));
+        }
     }
 
     private static async Task DecideAsync(ConversationTurn turn, ChatAccount account, bool approve, CancellationToken cancellationToken)
@@ -125,13 +133,13 @@ internal sealed class JoinRequests(PolicyCatalog catalog)
         {
             var approved = await turn.ChangeJointMeetingAsync(jm => jm.Approve(turn.From, account, turn.Now), cancellationToken);
             turn.Say(Replies.Approved(turn.Lang, turn.JointMeeting!, approved));
-            turn.Notify(account, Replies.YouWereApproved(turn.NoticeLang, turn.JointMeeting!, approved));
+            turn.Notify(account, lang => Replies.YouWereApproved(lang, turn.JointMeeting!, approved));
         }
         else
         {
             await turn.ChangeJointMeetingAsync(jm => { jm.Reject(turn.From, account, turn.Now); return true; }, cancellationToken);
             turn.Say(Replies.Rejected(turn.Lang, account));
-            turn.Notify(account, Replies.YouWereRejected(turn.NoticeLang, turn.JointMeeting!));
+            turn.Notify(account, lang => Replies.YouWereRejected(lang, turn.JointMeeting!));
         }
     }
 

@@ -37,7 +37,7 @@ internal sealed class Roles(PolicyCatalog catalog)
         var contact = await turn.ChangeJointMeetingAsync(j => j.AssignRole(turn.From, account, command.Role, unitId, turn.Now), cancellationToken);
         turn.Say(Replies.RoleAssigned(turn.Lang, turn.JointMeeting!, contact));
         if (!account.SameAs(turn.From))
-            turn.Notify(account, Replies.YourRoleChanged(turn.NoticeLang, turn.JointMeeting!, contact, turn.From));
+            turn.Notify(account, lang => Replies.YourRoleChanged(lang, turn.JointMeeting!, contact, turn.From));
     }
 
     /// <summary>"退出": one's own binding (or request) goes. The last manager is asked to confirm: nobody could approve after.</summary>
@@ -63,6 +63,6 @@ internal sealed class Roles(PolicyCatalog catalog)
             return;
         }
         turn.Say(Replies.Left(turn.Lang, turn.JointMeeting!, mine));
-        turn.NotifyManagers(Replies.ContactLeft(turn.NoticeLang, turn.JointMeeting!, mine));
+        turn.NotifyManagers(lang => Replies.ContactLeft(lang, turn.JointMeeting!, mine));
     }
 }

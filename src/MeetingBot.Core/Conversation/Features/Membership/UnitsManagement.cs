@@ -82,8 +82,7 @@ internal sealed class UnitsManagement(PolicyCatalog catalog)
             return removed;
         }, cancellationToken);
         turn.Say(Replies.UnitRemoved(turn.Lang, name, contacts.Count));
-        var notice = new OutgoingMessage(Replies.YourUnitWasRemoved(turn.NoticeLang, turn.JointMeeting!, name));
         foreach (var contact in contacts.Where(c => c.Status == ContactStatus.Approved && !c.Account.SameAs(turn.From)))
-            turn.Notify(contact.Account, notice);
+            turn.Notify(contact.Account, lang => new OutgoingMessage(Replies.YourUnitWasRemoved(lang, turn.JointMeeting!, name)));
     }
 }

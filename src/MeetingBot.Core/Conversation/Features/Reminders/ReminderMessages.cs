@@ -19,17 +19,28 @@ public static class ReminderMessages
     /// The messages for the reminder's recipients, marked as sent late when <paramref name="late"/>; empty when it is
     /// no longer due. A unit id as recipient: that unit's approved contacts; "managers": the convenor and secretariat.
     /// </summary>
-    public static IReadOnlyList<Notification> Compose(DueReminder reminder, JointMeetingSnapshot snapshot, PolicyIndex? policy, bool late)
+    /// <param name="languageOf">The language a recipient chats in, when known; otherwise the joint meeting's.</param>
+    public static IReadOnlyList<Notification> Compose(DueReminder reminder, JointMeetingSnapshot snapshot, PolicyIndex? policy, bool late,
+        Func<Domain.Accounts.ChatAccount, Lang?>? languageOf = null)
     {
         var jm = snapshot.JointMeeting.Value;
         if (reminder.Key.JointMeetingId != jm.Id || !StillDue(reminder, snapshot, policy)) return [];
-        var lang = Languages.FromSetting(jm.State.Language);
+        var meetingLang = Languages.FromSetting(jm.State.Language);
         var day = TimeZones.LocalDate(reminder.At, jm.TimeZone);
-        var message = ReminderTexts.For(reminder.Key, snapshot, policy, day, lang);
-        if (message is null) return [];
-        message = message with { Lang = lang };
-        if (late) message = MarkLate(message, lang);
-        return Recipients(jm, reminder.Key.Recipient).Select(to => new Notification(to, message)).ToList();
+        var texts = new Dictionary<Lang, OutgoingMessage?>();
+        OutgoingMessage? In(Lang lang)
+        {
+            if (texts.TryGetValue(lang, out var known)) return known;
+            var message = ReminderTexts.For(reminder.Key, snapshot, policy, day, lang);
+            if (message is not null)
+            {
+                message = message with { Lang = lang };
+                if (late) message = MarkLate(message, lang);
+            }
+            return texts[lang] = message;
+        }
+        if (In(meetingLang) is null) return [];
+        return [.. Recipients(jm, reminder.Key.Recipient).Select(to => new Notification(to, In(languageOf?.Invoke(to) ?? meetingLang)!))];
     }
 
     /// <summary>The accounts a reminder goes to.</summary>

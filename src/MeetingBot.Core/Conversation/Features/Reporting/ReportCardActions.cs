@@ -38,6 +38,10 @@ public static class ReportCardActions
                     turn.Say(saved.FirstSubmission
                         ? Replies.Submitted(lang, unit.Unit.Name, unit.Round, saved.Report, after.Unfilled(lang))
                         : Replies.DraftSaved(lang, unit.Unit.Name, unit.Round, saved.Report, labels, stillSubmitted: true));
+                    // The page as saved, without buttons: "我的报告" gives a fresh card to edit until the deadline.
+                    var first = after.Tasks.ToList().FindIndex(t => t.Id == input.TaskIds[0]);
+                    if (first >= 0 && ReportCard.Page(after, first, lang, turn.CardBudget).Card is { } page)
+                        turn.ReplacePressedCard(Replies.ReportCardQuote(lang, unit.Unit.Name, unit.Round.Id), page, Replies.ReportSubmittedDone(lang, unit.Unit.Name));
                     return;
 
                 case ReportCard.DraftAction:

@@ -30,7 +30,7 @@ public static class ReportSaving
         }, cancellationToken);
 
         if (saved.FirstSubmission)
-            turn.NotifyManagers(new OutgoingMessage(Replies.UnitSubmittedNotice(turn.NoticeLang,
+            turn.NotifyManagers(lang => new OutgoingMessage(Replies.UnitSubmittedNotice(lang,
                 Replies.UnitName(turn.JointMeeting!, unitId), roundId, saved.Report.State.Late)));
         return saved;
     }

@@ -91,7 +91,7 @@ public static class RoundOpening
             var reached = jm.Contacts.Count(c => c is { Status: ContactStatus.Approved, Role: ContactRole.UnitContact } && c.UnitId == unit.Id);
             if (reached == 0) { withoutContacts.Add(unit.Name); continue; }
             contacts += reached;
-            turn.NotifyUnit(unit.Id, ReportCard.Page(UnitRound.Of(snapshot, round, unit), 0, turn.NoticeLang, turn.CardBudget));
+            turn.NotifyUnit(unit.Id, lang => ReportCard.Page(UnitRound.Of(snapshot, round, unit), 0, lang, turn.CardBudget));
         }
         var tasks = round.State.Assignments.SelectMany(a => a.TaskIds).Distinct().Count();
         turn.Say(Replies.RoundOpened(turn.Lang, round, Rounds.MeetingOf(snapshot, round)!, Rounds.UnitsWithTasks(round).Count, tasks,
