@@ -24,6 +24,7 @@ public static class StorageRegistration
         // The same table as the joint meetings (their own partitions), initialised once by StoreStartup.
         services.AddSingleton<IConversationStore>(sp => new EntityConversationStore(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IReminderLedger>(sp => new EntityReminderLedger(sp.GetRequiredService<IEntityTable>()));
+        services.AddSingleton<IInboundEventLedger>(sp => new EntityInboundEventLedger(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IUndeliveredMessageLog>(sp => new EntityUndeliveredMessageLog(sp.GetRequiredService<IEntityTable>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CreateJointMeetingHandler>();
         services.AddHostedService<StoreStartup>();
