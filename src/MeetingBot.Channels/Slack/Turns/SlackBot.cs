@@ -42,7 +42,8 @@ public sealed class SlackBot(
     public async Task RunInteractiveAsync(ChatMessage message, SlackTarget target, string? triggerId, DateTimeOffset receivedAt)
     {
         var opener = string.IsNullOrEmpty(triggerId) ? null : new SlackModalOpener(api, triggerId, receivedAt + AckBudget, time);
-        var turn = conversation.RunAsync(message, new SlackTurn(target, sender, notifications, background, opener), CancellationToken.None);
+        // On the thread pool: a turn's first, synchronous part (loading a policy index) must not hold up the acknowledgement.
+        var turn = Task.Run(() => conversation.RunAsync(message, new SlackTurn(target, sender, notifications, background, opener), CancellationToken.None));
         var left = receivedAt + AckBudget - time.GetUtcNow();
         if (left > TimeSpan.Zero) await Task.WhenAny(turn, Task.Delay(left, time));
         if (!turn.IsCompleted) background.Adopt(target.Channel, turn);
@@ -50,7 +51,7 @@ public sealed class SlackBot(
     }
 
     /// <summary>A turn whose replies the caller collects (a modal's submission), with notifications after the answer.</summary>
-    public Task RunCollectingAsync(ChatMessage message, ITurnChannel channel) => conversation.RunAsync(message, channel, CancellationToken.None);
+    public Task RunCollectingAsync(ChatMessage message, ITurnChannel channel) => Task.Run(() => conversation.RunAsync(message, channel, CancellationToken.None));
 
     public SlackTurn TurnFor(SlackTarget target) => new(target, sender, notifications, background);
 }

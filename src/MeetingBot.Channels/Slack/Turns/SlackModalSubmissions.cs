@@ -77,11 +77,14 @@ public sealed class SlackModalSubmissions(SlackBot bot, BackgroundWork backgroun
     {
         var inputs = BlockKitRenderer.Inputs(form.Body).Where(i => viewInputs.Contains(i.Id)).ToList();
         if (inputs.FirstOrDefault(i => i.Required && submitted.Trimmed(i.Id) is null) is { } empty) return empty.Id;
-        foreach (var input in inputs)
-        {
-            if (submitted.Trimmed(input.Id) is not { Length: >= 2 } value) continue;
-            if (refusal.Contains(value[..Math.Min(value.Length, 12)], StringComparison.Ordinal)) return input.Id;
-        }
+        // A refusal quotes the value at fault ("“not a link” is not a web address"); its examples may hold other values unquoted.
+        var quoted = inputs.Where(i => submitted.Trimmed(i.Id) is { } value
+            && (refusal.Contains($"“{Replies.Shorten(value, 60)}”", StringComparison.Ordinal) || refusal.Contains($"\"{Replies.Shorten(value, 60)}\"", StringComparison.Ordinal)));
+        if (quoted.FirstOrDefault() is { } named) return named.Id;
+        var mentioned = inputs.Select(i => (Input: i, Value: submitted.Trimmed(i.Id)))
+            .Where(c => c.Value is { Length: >= 2 } v && refusal.Contains(v[..Math.Min(v.Length, 20)], StringComparison.Ordinal))
+            .OrderByDescending(c => c.Value!.Length).FirstOrDefault();
+        if (mentioned.Input is not null) return mentioned.Input.Id;
         return inputs.FirstOrDefault()?.Id ?? viewInputs.First();
     }
 
