@@ -33,5 +33,8 @@ public sealed class SlackOptions
 
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 
+    /// <summary>Socket Mode instead of (or beside) the HTTP endpoints: an app-level token is configured.</summary>
+    public bool SocketMode => Enabled && !string.IsNullOrWhiteSpace(AppToken);
+
     public Uri ApiBase => new(ApiBaseUrl.EndsWith('/') ? ApiBaseUrl : ApiBaseUrl + "/");
 }

@@ -1,6 +1,7 @@
 using MeetingBot.Channels.Slack.Api;
 using MeetingBot.Channels.Slack.Http;
 using MeetingBot.Channels.Slack.Rendering;
+using MeetingBot.Channels.Slack.Socket;
 using MeetingBot.Channels.Slack.Turns;
 using MeetingBot.Core.Messaging;
 using Microsoft.AspNetCore.Builder;
@@ -53,6 +54,8 @@ public static class SlackRegistration
         services.AddSingleton<SlackEventsEndpoint>();
         services.AddSingleton<SlackInteractionsEndpoint>();
         services.AddSingleton<SlackCommandsEndpoint>();
+        services.AddSingleton<SlackSocketMode>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackSocketMode>());
         return services;
     }
 

@@ -31,6 +31,12 @@ public sealed class StubSlackApi : IAsyncDisposable
     /// <summary>The token calls must carry; others are answered invalid_auth.</summary>
     public string BotToken { get; set; } = "xoxb-test-token";
 
+    /// <summary>The app-level token apps.connections.open takes (Socket Mode).</summary>
+    public string AppToken { get; set; } = "xapp-1-test-token";
+
+    /// <summary>Socket Mode's WebSocket end: envelopes to send, acknowledgements received, connections seen.</summary>
+    public StubSlackSocket Socket { get; } = new();
+
     /// <summary>Names users.info gives, by user id (else the id itself as the name).</summary>
     public ConcurrentDictionary<string, string> Names { get; } = new(StringComparer.Ordinal);
 
@@ -46,7 +52,7 @@ public sealed class StubSlackApi : IAsyncDisposable
     public static async Task<StubSlackApi> StartAsync(CancellationToken cancellationToken = default)
     {
         StubSlackApi? stub = null;
-        var host = await LoopbackHost.StartAsync(context => stub!.HandleAsync(context), cancellationToken);
+        var host = await LoopbackHost.StartAsync(context => stub!.HandleAsync(context), cancellationToken, webSockets: true);
         stub = new StubSlackApi(host);
         return stub;
     }
@@ -87,6 +93,11 @@ public sealed class StubSlackApi : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "";
+        if (path == "/socket" && context.WebSockets.IsWebSocketRequest)
+        {
+            await Socket.ServeAsync(context);
+            return;
+        }
         var method = path.StartsWith("/api/", StringComparison.Ordinal) ? path["/api/".Length..] : path.StartsWith("/respond/", StringComparison.Ordinal) ? "response_url" : "";
         using var reader = new StreamReader(context.Request.Body);
         var text = await reader.ReadToEndAsync(context.RequestAborted);
@@ -114,7 +125,7 @@ public sealed class StubSlackApi : IAsyncDisposable
             await context.Response.WriteAsync("ok");
             return;
         }
-        if (token != BotToken)
+        if (token != BotToken && !(method == "apps.connections.open" && token == AppToken))
         {
             await JsonResponses.WriteAsync(context, 200, new JsonObject { ["ok"] = false, ["error"] = "invalid_auth" });
             return;
@@ -127,6 +138,8 @@ public sealed class StubSlackApi : IAsyncDisposable
         var next = $"1700000000.{Interlocked.Increment(ref ts):D6}";
         switch (method)
         {
+            case "apps.connections.open":
+                return new JsonObject { ["ok"] = true, ["url"] = new Uri(host.BaseUrl, "socket").AbsoluteUri.Replace("http://", "ws://", StringComparison.Ordinal) };
             case "auth.test":
                 return new JsonObject { ["ok"] = true, ["user_id"] = BotUserId, ["bot_id"] = "BBOT0001", ["team_id"] = TeamId, ["user"] = "meetingbot" };
             case "chat.postMessage":
