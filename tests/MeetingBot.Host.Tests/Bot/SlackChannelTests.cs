@@ -267,4 +267,27 @@ public sealed class SlackChannelTests : IAsyncLifetime
         blocks.Count.Should().BeLessThanOrEqualTo(100);
         blocks.Should().Contain(b => b!["type"]!.GetValue<string>() == "actions");
     }
+
+    [Theory]
+    [InlineData(null, "Slack:BotToken is missing")]
+    [InlineData("abc", "Slack:BotToken does not start with 'xoxb-'")]
+    public async Task BadSettings_StopStartUp_NamingTheKey(string? token, string message)
+    {
+        await using var app = new MeetingBotApplication
+        {
+            Settings = new Dictionary<string, string?> { ["Slack:SigningSecret"] = SigningSecret, ["Slack:BotToken"] = token, ["Slack:ApiBaseUrl"] = _slack.ApiBaseUrl },
+        };
+
+        var start = () => app.Server;
+
+        start.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>().WithMessage($"*{message}*");
+        await Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task WithoutSlackSettings_TheEndpointsAreNotThere()
+    {
+        await using var app = new MeetingBotApplication();
+        (await app.CreateClient().SendAsync(Event(Envelope("Ev0404", DirectMessage("U0LI", "help"))))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
 }
