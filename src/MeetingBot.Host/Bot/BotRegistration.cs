@@ -1,4 +1,6 @@
 using MeetingBot.Channels.BotFramework.Rendering;
+using MeetingBot.Channels.Slack;
+using MeetingBot.Channels.Slack.Rendering;
 using MeetingBot.Channels.Teams;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Persistence;
@@ -24,8 +26,10 @@ internal static class BotRegistration
         services.AddSingleton(sp => MeetingBotConversation.Create(
             sp.GetRequiredService<IJointMeetingStore>(),
             sp.GetRequiredService<PolicyCatalog>(),
-            // Teams and the web chat both render Adaptive Cards.
-            AdaptiveCardBudget.Instance,
+            // Teams and the web chat both render Adaptive Cards; with Slack on, a card must also fit Slack's blocks.
+            sp.GetRequiredService<IOptions<SlackOptions>>().Value.Enabled
+                ? new TightestCardBudget(AdaptiveCardBudget.Instance, SlackCardBudget.Instance)
+                : AdaptiveCardBudget.Instance,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<JointMeetingDirectory>(),
             sp.GetService<IReminderLedger>(),

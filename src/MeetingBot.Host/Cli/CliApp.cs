@@ -4,10 +4,10 @@ using MeetingBot.Host.Extensions;
 
 namespace MeetingBot.Host.Cli;
 
-/// <summary>The command line (<c>policy parse|ask</c>, <c>joint-meeting create|list|calendar import</c>, <c>teams package</c>, <c>health</c>), runnable in-process with any writers.</summary>
+/// <summary>The command line (<c>policy parse|ask</c>, <c>joint-meeting create|list|calendar import</c>, <c>teams package</c>, <c>slack manifest</c>, <c>health</c>), runnable in-process with any writers.</summary>
 public static class CliApp
 {
-    private static readonly string[] SubCommands = ["policy", "joint-meeting", "teams", "health"];
+    private static readonly string[] SubCommands = ["policy", "joint-meeting", "teams", "slack", "health"];
     private static readonly string[] RootOptions = ["-h", "--help", "-?", "/?", "--version"];
 
     /// <summary>
@@ -72,6 +72,10 @@ public static class CliApp
             new Command("teams", "Microsoft Teams: the app package to upload for a bot registration.")
             {
                 TeamsPackageCommand.Create(),
+            },
+            new Command("slack", "Slack: the app manifest for the bot's public URL.")
+            {
+                SlackManifestCommand.Create(),
             },
             HealthCommand.Create(),
         };

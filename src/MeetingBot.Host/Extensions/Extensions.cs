@@ -1,5 +1,6 @@
 using MeetingBot.Channels.BotFramework;
 using MeetingBot.Channels.Files;
+using MeetingBot.Channels.Slack;
 using MeetingBot.Channels.WebChat;
 using MeetingBot.Channels.WebChat.DirectLine;
 using MeetingBot.Host.Bot;
@@ -26,6 +27,7 @@ public static class Extensions
         builder.Services.AddMeetingBotStorage();
         builder.Services.AddSingleton<DemoJointMeetings>();
         builder.Services.AddMeetingBot();
+        if (SlackRegistration.IsConfigured(builder.Configuration)) builder.Services.AddSlack();
         builder.Services.AddWebChat();
         builder.Services.AddMeetingBotReminders();
         builder.Services.AddHostedService<QuestionsWarmup>();
@@ -36,6 +38,7 @@ public static class Extensions
     {
         app.MapHealthEndpoint();
         app.MapBotFramework();
+        app.MapSlack();
         app.MapFileLinks();
         app.MapWebChat();
         app.MapWebChatPage();

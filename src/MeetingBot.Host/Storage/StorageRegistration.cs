@@ -29,6 +29,7 @@ public static class StorageRegistration
         services.AddSingleton<IJointMeetingLookup>(sp => new EntityJointMeetingLookup(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IPersonMemory>(sp => new EntityPersonMemory(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IReminderDueIndex>(sp => new EntityReminderDueIndex(sp.GetRequiredService<IEntityTable>()));
+        services.AddSingleton<IInboundEventLedger>(sp => new EntityInboundEventLedger(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IUndeliveredMessageLog>(sp => new EntityUndeliveredMessageLog(sp.GetRequiredService<IEntityTable>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<EntityPersonLanguages>(sp => new EntityPersonLanguages(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<Core.Conversation.People.IPersonLanguages>(sp => sp.GetRequiredService<EntityPersonLanguages>());

@@ -34,7 +34,8 @@ internal sealed class LoopbackHost : IAsyncDisposable
     public Uri BaseUrl { get; }
 
     /// <param name="certificate">When given, the host serves https with it (for clients that insist on https, such as MSAL).</param>
-    public static async Task<LoopbackHost> StartAsync(RequestDelegate handler, CancellationToken cancellationToken, X509Certificate2? certificate = null)
+    /// <param name="webSockets">When true, requests may be upgraded to WebSockets (Slack's Socket Mode stand-in).</param>
+    public static async Task<LoopbackHost> StartAsync(RequestDelegate handler, CancellationToken cancellationToken, X509Certificate2? certificate = null, bool webSockets = false)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -52,6 +53,7 @@ internal sealed class LoopbackHost : IAsyncDisposable
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
 
         var app = builder.Build();
+        if (webSockets) app.UseWebSockets();
         app.Run(handler);
         await app.StartAsync(cancellationToken);
 

@@ -1,0 +1,177 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using MeetingBot.TestPeers.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace MeetingBot.TestPeers.Slack;
+
+/// <summary>A call the bot made to the stub: the method (or "response_url"), its JSON body and its bearer token.</summary>
+public sealed record SlackCall(string Method, JsonObject Body, string? Token, DateTimeOffset At);
+
+/// <summary>
+/// Slack's Web API on loopback (<c>{ApiBaseUrl}{method}</c>): records every call, answers the methods the bot uses
+/// the way Slack does (auth.test, chat.postMessage/postEphemeral/update, views.open/update/publish,
+/// conversations.open, users.info), checks the bearer token, and can be told to refuse a method with an error
+/// (<c>ok: false</c>) or to rate-limit it (HTTP 429 with Retry-After). <see cref="ResponseUrl"/> plays the
+/// response_url of slash commands and interactions.
+/// </summary>
+public sealed class StubSlackApi : IAsyncDisposable
+{
+    public const string BotUserId = "UBOT0001";
+    public const string TeamId = "T0TEAM01";
+
+    private readonly LoopbackHost host;
+    private readonly ConcurrentQueue<SlackCall> calls = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, string? Error, int RetryAfter)>> faults = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim arrived = new(0);
+    private int ts;
+
+    private StubSlackApi(LoopbackHost host) => this.host = host;
+
+    /// <summary>The token calls must carry; others are answered invalid_auth.</summary>
+    public string BotToken { get; set; } = "xoxb-test-token";
+
+    /// <summary>The app-level token apps.connections.open takes (Socket Mode).</summary>
+    public string AppToken { get; set; } = "xapp-1-test-token";
+
+    /// <summary>Socket Mode's WebSocket end: envelopes to send, acknowledgements received, connections seen.</summary>
+    public StubSlackSocket Socket { get; } = new();
+
+    /// <summary>Names users.info gives, by user id (else the id itself as the name).</summary>
+    public ConcurrentDictionary<string, string> Names { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Users conversations.open refuses with user_not_found.</summary>
+    public ConcurrentDictionary<string, bool> Unknown { get; } = new(StringComparer.Ordinal);
+
+    public string ApiBaseUrl => new Uri(host.BaseUrl, "api/").AbsoluteUri;
+
+    public string ResponseUrl(string id) => new Uri(host.BaseUrl, $"respond/{id}").AbsoluteUri;
+
+    public IReadOnlyList<SlackCall> Calls => [.. calls];
+
+    public static async Task<StubSlackApi> StartAsync(CancellationToken cancellationToken = default)
+    {
+        StubSlackApi? stub = null;
+        var host = await LoopbackHost.StartAsync(context => stub!.HandleAsync(context), cancellationToken, webSockets: true);
+        stub = new StubSlackApi(host);
+        return stub;
+    }
+
+    /// <summary>The next call of <paramref name="method"/> is refused with Slack's error code.</summary>
+    public void Fail(string method, string error) => Queue(method).Enqueue((200, error, 0));
+
+    /// <summary>The next call of <paramref name="method"/> is answered 429 with Retry-After.</summary>
+    public void RateLimit(string method, int retryAfterSeconds) => Queue(method).Enqueue((429, null, retryAfterSeconds));
+
+    public IReadOnlyList<SlackCall> CallsOf(string method) => [.. calls.Where(c => c.Method == method)];
+
+    /// <summary>Waits until a call matching <paramref name="match"/> has arrived.</summary>
+    public async Task<SlackCall> WaitForAsync(Func<SlackCall, bool> match, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            if (calls.FirstOrDefault(match) is { } found) return found;
+            try
+            {
+                await arrived.WaitAsync(TimeSpan.FromMilliseconds(100), cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No matching Slack call arrived; calls so far: {string.Join(", ", calls.Select(c => c.Method))}");
+            }
+        }
+    }
+
+    public Task<SlackCall> WaitForAsync(string method, Func<JsonObject, bool>? match = null) =>
+        WaitForAsync(c => c.Method == method && (match is null || match(c.Body)));
+
+    public void Clear() => calls.Clear();
+
+    private ConcurrentQueue<(int, string?, int)> Queue(string method) => faults.GetOrAdd(method, _ => new());
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "";
+        if (path == "/socket" && context.WebSockets.IsWebSocketRequest)
+        {
+            await Socket.ServeAsync(context);
+            return;
+        }
+        var method = path.StartsWith("/api/", StringComparison.Ordinal) ? path["/api/".Length..] : path.StartsWith("/respond/", StringComparison.Ordinal) ? "response_url" : "";
+        using var reader = new StreamReader(context.Request.Body);
+        var text = await reader.ReadToEndAsync(context.RequestAborted);
+        var body = (text.Length > 0 ? JsonNode.Parse(text) as JsonObject : null) ?? [];
+        var auth = context.Request.Headers.Authorization.ToString();
+        var token = auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
+        calls.Enqueue(new SlackCall(method, body, token, DateTimeOffset.UtcNow));
+        arrived.Release();
+
+        if (faults.TryGetValue(method, out var queue) && queue.TryDequeue(out var fault))
+        {
+            if (fault.Status == 429)
+            {
+                await JsonResponses.WriteAsync(context, 429, new JsonObject { ["ok"] = false, ["error"] = "ratelimited" },
+                    new Dictionary<string, string> { ["Retry-After"] = fault.RetryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                return;
+            }
+            await JsonResponses.WriteAsync(context, 200, new JsonObject { ["ok"] = false, ["error"] = fault.Error });
+            return;
+        }
+
+        if (method == "response_url")
+        {
+            context.Response.StatusCode = 200;
+            await context.Response.WriteAsync("ok");
+            return;
+        }
+        if (token != BotToken && !(method == "apps.connections.open" && token == AppToken))
+        {
+            await JsonResponses.WriteAsync(context, 200, new JsonObject { ["ok"] = false, ["error"] = "invalid_auth" });
+            return;
+        }
+        await JsonResponses.WriteAsync(context, 200, Answer(method, body));
+    }
+
+    private JsonObject Answer(string method, JsonObject body)
+    {
+        var next = $"1700000000.{Interlocked.Increment(ref ts):D6}";
+        switch (method)
+        {
+            case "apps.connections.open":
+                return new JsonObject { ["ok"] = true, ["url"] = new Uri(host.BaseUrl, "socket").AbsoluteUri.Replace("http://", "ws://", StringComparison.Ordinal) };
+            case "auth.test":
+                return new JsonObject { ["ok"] = true, ["user_id"] = BotUserId, ["bot_id"] = "BBOT0001", ["team_id"] = TeamId, ["user"] = "meetingbot" };
+            case "chat.postMessage":
+            case "chat.update":
+                return new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.DeepClone(), ["ts"] = next };
+            case "chat.postEphemeral":
+                return new JsonObject { ["ok"] = true, ["message_ts"] = next };
+            case "conversations.open":
+                var user = body["users"]?.GetValue<string>() ?? "";
+                return Unknown.ContainsKey(user)
+                    ? new JsonObject { ["ok"] = false, ["error"] = "user_not_found" }
+                    : new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + user } };
+            case "users.info":
+                var id = body["user"]?.GetValue<string>() ?? "";
+                var name = Names.TryGetValue(id, out var known) ? known : id;
+                return new JsonObject
+                {
+                    ["ok"] = true,
+                    ["user"] = new JsonObject { ["id"] = id, ["name"] = id, ["real_name"] = name, ["is_bot"] = false, ["profile"] = new JsonObject { ["display_name"] = name } },
+                };
+            case "views.open":
+            case "views.update":
+            case "views.publish":
+                return new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V" + next } };
+            default:
+                return new JsonObject { ["ok"] = false, ["error"] = "unknown_method" };
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.DisposeAsync();
+        arrived.Dispose();
+    }
+}
