@@ -10,7 +10,7 @@ public static class ResponsibilityExport
     public static FileAttachment Xlsx(JointMeeting jm, Lang lang) =>
         new(Replies.FileMatrix(lang, jm.Name), Workbook.ContentType, Workbook.Write(jm.Name, [Sheet(jm, lang)]));
 
-    public static SheetData Sheet(JointMeeting jm, Lang lang)
+    public static SheetTable Sheet(JointMeeting jm, Lang lang)
     {
         var tasks = jm.Tasks.Where(t => !t.NotForThisMeeting).ToList();
         var units = jm.Units.Where(u => tasks.Any(t => t.Involves(u.Id))).ToList();
@@ -23,6 +23,6 @@ public static class ResponsibilityExport
                 : t.ResponsibleUnitIds.Contains(u.Id) ? Replies.TaskRole(lang, false) : null)));
             return (IReadOnlyList<SheetValue>)row;
         }).ToList();
-        return new SheetData(Replies.SheetMatrix(lang), header, rows);
+        return new SheetTable(Replies.SheetMatrix(lang), header, rows);
     }
 }

@@ -24,7 +24,7 @@ public static class RoundExport
     /// <summary>The reports sheet as CSV: UTF-8 with a byte-order mark (so Excel reads Chinese), RFC 4180 quoting.</summary>
     public static byte[] WriteCsv(RoundReadModels round, Lang lang) => Csv.Write(Reports(round.Brief, lang));
 
-    public static SheetData Status(RoundStatusMatrix status, Lang lang)
+    public static SheetTable Status(RoundStatusMatrix status, Lang lang)
     {
         var zone = status.JointMeeting.TimeZone;
         var header = new List<string> { Replies.DocUnitColumn(lang), Replies.DocStateColumn(lang), Replies.DocFilledColumn(lang), Replies.DocSubmittedAtColumn(lang) };
@@ -36,10 +36,10 @@ public static class RoundExport
             row.AddRange(u.Cells.Select(c => (SheetValue)(c == ReportCell.NotAsked ? null : Replies.CellName(lang, c))));
             return (IReadOnlyList<SheetValue>)row;
         }).ToList();
-        return new SheetData(Replies.SheetStatus(lang), header, rows);
+        return new SheetTable(Replies.SheetStatus(lang), header, rows);
     }
 
-    public static SheetData Reports(RoundBrief brief, Lang lang)
+    public static SheetTable Reports(RoundBrief brief, Lang lang)
     {
         var header = new[] { Replies.DocTaskColumn(lang), Replies.DocUnitColumn(lang), Replies.DocRoleColumn(lang), Replies.DocStateColumn(lang),
             Replies.DocStatusColumn(lang), Replies.DocFiguresColumn(lang), Replies.DocNarrativeColumn(lang) };
@@ -50,10 +50,10 @@ public static class RoundExport
             unit.Entry is { } f ? string.Join("\n", f.Figures.Select(x => Figure(lang, task.Task, x.TargetIndex, x.Value))) : null,
             unit.Entry?.Narrative,
         ])).ToList();
-        return new SheetData(Replies.SheetReports(lang), header, rows);
+        return new SheetTable(Replies.SheetReports(lang), header, rows);
     }
 
-    public static SheetData Targets(RoundBrief brief, Lang lang)
+    public static SheetTable Targets(RoundBrief brief, Lang lang)
     {
         var header = new[] { Replies.DocTaskColumn(lang), Replies.DocTargetColumn(lang), Replies.DocDeadlineColumn(lang), Replies.DocFigureColumn(lang),
             Replies.DocUnitColumn(lang), Replies.DocPaceColumn(lang), lang.Pick("完成目标比例", "Share of target"), lang.Pick("时间进度", "Share of time") };
@@ -63,7 +63,7 @@ public static class RoundExport
             t.FigureUnitId is { } u ? task.Units.First(x => x.UnitId == u).UnitName : null,
             Replies.PaceName(lang, t.Pace.Mark), new SheetValue(null, t.Pace.Reached), new SheetValue(null, t.Pace.Elapsed),
         ])).ToList();
-        return new SheetData(Replies.SheetTargets(lang), header, rows);
+        return new SheetTable(Replies.SheetTargets(lang), header, rows);
     }
 
     private static string Figure(Lang lang, AssignedTask task, int index, string value) =>
@@ -75,7 +75,7 @@ public static class RoundExport
 /// <summary>A sheet as CSV the way Excel in China opens it: UTF-8 with a BOM, CRLF rows, fields quoted when they must be.</summary>
 public static class Csv
 {
-    public static byte[] Write(SheetData sheet)
+    public static byte[] Write(SheetTable sheet)
     {
         var text = new StringBuilder();
         Line(text, sheet.Header.Select(h => (SheetValue)h).ToList(), sheet.Header.Count);

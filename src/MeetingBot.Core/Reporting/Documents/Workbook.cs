@@ -11,7 +11,7 @@ public readonly record struct SheetValue(string? Text, decimal? Share = null)
 }
 
 /// <summary>One sheet: its name, header row and rows.</summary>
-public sealed record SheetData(string Name, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<SheetValue>> Rows);
+public sealed record SheetTable(string Name, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<SheetValue>> Rows);
 
 /// <summary>
 /// Writes sheets to an .xlsx: a bold header row that stays frozen while scrolling, column widths fitted to their
@@ -27,7 +27,7 @@ public static class Workbook
     private const uint HeaderStyle = 1, WrapStyle = 2, PercentStyle = 3;
     private const double MaxWidth = 80;
 
-    public static byte[] Write(string title, IReadOnlyList<SheetData> sheets)
+    public static byte[] Write(string title, IReadOnlyList<SheetTable> sheets)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -50,7 +50,7 @@ public static class Workbook
         return stream.ToArray();
     }
 
-    private static Worksheet Sheet(SheetData sheet, bool selected)
+    private static Worksheet Sheet(SheetTable sheet, bool selected)
     {
         var columns = sheet.Header.Count;
         var widths = new double[columns];
