@@ -5,6 +5,7 @@ using MeetingBot.Channels.WebChat.DirectLine;
 using MeetingBot.Host.Bot;
 using MeetingBot.Host.Extensions.Health;
 using MeetingBot.Host.Reminders;
+using MeetingBot.Host.Reporting;
 using MeetingBot.Host.Storage;
 using MeetingBot.Host.WebChat;
 
@@ -28,6 +29,7 @@ public static class Extensions
         builder.Services.AddMeetingBot();
         builder.Services.AddWebChat();
         builder.Services.AddMeetingBotReminders();
+        builder.Services.AddMeetingBotReporting();
         return builder;
     }
 

@@ -103,9 +103,8 @@ public static partial class Replies
 
     public static string DocNotOnThisTask(Lang lang) => lang.Pick("已提交报告，未涉及此项任务。", "Submitted, nothing on this task.");
 
-    public static string DocPage(Lang lang) => lang.Pick("第", "Page ");
-    public static string DocPageOf(Lang lang) => lang.Pick("页 共", " of ");
-    public static string DocPageEnd(Lang lang) => lang.Pick("页", "");
+    /// <summary>The footer: {PAGE} and {PAGES} become Word's page number fields.</summary>
+    public static string DocPageNumber(Lang lang) => lang.Pick("第 {PAGE} 页 共 {PAGES} 页", "Page {PAGE} of {PAGES}");
 
     public static string SheetStatus(Lang lang) => lang.Pick("提交情况", "Status");
     public static string SheetReports(Lang lang) => lang.Pick("报告内容", "Reports");

@@ -124,11 +124,20 @@ public static class BriefDocument
         new PageSize { Width = 11906, Height = 16838, Orient = PageOrientationValues.Portrait },
         new PageMargin { Top = 2098, Bottom = 1984, Left = 1587, Right = 1474, Header = 851, Footer = 992, Gutter = 0 });
 
-    private static Footer Footer(Lang lang) => new(new Paragraph(
-        new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-        WordBuilder.Run(Replies.DocPage(lang), size: "24"),
-        new SimpleField(WordBuilder.Run("1", size: "24")) { Instruction = " PAGE " },
-        WordBuilder.Run(Replies.DocPageOf(lang), size: "24"),
-        new SimpleField(WordBuilder.Run("1", size: "24")) { Instruction = " NUMPAGES " },
-        WordBuilder.Run(Replies.DocPageEnd(lang), size: "24")));
+    // "第 {PAGE} 页 共 {PAGES} 页" with the placeholders as PAGE and NUMPAGES fields, which Word fills in per page.
+    private static Footer Footer(Lang lang)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
+        foreach (var piece in System.Text.RegularExpressions.Regex.Split(Replies.DocPageNumber(lang), @"(\{PAGES?\})"))
+        {
+            if (piece.Length == 0) continue;
+            paragraph.Append(piece switch
+            {
+                "{PAGE}" => new SimpleField(WordBuilder.Run("1", size: "24")) { Instruction = " PAGE " },
+                "{PAGES}" => new SimpleField(WordBuilder.Run("1", size: "24")) { Instruction = " NUMPAGES " },
+                _ => (OpenXmlElement)WordBuilder.Run(piece, size: "24"),
+            });
+        }
+        return new Footer(paragraph);
+    }
 }

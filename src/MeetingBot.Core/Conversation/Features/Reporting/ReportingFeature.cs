@@ -1,3 +1,6 @@
+using MeetingBot.Core.Reporting;
+using MeetingBot.Core.Reporting.Documents;
+
 namespace MeetingBot.Core.Conversation.Features.Reporting;
 
 /// <summary>
@@ -48,7 +51,12 @@ public sealed class ReportingFeature : IConversationFeature
     {
         if (!turn.Me.IsManager) { turn.Say(Replies.BriefManagersOnly(turn.Lang)); return; }
         if (CompletenessView.Pick(turn, roundId) is not { } round) return;
-        foreach (var message in BriefWriter.Write(turn.Snapshot!, round, turn.Lang, turn.Now))
+        // The same read models make the chat's messages and the files to print: the Word brief and the Excel
+        // export go with the first message, whose text is unchanged (the channel adds the links).
+        var models = RoundReadModels.Of(turn.Snapshot!, round, turn.Now);
+        var messages = BriefWriter.Write(models.Brief, turn.Lang);
+        turn.Send(new OutgoingMessage(messages[0], null, RoundFiles.For(models, turn.Lang)));
+        foreach (var message in messages.Skip(1))
             turn.Say(message);
     }
 }
