@@ -57,6 +57,18 @@ public sealed class FileLinks(byte[] key, Func<Uri> baseUrl, TimeSpan lifetime, 
 
     private static string SourceData(string source) => "src:" + source;
 
+    /// <summary>A signed, expiring link to a page of this host (e.g. a joint meeting's dashboard), for whoever was given it.</summary>
+    public Uri PageLink(string path)
+    {
+        var expires = (time.GetUtcNow() + lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        return new Uri(baseUrl(), $"{path}?exp={expires}&sig={Sign(path, expires, PageData)}");
+    }
+
+    /// <summary>Whether a request for a page carries a valid, unexpired signature of its path.</summary>
+    public bool CheckPage(string path, string? expires, string? signature) => Verify(path, PageData, expires, signature).Status == FileLinkStatus.Served;
+
+    private const string PageData = "page:";
+
     /// <summary>What a request for a link gets: the file, or why not (malformed: 404; forged or expired: 403).</summary>
     public FileLinkCheck Check(string name, string? data, string? expires, string? signature)
     {

@@ -6,6 +6,7 @@ using MeetingBot.Host.Bot;
 using MeetingBot.Host.Extensions.Health;
 using MeetingBot.Host.Reminders;
 using MeetingBot.Host.Reporting;
+using MeetingBot.Host.Reporting.Dashboard;
 using MeetingBot.Host.Storage;
 using MeetingBot.Host.WebChat;
 
@@ -38,6 +39,7 @@ public static class Extensions
         app.MapHealthEndpoint();
         app.MapBotFramework();
         app.MapFileLinks();
+        app.MapDashboard();
         app.MapWebChat();
         app.MapWebChatPage();
         return app;

@@ -117,4 +117,27 @@ public static partial class Replies
 
     public static string BriefFilesAttached(Lang lang) => lang.Pick(
         "可打印的 Word 简报和 Excel 汇总表见下方文件。", "The Word brief to print and the Excel export are in the files below.");
+
+    // ---- The dashboard ----
+
+    public static string DashTitle(Lang lang, string jointMeeting) => lang.Pick($"{jointMeeting} 工作看板", $"{jointMeeting} dashboard");
+
+    public static string DashMeetingsHeading(Lang lang, int year) => lang.Pick($"{year}年会议", $"Meetings in {year}");
+
+    public static string DashMeetingsLine(Lang lang, int held, int planned, int required) => lang.Pick(
+        $"已召开 {held} 次，已安排 {planned} 次；要求每年至少 {required} 次。",
+        $"{held} held, {planned} planned; at least {required} a year are required.");
+
+    public static string DashMeetingsShort(Lang lang, int missing) => lang.Pick($"还差 {missing} 次", $"{missing} short");
+
+    public static string DashMeetingsOk(Lang lang) => lang.Pick("符合要求", "On track");
+
+    public static string DashRoundHeading(Lang lang, string roundId, DateOnly deadline) => lang.Pick(
+        $"报告征集 {roundId}（截止 {deadline:yyyy-MM-dd}）", $"Reporting round {roundId} (due {deadline:yyyy-MM-dd})");
+
+    public static string DashNoRound(Lang lang) => lang.Pick("还没有发起过报告征集。", "No reporting round has been opened yet.");
+
+    public static string DashTargetsHeading(Lang lang) => lang.Pick("目标与序时进度", "Targets and pace");
+
+    public static string DashNoTargets(Lang lang) => lang.Pick("本轮任务没有量化目标。", "The round's tasks have no targets.");
 }
