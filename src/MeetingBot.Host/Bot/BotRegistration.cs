@@ -1,3 +1,4 @@
+using MeetingBot.Core.Reporting;
 using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Channels.Teams;
 using MeetingBot.Core.Conversation;
@@ -28,7 +29,8 @@ internal static class BotRegistration
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<JointMeetingDirectory>(),
             sp.GetService<IReminderLedger>(),
-            sp.GetRequiredService<ILogger<ConversationHandler>>()));
+            sp.GetRequiredService<ILogger<ConversationHandler>>(),
+            sp.GetService<IDashboardLinks>()));
         services.AddTeams();
         return services;
     }

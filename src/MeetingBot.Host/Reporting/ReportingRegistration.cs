@@ -10,6 +10,7 @@ public static class ReportingRegistration
     {
         services.AddSingleton<RoundViews>();
         services.AddSingleton<IFileSource, RoundFileSource>();
+        services.AddSingleton<IDashboardLinks, Dashboard.DashboardLinks>();
         return services;
     }
 }

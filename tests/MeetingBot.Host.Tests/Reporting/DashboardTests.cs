@@ -63,6 +63,23 @@ public sealed partial class DashboardTests
         (await host.Client.GetAsync(link.PathAndQuery)).StatusCode.Should().Be(HttpStatusCode.Forbidden, "links expire");
     }
 
+    [Fact]
+    public async Task Dashboard_AskedForInChatByTheConvenor_GivesALinkThatOpens()
+    {
+        await using var host = await WebChatHost.StartAsync();
+        var convenor = await host.SessionAsync("demo-002", "convenor");
+
+        var answer = string.Join("\n", (await host.AskAsync(convenor, WebChatHost.Message("看板"))).Select(a => a["text"]!.GetValue<string>()));
+
+        var link = DashboardLink().Match(answer);
+        link.Success.Should().BeTrue(answer);
+        link.Value.Should().Contain("sig=", "the link is signed even where this machine needs none");
+        (await host.Client.GetAsync(new Uri(link.Value))).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/dashboard/demo-002\?[^\s\)]+")]
+    private static partial Regex DashboardLink();
+
     [GeneratedRegex("<tr data-unit=\"(?<unit>[^\"]+)\" data-state=\"(?<state>[a-z]+)\">")]
     private static partial Regex UnitRow();
 }

@@ -8,7 +8,7 @@ namespace MeetingBot.Core.Conversation.Features.Reporting;
 /// get a report card of exactly their unit's tasks and fill it in (or type "报告：…"), edit until the deadline and
 /// submit; members see who has reported; managers get the compiled brief.
 /// </summary>
-public sealed class ReportingFeature : IConversationFeature
+public sealed class ReportingFeature(IDashboardLinks? dashboards = null) : IConversationFeature
 {
     public IEnumerable<CommandHelp> Commands => Replies.ReportingCommands;
 
@@ -28,6 +28,7 @@ public sealed class ReportingFeature : IConversationFeature
             case ShowMyReport: MyReport.Show(turn); break;
             case ShowCompleteness who: CompletenessView.Show(turn, who.RoundId); break;
             case CompileBrief brief: Brief(turn, brief.RoundId); break;
+            case ShowDashboard: Dashboard(turn); break;
         }
         return true;
     }
@@ -45,6 +46,13 @@ public sealed class ReportingFeature : IConversationFeature
             default: await ReportCardActions.HandleAsync(turn, action, cancellationToken); break;
         }
         return true;
+    }
+
+    // The convenor and the secretariat see every unit's state: the dashboard is theirs.
+    private void Dashboard(ConversationTurn turn)
+    {
+        if (!turn.Me.IsManager) { turn.Say(Replies.DashboardManagersOnly(turn.Lang)); return; }
+        turn.Say(dashboards is null ? Replies.DashboardNotServed(turn.Lang) : Replies.DashboardLink(turn.Lang, turn.JointMeeting!.Name, dashboards.LinkFor(turn.JointMeeting.Id)));
     }
 
     private static void Brief(ConversationTurn turn, string? roundId)
