@@ -24,6 +24,7 @@ public static class BriefDocument
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
+            document.CompressionOption = System.IO.Packaging.CompressionOption.Fast;
             document.PackageProperties.Title = $"{brief.JointMeeting.Name} {Replies.DocBriefTitle(lang)}";
             document.PackageProperties.Creator = "MeetingBot";
             var main = document.AddMainDocumentPart();
