@@ -15,6 +15,16 @@ var narrativeChars = snapshot.Reports.Sum(r => r.Value.State.Entries.Sum(e => e.
 Console.WriteLine($"Large round: {LargeRound.Units} units, {LargeRound.Tasks} tasks, {snapshot.Reports.Sum(r => r.Value.State.Entries.Count)} entries, {narrativeChars:N0} narrative characters");
 Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}; {Warmup} warm-up runs, then {Runs} measured");
 
+// --write <folder>: also leave the three files there, to look at (the README's pictures come from them).
+if (args.Length == 2 && args[0] == "--write")
+{
+    var models = RoundReadModels.Of(snapshot, round, LargeRound.AsOf);
+    Directory.CreateDirectory(args[1]);
+    File.WriteAllBytes(Path.Combine(args[1], "brief.docx"), BriefDocument.Write(models.Brief, models.Status, Lang.Zh));
+    File.WriteAllBytes(Path.Combine(args[1], "export.xlsx"), RoundExport.WriteXlsx(models, Lang.Zh));
+    File.WriteAllText(Path.Combine(args[1], "dashboard.html"), DashboardPage.Render(snapshot, LargeRound.AsOf, Lang.Zh));
+}
+
 var docx = Measure("brief .docx (read models + Word)", 500, () =>
 {
     var models = RoundReadModels.Of(snapshot, round, LargeRound.AsOf);
