@@ -67,3 +67,31 @@ internal static class LibreOffice
         return (process.ExitCode, await stdout + await stderr);
     }
 }
+
+/// <summary>The Excel export opens in LibreOffice Calc (libreoffice-calc-nogui, installed by ./test.sh), which reads its first sheet back as CSV.</summary>
+public class ExportCalcTests
+{
+    [Fact]
+    public async Task LibreOffice_ReadsTheStatusSheet()
+    {
+        var round = SeedRound.Build();
+        var folder = Directory.CreateTempSubdirectory("export-calc-");
+        try
+        {
+            var xlsx = Path.Combine(folder.FullName, "export.xlsx");
+            await File.WriteAllBytesAsync(xlsx, RoundExport.WriteXlsx(round, Lang.Zh));
+
+            var (exit, output) = await LibreOffice.ConvertAsync(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76", folder.FullName);
+
+            var csv = Path.Combine(folder.FullName, "export.csv");
+            File.Exists(csv).Should().BeTrue($"soffice exited {exit}: {output}");
+            var lines = await File.ReadAllLinesAsync(csv, Encoding.UTF8);
+            lines[0].Should().StartWith("单位,提交情况,已填/应报任务,首次提交时间,");
+            lines.Skip(1).Select(l => l.Split(',')[0]).Should().Equal(round.Status.Units.Select(u => u.UnitName));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
