@@ -79,10 +79,32 @@ install_chromium() {
 # The Bicep CLI that compiles and lints manifests/azure is not installed here: it is the NuGet package
 # Azure.Bicep.CommandLine.linux-x64 (pinned in Directory.Packages.props), restored with tests/MeetingBot.Host.Tests.
 
+# Debian's LibreOffice (Writer and Calc, without the GUI) for the tests that open the brief and the exports in a
+# real office suite (headless conversion to PDF). Needs root (CI is).
+install_libreoffice() {
+  [[ -x /usr/bin/soffice ]] && dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 && return 0
+  local packages=(libreoffice-writer-nogui libreoffice-calc-nogui)
+  if ! command -v apt-get >/dev/null || [[ "$(id -u)" != 0 ]]; then
+    echo "test.sh: the brief tests need ${packages[*]} (Debian: apt-get install -y ${packages[*]}) and this is not root on Debian/Ubuntu; install them and rerun." >&2
+    return 1
+  fi
+  local out
+  out="$(mktemp)"
+  if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${packages[@]}"; } >"$out" 2>&1; then
+    cat "$out" >&2
+    rm -f "$out"
+    echo "test.sh: installing ${packages[*]} for the brief tests failed." >&2
+    return 1
+  fi
+  rm -f "$out"
+  echo "test.sh: installed ${packages[*]}"
+}
+
 setup() {
   install_azurite
   install_webchat
   install_chromium
+  install_libreoffice
 }
 
 # --- tests ----------------------------------------------------------------------------------------------

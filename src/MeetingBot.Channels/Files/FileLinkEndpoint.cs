@@ -6,16 +6,25 @@ using Microsoft.AspNetCore.Routing;
 
 namespace MeetingBot.Channels.Files;
 
-/// <summary>GET /files/{name}?d=…&amp;exp=…&amp;sig=…: serves a signed file link as a download, or nothing.</summary>
+/// <summary>GET /files/{name}?d=…&amp;exp=…&amp;sig=… (or ?src=… for a file made from the store): serves a signed file link as a download, or nothing.</summary>
 public static class FileLinkEndpoint
 {
     public static IEndpointConventionBuilder MapFileLinks(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(FileLinks.Route, (string name, HttpContext http, FileLinks links) => Serve(name, http, links));
+        endpoints.MapGet(FileLinks.Route, (string name, HttpContext http, FileLinks links) => ServeAsync(name, http, links));
 
-    private static IResult Serve(string name, HttpContext http, FileLinks links)
+    private static async Task<IResult> ServeAsync(string name, HttpContext http, FileLinks links)
     {
         var query = http.Request.Query;
-        var check = links.Check(name, query["d"], query["exp"], query["sig"]);
+        var check = query.ContainsKey("src")
+            ? links.CheckSource(name, query["src"], query["exp"], query["sig"])
+            : links.Check(name, query["d"], query["exp"], query["sig"]);
+        if (check.Status == FileLinkStatus.FromSource)
+        {
+            // A file too large to carry is made again from the store, as it stands now.
+            var made = http.RequestServices.GetService(typeof(IFileSource)) is IFileSource source
+                ? await source.OpenAsync(check.Source!, http.RequestAborted) : null;
+            check = made is null ? FileLinkCheck.NotFound : check with { Status = FileLinkStatus.Served, Content = made.Content };
+        }
         switch (check.Status)
         {
             case FileLinkStatus.Served:

@@ -4,7 +4,14 @@ using MeetingBot.Core.Domain.Accounts;
 namespace MeetingBot.Core.Conversation;
 
 /// <summary>A file sent with a message, e.g. a meeting's .ics invitation.</summary>
-public sealed record FileAttachment(string Name, string ContentType, byte[] Content);
+public sealed record FileAttachment(string Name, string ContentType, byte[] Content)
+{
+    /// <summary>
+    /// Where the host can make the file again from the store (e.g. a round's brief), for a file too large to travel
+    /// inside a link: the link then names this instead. Null: the file exists only as <see cref="Content"/>.
+    /// </summary>
+    public string? Source { get; init; }
+}
 
 /// <summary>
 /// One message of the bot. <see cref="Text"/> is always set (Markdown: bold, lists, line breaks): it is the whole

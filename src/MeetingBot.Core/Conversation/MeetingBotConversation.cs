@@ -9,6 +9,7 @@ using MeetingBot.Core.Conversation.Features.Setup;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Core.UseCases;
+using MeetingBot.Core.Reporting;
 using MeetingBot.Core.Conversation.Cards;
 using Microsoft.Extensions.Logging;
 
@@ -19,10 +20,11 @@ public static class MeetingBotConversation
 {
     /// <param name="cardBudget">How much a card may hold on the channels that render it.</param>
     /// <param name="people">The languages people chat in, when the host remembers them: notices then follow each person's.</param>
+    /// <param name="dashboards">Signed links to the host's dashboard, when it serves one: "看板" then gives one.</param>
     /// <param name="reminders">The reminder ledger, when the host has one: "提醒计划" then also says how the recent reminders went.</param>
     public static ConversationHandler Create(IJointMeetingStore store, PolicyCatalog catalog, ICardBudget cardBudget, TimeProvider time,
         JointMeetingDirectory? directory = null, IReminderLedger? reminders = null, ILogger<ConversationHandler>? log = null,
-        People.IPersonLanguages? people = null)
+        People.IPersonLanguages? people = null, IDashboardLinks? dashboards = null)
     {
         directory ??= new JointMeetingDirectory(store, time);
         var features = new List<IConversationFeature>();
@@ -32,7 +34,7 @@ public static class MeetingBotConversation
         features.Add(new MembershipFeature(catalog));
         features.Add(new CorrectionsFeature(catalog));
         features.Add(new MeetingsFeature());
-        features.Add(new ReportingFeature());
+        features.Add(new ReportingFeature(dashboards));
         features.Add(new RemindersFeature(catalog, reminders));
         features.Add(new QuestionsFeature(catalog));
         return new ConversationHandler(features, store, directory, cardBudget, time, log, people);

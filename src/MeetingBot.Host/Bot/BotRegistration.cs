@@ -5,6 +5,7 @@ using MeetingBot.Channels.Teams;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;
+using MeetingBot.Core.Reporting;
 using MeetingBot.Host.Storage;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +35,8 @@ internal static class BotRegistration
             sp.GetRequiredService<JointMeetingDirectory>(),
             sp.GetService<IReminderLedger>(),
             sp.GetRequiredService<ILogger<ConversationHandler>>(),
-            sp.GetService<Core.Conversation.People.IPersonLanguages>()));
+            sp.GetService<Core.Conversation.People.IPersonLanguages>(),
+            sp.GetService<IDashboardLinks>()));
         services.AddTeams();
         return services;
     }

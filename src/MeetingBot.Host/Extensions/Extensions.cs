@@ -6,6 +6,8 @@ using MeetingBot.Channels.WebChat.DirectLine;
 using MeetingBot.Host.Bot;
 using MeetingBot.Host.Extensions.Health;
 using MeetingBot.Host.Reminders;
+using MeetingBot.Host.Reporting;
+using MeetingBot.Host.Reporting.Dashboard;
 using MeetingBot.Host.Storage;
 using MeetingBot.Host.WebChat;
 
@@ -31,6 +33,7 @@ public static class Extensions
         builder.Services.AddWebChat();
         builder.Services.AddMeetingBotReminders();
         builder.Services.AddHostedService<QuestionsWarmup>();
+        builder.Services.AddMeetingBotReporting();
         return builder;
     }
 
@@ -40,6 +43,7 @@ public static class Extensions
         app.MapBotFramework();
         app.MapSlack();
         app.MapFileLinks();
+        app.MapDashboard();
         app.MapWebChat();
         app.MapWebChatPage();
         return app;

@@ -123,6 +123,7 @@ internal sealed class ReplySamples
         Add(new DateOnly(2026, 6, 18), new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
         Add<IReadOnlyList<DateOnly>>(new[] { new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 2) }, Enumerable.Range(0, 7).Select(i => new DateOnly(2027, 2, 10).AddDays(i)).ToList());
         Add(new DateTime(2026, 6, 8, 9, 0, 0));
+        Add<decimal?>(0.75m, 0.5m, null); // shares of a target reached and of its time elapsed
         Add(jm.TimeZone, MeetingBot.Core.Domain.TimeZones.Find("Europe/Berlin"));
         Add(Now, new DateTimeOffset(2026, 6, 12, 10, 0, 0, Beijing));
         Add(3, 1, 0, 45);

@@ -34,7 +34,7 @@ public sealed record JointMeetingProposal(
                 t.Targets.Select(g => new TaskTarget(g.Text, g.Value, g.StartsFrom ? null : g.Deadline)).ToList()))
             .ToList();
 
-        return new JointMeetingProposal([new PolicySource(document.SourceName, document.Title)], units, tasks, document.JointMeeting?.Convenor);
+        return new JointMeetingProposal([new PolicySource(document.SourceName, document.Title, document.Date)], units, tasks, document.JointMeeting?.Convenor);
     }
 
     private static IReadOnlyList<string> AliasesOf(PolicyDocument document, string name) =>

@@ -1,11 +1,12 @@
 using System.Text;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reporting;
+using MeetingBot.Core.Reporting;
 
 namespace MeetingBot.Core.Conversation.Features.Reporting;
 
 /// <summary>
-/// The compiled brief of a round, in Markdown: a summary first (who submitted, late, draft only, missing; statuses),
+/// The compiled brief of a round (the <see cref="RoundBrief"/> read model) in Markdown: a summary first (who submitted, late, draft only, missing; statuses),
 /// then per task its targets and each asked unit's submitted report (lead units first), late and missing marked.
 /// A brief of two dozen tasks with long texts is far beyond one message, so it is split between tasks (and inside
 /// one task's text only when that alone is too long) into messages under <see cref="MaxMessageChars"/>.
@@ -15,41 +16,31 @@ public static class BriefWriter
     /// <summary>Characters per message: Chinese escaped in JSON takes six bytes, and a Teams message holds 80 KB.</summary>
     public const int MaxMessageChars = 8_000;
 
-    public static IReadOnlyList<string> Write(JointMeetingSnapshot snapshot, ReportingRound round, Lang lang, DateTimeOffset now)
-    {
-        var jm = snapshot.JointMeeting.Value;
-        var reports = CompletenessView.Reports(snapshot, round).ToDictionary(r => r.UnitId);
-        var completeness = RoundCompleteness.Of(round, reports.Values);
-        var submitted = completeness.SubmittedUnitIds.ToHashSet();
+    public static IReadOnlyList<string> Write(JointMeetingSnapshot snapshot, ReportingRound round, Lang lang, DateTimeOffset now) =>
+        Write(RoundBrief.Of(new RoundData(snapshot, round, now)), lang);
 
-        var taskIds = round.State.Assignments.SelectMany(a => a.TaskIds).Distinct().ToHashSet();
-        var tasks = jm.Tasks.Where(t => taskIds.Contains(t.Id)).ToList(); // the document's order
+    public static IReadOnlyList<string> Write(RoundBrief brief, Lang lang)
+    {
         var blocks = new List<string>();
-        foreach (var task in tasks)
+        foreach (var task in brief.Tasks)
         {
-            var block = new StringBuilder(Replies.BriefTaskHeading(lang, TaskNumbers.Label(task, lang), task.Targets));
-            var asked = round.State.Assignments.Where(a => a.TaskIds.Contains(task.Id)).Select(a => a.UnitId)
-                .OrderBy(u => task.LeadUnitIds.Contains(u) ? 0 : 1).ToList();
-            foreach (var unitId in asked)
+            var targets = task.Task.Targets;
+            var block = new StringBuilder(Replies.BriefTaskHeading(lang, TaskNumbers.Label(task.Task, lang), targets));
+            foreach (var unit in task.Units)
             {
-                var unit = Replies.UnitName(jm, unitId);
-                var lead = task.LeadUnitIds.Contains(unitId);
-                var report = reports.GetValueOrDefault(unitId);
                 block.Append('\n');
-                if (submitted.Contains(unitId) && report!.State.Entries.FirstOrDefault(e => e.TaskId == task.Id) is { } entry)
-                    block.Append(Replies.BriefUnitLine(lang, unit, lead, entry, task.Targets, report.State.Late));
+                if (unit.Entry is { } entry)
+                    block.Append(Replies.BriefUnitLine(lang, unit.UnitName, unit.Lead, entry, targets, unit.State == ReportCell.Late));
                 else
-                    block.Append(Replies.BriefUnitMissing(lang, unit, lead,
-                        submitted.Contains(unitId) ? BriefGap.NotOnThisTask
-                        : completeness.DraftOnlyUnitIds.Contains(unitId) ? BriefGap.DraftOnly : BriefGap.Missing));
+                    block.Append(Replies.BriefUnitMissing(lang, unit.UnitName, unit.Lead,
+                        unit.SubmittedOther ? BriefGap.NotOnThisTask : unit.State == ReportCell.Draft ? BriefGap.DraftOnly : BriefGap.Missing));
             }
             blocks.Add(block.ToString());
         }
 
-        var statuses = submitted.SelectMany(u => reports[u].State.Entries).GroupBy(e => e.Status).ToDictionary(g => g.Key, g => g.Count());
         var parts = Pack(blocks.SelectMany(Split).ToList());
-        var summary = Replies.BriefSummary(lang, jm, round, Rounds.MeetingOf(snapshot, round), completeness, statuses, tasks.Count, parts.Count + 1, now);
-        if (submitted.Count == 0) summary += "\n\n" + Replies.BriefNoReports(lang);
+        var summary = Replies.BriefSummary(lang, brief.JointMeeting, brief.Round, brief.Meeting, brief.Completeness, brief.Statuses, brief.Tasks.Count, parts.Count + 1, brief.Now);
+        if (brief.Completeness.SubmittedUnitIds.Count == 0) summary += "\n\n" + Replies.BriefNoReports(lang);
         var messages = new List<string> { summary };
         for (var i = 0; i < parts.Count; i++)
             messages.Add(Replies.BriefContinued(lang, i + 2, parts.Count + 1) + "\n\n" + parts[i]);

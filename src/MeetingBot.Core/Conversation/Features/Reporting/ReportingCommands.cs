@@ -23,6 +23,9 @@ public sealed record ShowCompleteness(string? RoundId) : ReportingCommand;
 /// <summary>"会议简报": the compiled brief of a round.</summary>
 public sealed record CompileBrief(string? RoundId) : ReportingCommand;
 
+/// <summary>"看板": a link to the joint meeting's dashboard.</summary>
+public sealed record ShowDashboard : ReportingCommand;
+
 /// <summary>Reads reporting commands from typed text, Chinese or English. Pure: no state, no clock but <c>today</c>.</summary>
 public static partial class ReportingCommands
 {
@@ -41,6 +44,7 @@ public static partial class ReportingCommands
         if (MyReportWords().IsMatch(bare)) return new ShowMyReport();
         if (CompletenessWords().Match(bare) is { Success: true } who) return new ShowCompleteness(RoundId(who));
         if (BriefWords().Match(bare) is { Success: true } brief) return new CompileBrief(RoundId(brief));
+        if (DashboardWords().IsMatch(bare)) return new ShowDashboard();
         return null;
     }
 
@@ -100,4 +104,7 @@ public static partial class ReportingCommands
 
     [GeneratedRegex(@"^(?:会议简报|简报|汇编|报告汇编|汇编报告|生成简报|(?:the\s+)?(?:meeting\s+|compiled\s+)?brief(?:ing)?|compile(?:\s+the)?\s+(?:brief|reports))(?:\s+(?<round>\S+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex BriefWords();
+
+    [GeneratedRegex(@"^(?:看板|工作看板|打开看板|数据看板|(?:show\s+(?:the\s+)?)?dashboard)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DashboardWords();
 }

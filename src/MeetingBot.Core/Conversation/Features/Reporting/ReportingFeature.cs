@@ -1,3 +1,6 @@
+using MeetingBot.Core.Reporting;
+using MeetingBot.Core.Reporting.Documents;
+
 namespace MeetingBot.Core.Conversation.Features.Reporting;
 
 /// <summary>
@@ -5,7 +8,7 @@ namespace MeetingBot.Core.Conversation.Features.Reporting;
 /// get a report card of exactly their unit's tasks and fill it in (or type "报告：…"), edit until the deadline and
 /// submit; members see who has reported; managers get the compiled brief.
 /// </summary>
-public sealed class ReportingFeature : IConversationFeature
+public sealed class ReportingFeature(IDashboardLinks? dashboards = null) : IConversationFeature
 {
     public IEnumerable<CommandHelp> Commands => Replies.ReportingCommands;
 
@@ -25,6 +28,7 @@ public sealed class ReportingFeature : IConversationFeature
             case ShowMyReport: MyReport.Show(turn); break;
             case ShowCompleteness who: CompletenessView.Show(turn, who.RoundId); break;
             case CompileBrief brief: Brief(turn, brief.RoundId); break;
+            case ShowDashboard: Dashboard(turn); break;
         }
         return true;
     }
@@ -44,11 +48,23 @@ public sealed class ReportingFeature : IConversationFeature
         return true;
     }
 
+    // The convenor and the secretariat see every unit's state: the dashboard is theirs.
+    private void Dashboard(ConversationTurn turn)
+    {
+        if (!turn.Me.IsManager) { turn.Say(Replies.DashboardManagersOnly(turn.Lang)); return; }
+        turn.Say(dashboards is null ? Replies.DashboardNotServed(turn.Lang) : Replies.DashboardLink(turn.Lang, turn.JointMeeting!.Name, dashboards.LinkFor(turn.JointMeeting.Id)));
+    }
+
     private static void Brief(ConversationTurn turn, string? roundId)
     {
         if (!turn.Me.IsManager) { turn.Say(Replies.BriefManagersOnly(turn.Lang)); return; }
         if (CompletenessView.Pick(turn, roundId) is not { } round) return;
-        foreach (var message in BriefWriter.Write(turn.Snapshot!, round, turn.Lang, turn.Now))
+        // The same read models make the chat's messages and the files to print: the Word brief and the Excel
+        // export go with the first message, whose text is unchanged (the channel adds the links).
+        var models = RoundReadModels.Of(turn.Snapshot!, round, turn.Now);
+        var messages = BriefWriter.Write(models.Brief, turn.Lang);
+        turn.Send(new OutgoingMessage(messages[0], null, RoundFiles.For(models, turn.Lang)));
+        foreach (var message in messages.Skip(1))
             turn.Say(message);
     }
 }

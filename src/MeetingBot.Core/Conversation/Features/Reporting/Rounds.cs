@@ -1,6 +1,7 @@
 using MeetingBot.Core.Domain.Meetings;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reporting;
+using MeetingBot.Core.Reporting;
 
 namespace MeetingBot.Core.Conversation.Features.Reporting;
 
@@ -24,13 +25,7 @@ public static class Rounds
         ?? snapshot.Rounds.Select(r => r.Value).Where(r => r.Asks(unitId)).OrderByDescending(r => r.State.OpenedAt).FirstOrDefault();
 
     /// <summary>A round by id; else the latest opened of the open rounds; else the latest round.</summary>
-    public static ReportingRound? Current(JointMeetingSnapshot snapshot, string? roundId)
-    {
-        var all = snapshot.Rounds.Select(r => r.Value).ToList();
-        if (roundId is not null) return all.FirstOrDefault(r => string.Equals(r.Id, roundId, StringComparison.OrdinalIgnoreCase));
-        return all.Where(r => r.IsOpen).OrderByDescending(r => r.State.OpenedAt).FirstOrDefault()
-            ?? all.OrderByDescending(r => r.State.OpenedAt).FirstOrDefault();
-    }
+    public static ReportingRound? Current(JointMeetingSnapshot snapshot, string? roundId) => RoundViews.Pick(snapshot, roundId);
 
     /// <summary>"r1", "r2" …: short to type, one more than the highest so far (a lost race retries with the next).</summary>
     public static string NextId(JointMeetingSnapshot snapshot)

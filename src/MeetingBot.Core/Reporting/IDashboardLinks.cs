@@ -1,0 +1,7 @@
+namespace MeetingBot.Core.Reporting;
+
+/// <summary>Where a joint meeting's dashboard is, as a signed, expiring link for the person who asked (the host serves it).</summary>
+public interface IDashboardLinks
+{
+    Uri LinkFor(string jointMeetingId);
+}
