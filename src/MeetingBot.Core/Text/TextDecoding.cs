@@ -45,17 +45,16 @@ public static class TextDecoding
     public static System.Text.Encoding Legacy(string name) =>
         System.Text.Encoding.GetEncoding(name == "big5" ? "big5" : "GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
 
-    // UTF-16 text without a mark: Chinese and ASCII alike put a zero byte in every other place for ASCII, and
-    // line breaks are ASCII. Many zeros on one side only, none on the other, is UTF-16.
+    // UTF-16 text without a mark: its ASCII characters (line breaks, digits) put zero bytes in it, which UTF-8
+    // and the legacy encodings never have in text. Of the two byte orders, the one that reads as Chinese is it.
     private static string? Utf16WithoutMark(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length < 8 || bytes.Length % 2 != 0) return null;
-        int evenZeros = 0, oddZeros = 0;
-        for (var i = 0; i < bytes.Length; i++)
-            if (bytes[i] == 0) { if (i % 2 == 0) evenZeros++; else oddZeros++; }
-        var pairs = bytes.Length / 2;
-        if (oddZeros >= pairs / 20 + 1 && evenZeros == 0) return "utf-16le";
-        if (evenZeros >= pairs / 20 + 1 && oddZeros == 0) return "utf-16be";
+        if (bytes.Length < 8 || bytes.Length % 2 != 0 || bytes.Count((byte)0) < bytes.Length / 40 + 1) return null;
+        foreach (var (name, bigEndian) in new[] { ("utf-16le", false), ("utf-16be", true) })
+        {
+            var decoded = Strict(new UnicodeEncoding(bigEndian, false, true), bytes, name);
+            if (decoded.Text is not null && LooksLikeChineseText(decoded.Text)) return name;
+        }
         return null;
     }
 
