@@ -16,6 +16,7 @@ public sealed class TeamsBot(
     OutgoingActivities outgoing,
     TeamsNotificationChannel notifications,
     KnownPeople people,
+    TeamsAttachments attachments,
     TimeProvider time) : ActivityHandler
 {
     // Teams announces one install twice (conversationUpdate and installationUpdate): welcome once.
@@ -25,7 +26,7 @@ public sealed class TeamsBot(
     protected override Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         people.Remember(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation);
-        return conversation.RunAsync(TeamsMessages.From(turn), new TeamsTurn(turn, outgoing, notifications), cancellationToken);
+        return conversation.RunAsync(TeamsMessages.From(turn, files: attachments.Of(turn.Activity)), new TeamsTurn(turn, outgoing, notifications), cancellationToken);
     }
 
     protected override Task OnBotAddedAsync(ITurnContext turn, CancellationToken cancellationToken)

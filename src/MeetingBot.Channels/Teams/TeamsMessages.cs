@@ -13,7 +13,8 @@ public static class TeamsMessages
     /// The message of a turn: the text without the bot's mention, and for an Action.Submit (a message with
     /// <c>value</c> and usually no text) the card's data merged with its inputs.
     /// </summary>
-    public static ChatMessage From(ITurnContext turn, string? text = null)
+    /// <param name="files">The message's files (<see cref="TeamsAttachments"/>), when it may carry them.</param>
+    public static ChatMessage From(ITurnContext turn, string? text = null, IReadOnlyList<ChatAttachment>? files = null)
     {
         var activity = turn.Activity;
         return new ChatMessage(
@@ -21,7 +22,8 @@ public static class TeamsMessages
             Conversation(activity, turn.Conversation.ConversationType),
             text ?? turn.Text,
             text is null ? AdaptiveCardSubmissions.Read(activity.Value) : null,
-            activity.Locale);
+            activity.Locale,
+            files is { Count: > 0 } ? files : null);
     }
 
     /// <summary>

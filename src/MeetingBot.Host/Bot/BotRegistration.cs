@@ -28,7 +28,10 @@ internal static class BotRegistration
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<JointMeetingDirectory>(),
             sp.GetService<IReminderLedger>(),
-            sp.GetRequiredService<ILogger<ConversationHandler>>()));
+            sp.GetRequiredService<ILogger<ConversationHandler>>(),
+            // Documents sent in chat are kept beside the imported ones, so that a restart loads them too.
+            new FolderPolicyFileStore(PolicyDocuments.ImportedFolder(sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+                sp.GetRequiredService<IHostEnvironment>().ContentRootPath), sp.GetRequiredService<TimeProvider>())));
         services.AddTeams();
         return services;
     }
