@@ -18,6 +18,7 @@ public sealed class TeamsBot(
     OutgoingActivities outgoing,
     TeamsNotificationChannel notifications,
     KnownPeople people,
+    TeamsAttachments attachments,
     TimeProvider time,
     IOptions<BotFrameworkOptions> options) : ActivityHandler
 {
@@ -28,7 +29,7 @@ public sealed class TeamsBot(
     protected override Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         people.Remember(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation);
-        return conversation.RunAsync(TeamsMessages.From(turn, options.Value.MicrosoftAppTenantId), new TeamsTurn(turn, outgoing, notifications), cancellationToken);
+        return conversation.RunAsync(TeamsMessages.From(turn, options.Value.MicrosoftAppTenantId, files: attachments.Of(turn.Activity)), new TeamsTurn(turn, outgoing, notifications), cancellationToken);
     }
 
     protected override Task OnBotAddedAsync(ITurnContext turn, CancellationToken cancellationToken)

@@ -14,7 +14,8 @@ public static class TeamsMessages
     /// <c>value</c> and usually no text) the card's data merged with its inputs.
     /// </summary>
     /// <param name="homeTenant">The bot's own tenant (<c>MicrosoftAppTenantId</c>): people of any other are told apart by theirs.</param>
-    public static ChatMessage From(ITurnContext turn, string? homeTenant, string? text = null)
+    /// <param name="files">The message's files (<see cref="TeamsAttachments"/>), when it may carry them.</param>
+    public static ChatMessage From(ITurnContext turn, string? homeTenant, string? text = null, IReadOnlyList<ChatAttachment>? files = null)
     {
         var activity = turn.Activity;
         var value = text is null ? AdaptiveCardSubmissions.Read(activity.Value) : null;
@@ -23,7 +24,8 @@ public static class TeamsMessages
             Conversation(activity, turn.Conversation.ConversationType),
             text ?? turn.Text,
             value,
-            activity.Locale)
+            activity.Locale,
+            files is { Count: > 0 } ? files : null)
         {
             // Teams sends an Action.Submit as a reply to the message that carried the card.
             CardMessageId = value is null ? null : Present(activity.ReplyToId),

@@ -20,6 +20,7 @@ public static class TeamsRegistration
     {
         services.AddFileLinks();
         services.AddSingleton<KnownPeople>();
+        services.AddSingleton<TeamsAttachments>();
         services.TryAddSingleton<OutgoingActivities>();
         services.AddSingleton<TeamsNotificationChannel>();
         services.AddSingleton<INotificationChannel>(sp => sp.GetRequiredService<TeamsNotificationChannel>());

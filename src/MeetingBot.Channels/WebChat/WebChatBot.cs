@@ -15,7 +15,11 @@ public sealed class WebChatBot(ConversationHandler conversation, OutgoingActivit
 {
     /// <summary>Answers a message already echoed into <paramref name="where"/> with id <paramref name="replyToId"/>.</summary>
     public Task AnswerAsync(DirectLineConversation where, Activity said, string replyToId, CancellationToken cancellationToken) =>
-        conversation.RunAsync(WebChatMessages.From(where, said), new Turn(outgoing, notifier, time, where, replyToId), cancellationToken);
+        AnswerAsync(where, said, replyToId, null, cancellationToken);
+
+    /// <summary>The same, for a message that came with files (an upload).</summary>
+    public Task AnswerAsync(DirectLineConversation where, Activity said, string replyToId, IReadOnlyList<ChatAttachment>? files, CancellationToken cancellationToken) =>
+        conversation.RunAsync(WebChatMessages.From(where, said) with { Attachments = files }, new Turn(outgoing, notifier, time, where, replyToId), cancellationToken);
 
     /// <summary>The web chat's side of one turn: the post is answered when the turn is done, so nothing runs later.</summary>
     private sealed class Turn(OutgoingActivities outgoing, Notifier notifier, TimeProvider time, DirectLineConversation where, string replyToId) : ITurnChannel

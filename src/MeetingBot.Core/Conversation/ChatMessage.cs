@@ -20,7 +20,9 @@ public sealed record ChatConversation(string Channel, string Id, ConversationKin
 /// </summary>
 /// <param name="Value">The data of a card action merged with the card's inputs (Action.Submit), or null.</param>
 /// <param name="Locale">The client's language when it says (e.g. "en-US"), or null.</param>
-public sealed record ChatMessage(ChatAccount From, ChatConversation Conversation, string Text, CardSubmission? Value = null, string? Locale = null)
+/// <param name="Attachments">Files sent with the message (see <see cref="ChatAttachment"/>); null or empty when none.</param>
+public sealed record ChatMessage(ChatAccount From, ChatConversation Conversation, string Text, CardSubmission? Value = null, string? Locale = null,
+    IReadOnlyList<ChatAttachment>? Attachments = null)
 {
     /// <summary>
     /// For a pressed button, the id the channel gave the bot's message that carried the card (Teams: the activity

@@ -1,5 +1,7 @@
+using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Conversation.Features.Corrections;
 using MeetingBot.Core.Conversation.Features.Help;
+using MeetingBot.Core.Conversation.Features.Import;
 using MeetingBot.Core.Conversation.Features.Meetings;
 using MeetingBot.Core.Conversation.Features.Membership;
 using MeetingBot.Core.Conversation.Features.Questions;
@@ -8,9 +10,9 @@ using MeetingBot.Core.Conversation.Features.Reporting;
 using MeetingBot.Core.Conversation.Features.Setup;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;
-using MeetingBot.Core.UseCases;
+using MeetingBot.Core.Policy.Files;
 using MeetingBot.Core.Reporting;
-using MeetingBot.Core.Conversation.Cards;
+using MeetingBot.Core.UseCases;
 using Microsoft.Extensions.Logging;
 
 namespace MeetingBot.Core.Conversation;
@@ -24,11 +26,14 @@ public static class MeetingBotConversation
     /// <param name="reminders">The reminder ledger, when the host has one: "提醒计划" then also says how the recent reminders went.</param>
     public static ConversationHandler Create(IJointMeetingStore store, PolicyCatalog catalog, ICardBudget cardBudget, TimeProvider time,
         JointMeetingDirectory? directory = null, IReminderLedger? reminders = null, ILogger<ConversationHandler>? log = null,
-        People.IPersonLanguages? people = null, IDashboardLinks? dashboards = null)
+        People.IPersonLanguages? people = null, IDashboardLinks? dashboards = null, IPolicyFileStore? policyFiles = null)
     {
         directory ??= new JointMeetingDirectory(store, time);
         var features = new List<IConversationFeature>();
         // Order matters only where two features could read the same words: commands first, free questions last.
+        // A file sent in chat is a document to import (first: a file sent alone has no text, which reads as "help").
+        // Without a store of files the originals live in memory only.
+        features.Add(new PolicyImportFeature(catalog, new CreateJointMeetingHandler(store, time), policyFiles ?? new InMemoryPolicyFileStore()));
         features.Add(new HelpFeature(() => features));
         features.Add(new SetupFeature(catalog, new CreateJointMeetingHandler(store, time)));
         features.Add(new MembershipFeature(catalog));

@@ -12,8 +12,20 @@ namespace MeetingBot.Core.Conversation;
 public sealed class PolicyCatalog(IReadOnlyList<PolicyDocument> documents)
 {
     private readonly ConcurrentDictionary<string, PolicyIndex> indexes = new();
+    private readonly Lock adding = new();
+    private volatile IReadOnlyList<PolicyDocument> known = [.. documents.OrderBy(d => d.SourceName, StringComparer.Ordinal)];
 
-    public IReadOnlyList<PolicyDocument> Documents { get; } = [.. documents.OrderBy(d => d.SourceName, StringComparer.Ordinal)];
+    public IReadOnlyList<PolicyDocument> Documents => known;
+
+    /// <summary>A document imported in chat, replacing the one of the same source name (a re-import).</summary>
+    public void Add(PolicyDocument document)
+    {
+        lock (adding)
+        {
+            known = [.. known.Where(d => d.SourceName != document.SourceName).Append(document).OrderBy(d => d.SourceName, StringComparer.Ordinal)];
+            indexes.Clear();
+        }
+    }
 
     /// <summary>The index of a joint meeting's documents; of all documents when none is given or none of its documents is known.</summary>
     public PolicyIndex IndexFor(JointMeeting? jointMeeting)

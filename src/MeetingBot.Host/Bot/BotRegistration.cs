@@ -36,7 +36,10 @@ internal static class BotRegistration
             sp.GetService<IReminderLedger>(),
             sp.GetRequiredService<ILogger<ConversationHandler>>(),
             sp.GetService<Core.Conversation.People.IPersonLanguages>(),
-            sp.GetService<IDashboardLinks>()));
+            sp.GetService<IDashboardLinks>(),
+            // Documents sent in chat are kept beside the imported ones, so that a restart loads them too.
+            new FolderPolicyFileStore(PolicyDocuments.ImportedFolder(sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+                sp.GetRequiredService<IHostEnvironment>().ContentRootPath), sp.GetRequiredService<TimeProvider>())));
         services.AddTeams();
         return services;
     }

@@ -14,7 +14,7 @@ internal static class JointMeetingCreateCommand
 {
     public static Command Create(TimeProvider time, CliStorage storage)
     {
-        var from = new Option<string>("--from") { Description = "The policy document (.txt) that sets the joint meeting up.", Required = true };
+        var from = new Option<string>("--from") { Description = "The policy document that sets the joint meeting up: .docx, .pdf, .html or .txt.", Required = true };
         var id = new Option<string?>("--id") { Description = "Its id, typed in chat to pick it (default: the file name)." };
         var name = new Option<string?>("--name") { Description = "Its name (default: the one the document gives, else the document's title)." };
         var secretariat = new Option<string?>("--secretariat") { Description = "The unit running its office (e.g. 区教体局); added if not a member." };

@@ -11,7 +11,7 @@ internal static class PolicyAskCommand
 {
     public static Command Create(TimeProvider time)
     {
-        var source = new Argument<string>("source") { Description = "A policy document (.txt) or a folder of them." };
+        var source = new Argument<string>("source") { Description = "A policy document (.docx, .pdf, .html, .txt) or a folder of them." };
         // The words after the source are one question, so an English one needs no quotes: `policy ask seeds who leads training`.
         var question = new Argument<string[]>("question")
         {

@@ -9,7 +9,7 @@ internal static class PolicyParseCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "A policy document as plain text (.txt)." };
+        var file = new Argument<string>("file") { Description = "A policy document: .docx, .pdf (with a text layer), a saved web page (.html) or text (.txt)." };
         var json = new Option<bool>("--json") { Description = "Print the whole parsed document as JSON." };
 
         var command = new Command("parse", "Parse a policy document and print its summary or JSON.") { file, json };

@@ -226,7 +226,6 @@
       botAvatarBackgroundColor: '#b4232a',
       userAvatarInitials: personaLabel(persona).charAt(0),
       userAvatarBackgroundColor: '#5f6b7a',
-      hideUploadButton: true,
       sendBoxBorderTop: 'solid 1px #d9dee5'
     };
   }

@@ -85,6 +85,8 @@ internal sealed class ReplySamples
 
         Add<PolicyDocument>([.. documents]);
         Add<IReadOnlyList<PolicyDocument>>(documents, []);
+        // A task led by a unit, one with units listed but no lead named, and one without units.
+        Add<PolicyTask>([.. documents.SelectMany(d => d.Tasks).GroupBy(t => (t.Assignment, t.Lead.Count > 0)).Select(g => g.First())]);
         Add<JointMeetingFact>([.. documents.Where(d => d.JointMeeting is not null)
             .SelectMany(d => new[] { new JointMeetingFact(d, d.JointMeeting!, null, null), new JointMeetingFact(d, d.JointMeeting!, d.Tasks[0], "联席会议办公室设在区教体局，负责日常工作。") })]);
         Add(jm, empty);

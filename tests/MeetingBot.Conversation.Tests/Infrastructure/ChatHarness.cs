@@ -5,6 +5,7 @@ using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Core.Messaging;
 using MeetingBot.Core.Policy;
+using MeetingBot.Core.Policy.Files;
 using MeetingBot.Core.Reminders;
 using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.JointMeetings;
@@ -36,7 +37,8 @@ public sealed class ChatHarness : IDisposable
     private readonly Dictionary<string, ChatPerson> people = [];
     private readonly Lock gate = new(); // reminders are delivered concurrently
 
-    public ChatHarness(DateTimeOffset? start = null)
+    /// <param name="ownCatalog">A catalog of this harness's own (a copy of the seeds), for tests that import documents into it.</param>
+    public ChatHarness(DateTimeOffset? start = null, bool ownCatalog = false)
     {
         Directory.CreateDirectory(folder);
         Clock = new FakeTimeProvider(start ?? DefaultStart);
@@ -46,16 +48,20 @@ public sealed class ChatHarness : IDisposable
         Ledger = new EntityReminderLedger(table);
         DueIndex = new EntityReminderDueIndex(table);
         Languages = new EntityPersonLanguages(table);
+        Catalog = ownCatalog ? new PolicyCatalog(Seeds.Value.Documents) : Seeds.Value;
         // The directory as the host composes it: the store's lookups and person memory, not lists in memory.
         var directory = new JointMeetingDirectory(Store, Clock, new EntityJointMeetingLookup(table), new EntityPersonMemory(table));
-        Handler = MeetingBotConversation.Create(Store, Seeds.Value, AdaptiveCardBudget.Instance, Clock, directory, reminders: Ledger, people: Languages);
+        Handler = MeetingBotConversation.Create(Store, Catalog, AdaptiveCardBudget.Instance, Clock, directory, reminders: Ledger, people: Languages, policyFiles: PolicyFiles);
         Channel = new RecordingChannel(this, "msteams");
     }
 
     public FakeTimeProvider Clock { get; }
     public IJointMeetingStore Store { get; }
     public ConversationHandler Handler { get; }
-    public PolicyCatalog Catalog => Seeds.Value;
+    public PolicyCatalog Catalog { get; }
+
+    /// <summary>The originals of documents imported in chat, and the files waiting for confirmation.</summary>
+    public InMemoryPolicyFileStore PolicyFiles { get; } = new();
 
     /// <summary>The languages people chat in, in the same store.</summary>
     public EntityPersonLanguages Languages { get; }
@@ -110,6 +116,13 @@ public sealed class ChatHarness : IDisposable
 
     public ChatConversation Group(string name, string channel = "msteams") =>
         new(channel, $"group-{name}", ConversationKind.Group, name);
+
+    /// <summary>A file sent by <paramref name="from"/> with <paramref name="text"/>, as any channel hands it over.</summary>
+    public Task<BotReply> SendsFileAsync(ChatPerson from, string fileName, byte[] content, string text = "", ChatConversation? where = null, long? declaredLength = null) =>
+        DeliverAsync(new ChatMessage(from.Account, where ?? from.Personal, text, null, from.Locale,
+            [new ChatAttachment(fileName, null, declaredLength ?? content.Length, (max, _) => content.Length > max
+                ? throw new ChatAttachmentException($"larger than {max} bytes", tooLarge: true)
+                : Task.FromResult(content))]));
 
     internal async Task<BotReply> DeliverAsync(ChatMessage message)
     {

@@ -33,7 +33,8 @@ public sealed class TeamsManifestTests
         bots.Should().ContainSingle();
         var bot = bots[0]!;
         Texts(bot["scopes"]).Should().Equal(BotScopes);
-        bot["supportsFiles"]!.GetValue<bool>().Should().BeFalse();
+        // A convenor uploads the policy document in the personal chat: Teams offers the upload only with supportsFiles.
+        bot["supportsFiles"]!.GetValue<bool>().Should().BeTrue();
         bot["isNotificationOnly"]!.GetValue<bool>().Should().BeFalse();
         // The schema asks for one command list per scope.
         bot["commandLists"]!.AsArray().Select(list => Texts(list!["scopes"]).Single()).Should().Equal(BotScopes);

@@ -24,6 +24,7 @@ public static class DirectLineApi
         group.MapGet("/conversations/{id}", DirectLineConversationEndpoints.Reconnect);
         group.MapGet("/conversations/{id}/activities", DirectLineActivityEndpoints.Get);
         group.MapPost("/conversations/{id}/activities", DirectLineActivityEndpoints.PostAsync);
+        group.MapPost("/conversations/{id}/upload", DirectLineUploadEndpoint.PostAsync).DisableAntiforgery();
         group.MapGet("/conversations/{id}/stream", DirectLineStream.AcceptAsync);
         return group;
     }

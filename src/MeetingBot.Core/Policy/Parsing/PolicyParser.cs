@@ -1,5 +1,5 @@
 using MeetingBot.Core.Policy.Model;
-using MeetingBot.Core.Text;
+using MeetingBot.Core.Policy.Formats;
 
 namespace MeetingBot.Core.Policy.Parsing;
 
@@ -16,12 +16,13 @@ public static class PolicyParser
         return Parse(bytes, Path.GetFileName(path));
     }
 
-    public static PolicyParseResult Parse(ReadOnlySpan<byte> bytes, string sourceName)
+    /// <summary>A document in any format the office has it (.docx, .pdf, .html, .txt; see <see cref="PolicyFileReader"/>).</summary>
+    public static PolicyParseResult Parse(byte[] bytes, string sourceName, PolicyFileLimits? limits = null, CancellationToken cancellationToken = default)
     {
-        var decoded = TextDecoding.Decode(bytes);
-        return decoded.Text is null
-            ? PolicyParseResult.Fail($"{sourceName}: {decoded.Error}")
-            : ParseText(decoded.Text, sourceName, decoded.Encoding!);
+        var read = PolicyFileReader.Read(bytes, sourceName, limits, cancellationToken);
+        return read.Document is not { } document
+            ? PolicyParseResult.Fail($"{sourceName}: {read.Error}")
+            : ParseText(document.Text, sourceName, document.Encoding);
     }
 
     /// <summary>Marks the error of a document that broke the parser: a bug to report, not a fault of the file.</summary>

@@ -24,8 +24,8 @@ public class MalformedInputTests
             { "nul.bin", [0x00, 0x00, 0x41, 0x00, 0x00, 0x42, 0x0A, 0x00], "text" },
             { "random.bin", random, "text" },
             { "scan.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0], "text" },
-            { "policy.pdf", [.. Encoding.Latin1.GetBytes("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nstream\n"), 0x78, 0x9C, 0x00, 0x01, 0xFF], "text" },
-            { "policy.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00], "text" },
+            { "policy.pdf", [.. Encoding.Latin1.GetBytes("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nstream\n"), 0x78, 0x9C, 0x00, 0x01, 0xFF], "PDF is damaged" },
+            { "policy.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00], "Word file is damaged" },
             { "latin1.txt", Encoding.Latin1.GetBytes("Politique de l'éducation – résumé des mesures\nArticle 1. Champ d'application.\nArticle 2. Entrée en vigueur."), "UTF-8" },
             // a UTF-8 file (BOM) with a corrupt byte, and a UTF-16 file cut off in the middle of a character
             { "bom-corrupt.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("一、总体要求\n（一）"), 0xC3, 0x28], "UTF-8" },

@@ -1,5 +1,6 @@
 using MeetingBot.Core.Domain;
 using MeetingBot.Core.Domain.JointMeetings;
+using MeetingBot.Core.Policy.Model;
 using MeetingBot.Core.UseCases;
 
 namespace MeetingBot.Core.Conversation.Features.Setup;
@@ -22,7 +23,13 @@ internal sealed class JointMeetingCreation(PolicyCatalog catalog, CreateJointMee
             turn.Say(Replies.UnknownDocument(turn.Lang, command.Document, catalog.Documents));
             return;
         }
+        await CreateFromAsync(turn, document, command.Id, command.Name, cancellationToken);
+    }
 
+    /// <summary>Creates the joint meeting of a known document (typed by its number, or a file imported in chat).</summary>
+    public async Task CreateFromAsync(ConversationTurn turn, PolicyDocument document, string? givenId, string? givenName, CancellationToken cancellationToken)
+    {
+        var command = new CreateJointMeetingCommand(document.SourceName, givenId, givenName);
         var number = PolicyCatalog.Number(document);
         var all = await turn.Directory.ListAsync(cancellationToken);
         if (command.Id is { } given && all.FirstOrDefault(j => string.Equals(j.Id, given, StringComparison.OrdinalIgnoreCase)) is { } taken)

@@ -1,0 +1,155 @@
+using MeetingBot.Core.Conversation.Cards;
+using MeetingBot.Core.Conversation.Features.Setup;
+using MeetingBot.Core.Domain.JointMeetings;
+using MeetingBot.Core.Policy.Files;
+using MeetingBot.Core.Policy.Formats;
+using MeetingBot.Core.Policy.Model;
+using MeetingBot.Core.Policy.Parsing;
+using MeetingBot.Core.UseCases;
+
+namespace MeetingBot.Core.Conversation.Features.Import;
+
+/// <summary>
+/// A policy document sent in chat (.docx, .pdf, .html, .txt): read, held, and shown as the joint meeting it
+/// proposes, on a card to create it, re-import it into the joint meeting in use (its managers only; their
+/// corrections are applied again), or discard it. Nothing is created or changed before a button is pressed, and a
+/// preview confirmed or discarded once cannot be confirmed again. The confirmed file is kept as the document's
+/// original, so that questions are answered from it and it survives a restart.
+/// </summary>
+public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetingHandler create, IPolicyFileStore files, PolicyFileLimits? limits = null)
+    : IConversationFeature
+{
+    public const string CreateAction = "policy.import.create";
+    public const string ReimportAction = "policy.import.reimport";
+    public const string DiscardAction = "policy.import.discard";
+    public const string FileKey = "file";
+
+    private readonly JointMeetingCreation creation = new(catalog, create);
+    private readonly PolicyFileLimits limits = limits ?? PolicyFileLimits.Default;
+
+    public IEnumerable<CommandHelp> Commands => Replies.ImportCommands;
+
+    public async Task<bool> TryHandleAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        switch (turn.CardAction)
+        {
+            case CreateAction: await CreateAsync(turn, cancellationToken); return true;
+            case ReimportAction: await ReimportAsync(turn, cancellationToken); return true;
+            case DiscardAction: await DiscardAsync(turn, cancellationToken); return true;
+            case not null: return false;
+        }
+        if (turn.Message.Attachments is not { Count: > 0 } attachments || !ImportCommands.IsImport(turn.Text)) return false;
+        await PreviewAsync(turn, attachments, cancellationToken);
+        return true;
+    }
+
+    private async Task PreviewAsync(ConversationTurn turn, IReadOnlyList<ChatAttachment> attachments, CancellationToken cancellationToken)
+    {
+        var file = attachments[0];
+        var name = SafeName(file.Name);
+        if (attachments.Count > 1) turn.Say(Replies.ImportOneAtATime(turn.Lang, name));
+        if (file.Length > limits.MaxAnyBytes)
+        {
+            turn.Say(Replies.ImportTooLarge(turn.Lang, name, (int)(limits.MaxAnyBytes / (1024 * 1024))));
+            return;
+        }
+        byte[] bytes;
+        try { bytes = await file.Download(limits.MaxAnyBytes, cancellationToken); }
+        catch (ChatAttachmentException e)
+        {
+            turn.Say(e.TooLarge ? Replies.ImportTooLarge(turn.Lang, name, (int)(limits.MaxAnyBytes / (1024 * 1024))) : Replies.ImportNotFetched(turn.Lang, name, e.Message));
+            return;
+        }
+
+        var parsed = PolicyParser.Parse(bytes, name, limits, cancellationToken);
+        if (parsed.Document is not { } document)
+        {
+            turn.Say(Replies.ImportUnreadable(turn.Lang, name, parsed.Error ?? ""));
+            return;
+        }
+        var held = await files.HoldAsync(name, bytes, cancellationToken);
+        await turn.LoadAsync(cancellationToken);
+        var reimportInto = turn.JointMeeting is { } inUse && turn.Me.IsManager
+            && (ImportCommands.AsksReimport(turn.Text) || SourceOf(inUse, document, name) is not null) ? inUse : null;
+        var format = PolicyFileReader.Name(PolicyFileReader.Sniff(bytes).Format ?? PolicyFileFormat.Text);
+        turn.Send(new OutgoingMessage(Replies.ImportPreviewSummary(turn.Lang, document), ImportPreview.Build(turn.Lang, document, name, format, held.Key, reimportInto)));
+    }
+
+    private async Task CreateAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        if (await TakeAsync(turn, cancellationToken) is not { } held) return;
+        // A name another document has already is made unique with the file's hash, so neither is lost.
+        var sourceName = catalog.Documents.Any(d => d.SourceName == held.FileName) || await files.ClashesAsync(held.FileName, held.Content, cancellationToken)
+            ? $"{Path.GetFileNameWithoutExtension(held.FileName)}-{held.Key[..8]}{Path.GetExtension(held.FileName)}"
+            : held.FileName;
+        if (Parse(turn, held, sourceName) is not { } document) return;
+        await files.KeepAsync(sourceName, held.Content, cancellationToken);
+        catalog.Add(document);
+        await creation.CreateFromAsync(turn, document, null, null, cancellationToken);
+    }
+
+    private async Task ReimportAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Value?.JointMeetingId is not { } id || !await turn.SwitchToAsync(id, cancellationToken) || turn.JointMeeting is not { } jointMeeting)
+        {
+            turn.Say(Replies.BadCardData(turn.Lang));
+            return;
+        }
+        // Checked before the file is taken, so that a refused person leaves the preview to the convenor.
+        jointMeeting.Identify(turn.From).RequireManager("import the policy document again");
+        if (await TakeAsync(turn, cancellationToken) is not { } held) return;
+        var probe = PolicyParser.Parse(held.Content, held.FileName, limits, cancellationToken).Document;
+        var source = (probe is null ? null : SourceOf(jointMeeting, probe, held.FileName)) ?? jointMeeting.State.Sources.FirstOrDefault();
+        if (source is null)
+        {
+            turn.Say(Replies.BadCardData(turn.Lang));
+            return;
+        }
+        // Read under the joint meeting's own source name: its tasks are that document's.
+        if (Parse(turn, held, source.SourceName) is not { } document) return;
+        var kept = await turn.ChangeAsync((snapshot, changes) =>
+        {
+            var applied = snapshot.JointMeeting.Value.ReimportTasks(turn.From, JointMeetingProposal.FromPolicy(document), turn.Now);
+            changes.Update(snapshot.JointMeeting);
+            return applied;
+        }, cancellationToken);
+        await files.KeepAsync(source.SourceName, held.Content, cancellationToken);
+        catalog.Add(document);
+        turn.Say(Replies.Reimported(turn.Lang, turn.JointMeeting!.Name, document.Title, turn.JointMeeting.Tasks.Count, kept));
+    }
+
+    private async Task DiscardAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        if (await TakeAsync(turn, cancellationToken) is not { } held) return;
+        turn.Say(Replies.ImportDiscarded(turn.Lang, held.FileName));
+    }
+
+    private async Task<HeldPolicyFile?> TakeAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        var key = CardActions.Trimmed(turn.Value, FileKey);
+        var held = key is { Length: 64 } ? await files.TakeAsync(key, cancellationToken) : null;
+        if (held is null) turn.Say(Replies.ImportAlreadyHandled(turn.Lang));
+        return held;
+    }
+
+    private PolicyDocument? Parse(ConversationTurn turn, HeldPolicyFile held, string sourceName)
+    {
+        var parsed = PolicyParser.Parse(held.Content, sourceName, limits);
+        if (parsed.Document is null) turn.Say(Replies.ImportUnreadable(turn.Lang, held.FileName, parsed.Error ?? ""));
+        return parsed.Document;
+    }
+
+    // The document of the joint meeting this file is a new version of: the same title, or the same file name.
+    private static PolicySource? SourceOf(JointMeeting jointMeeting, PolicyDocument document, string fileName) =>
+        jointMeeting.State.Sources.FirstOrDefault(s => s.Title == document.Title)
+        ?? jointMeeting.State.Sources.FirstOrDefault(s => string.Equals(Path.GetFileNameWithoutExtension(s.SourceName), Path.GetFileNameWithoutExtension(fileName), StringComparison.OrdinalIgnoreCase));
+
+    // The sender's file name is kept (it is what they will recognise), without any path or characters a file system refuses.
+    internal static string SafeName(string name)
+    {
+        var file = Path.GetFileName(name.Replace('\\', '/'));
+        var clean = new string(file.Where(c => !char.IsControl(c) && !Path.GetInvalidFileNameChars().Contains(c)).ToArray()).Trim().TrimStart('.');
+        if (clean.Length > 100) clean = clean[..(100 - Path.GetExtension(clean).Length)] + Path.GetExtension(clean);
+        return clean.Length == 0 ? "document" : clean;
+    }
+}
