@@ -14,8 +14,17 @@ public sealed class EntityJointMeetingLookup(IEntityTable table) : IJointMeeting
     public async Task<IReadOnlyList<JointMeeting>> OfAccountAsync(ChatAccount account, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(account);
-        var found = await HoldingAsync(MembershipIndex.Account(account.Channel, account.AccountId), cancellationToken);
-        return [.. found.Where(j => j.FindContact(account) is not null)];
+        var found = (await HoldingAsync(MembershipIndex.Account(account.Channel, account.AccountId), cancellationToken))
+            .Where(j => j.FindContact(account) is not null).ToList();
+        // A request waiting lives in a row of its own (JoinRequestRows), which is its own lookup.
+        foreach (var request in await table.FindByRowKeyAsync(JoinRequestRows.Key(account), cancellationToken))
+        {
+            if (request.PartitionKey.StartsWith('|') || found.Any(j => j.Id == request.PartitionKey)) continue;
+            if (await table.GetAsync(request.PartitionKey, RowKeys.JointMeeting, cancellationToken) is not { } head) continue;
+            var withRequest = JointMeeting.Restore(JoinRequestRows.Merge(head, [request]).State);
+            if (withRequest.FindContact(account) is { Status: ContactStatus.Pending }) found.Add(withRequest);
+        }
+        return found;
     }
 
     public async Task<IReadOnlyList<JointMeeting>> BoundToAsync(string channel, string conversationId, CancellationToken cancellationToken = default)

@@ -95,12 +95,26 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         writes.AddRange(audit.Select((entry, i) => EntityWrite.Insert(RowKeys.Audit(entry, $"{unique}{i:D3}"), StateJson.Write(entry))));
         // The lookups by account and conversation follow the contacts and bindings in this very batch; the read of
         // what is stored now is safe: the joint meeting's ETag condition refuses the batch if it changed since.
+        var lookups = new List<EntityWrite>();
         foreach (var (aggregate, etag) in changes.Changes)
         {
             if (aggregate is not JointMeeting jointMeeting) continue;
             var existing = etag is null ? [] : (await table.QueryAsync(changes.JointMeetingId, MembershipIndex.Prefixes, cancellationToken)).Select(r => r.RowKey);
-            writes.AddRange(MembershipIndex.Writes(jointMeeting.State, existing));
+            lookups.AddRange(MembershipIndex.Writes(jointMeeting.State, existing));
         }
+        // Lookups past what one atomic batch holds (hundreds of contacts added at once) are written in batches of their
+        // own: new ones before the change, removed ones after it. A crash between leaves only a lookup too many, which
+        // is harmless (every answer is checked against the joint meeting's own record), never one missing.
+        var room = EntityLimits.MaxWritesPerBatch - writes.Count - 2; // the due mark and the receipt below
+        var lookupsAhead = new List<EntityWrite>();
+        var lookupsAfter = new List<EntityWrite>();
+        if (lookups.Count > room)
+        {
+            lookupsAhead.AddRange(lookups.Where(w => w.Kind == EntityWriteKind.Upsert));
+            lookupsAfter.AddRange(lookups.Where(w => w.Kind != EntityWriteKind.Upsert));
+            lookups.Clear();
+        }
+        writes.AddRange(lookups);
         // A change can add or move reminders: in the same atomic change, it marks the joint meeting due for the
         // next sweep, which alone knows the ledger and sets when it is next due (Reminders/DueKeys).
         writes.Add(EntityWrite.Insert(DueKeys.Changed(clock.GetUtcNow()), "{}"));
@@ -110,7 +124,11 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
 
         if (writes.Count == 0)
             return changes.Changes.Select(c => c.ETag!).ToList();
+        foreach (var batch in lookupsAhead.Chunk(EntityLimits.MaxWritesPerBatch))
+            await table.SubmitAsync(changes.JointMeetingId, batch, cancellationToken);
         var etags = await table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken);
+        foreach (var batch in lookupsAfter.Chunk(EntityLimits.MaxWritesPerBatch))
+            await table.SubmitAsync(changes.JointMeetingId, batch, cancellationToken);
         var stored = writes.Zip(etags).ToDictionary(w => w.First.RowKey, w => w.Second, StringComparer.Ordinal);
         foreach (var (aggregate, _) in changes.Changes)
         {

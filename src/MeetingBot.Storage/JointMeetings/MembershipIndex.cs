@@ -9,7 +9,7 @@ namespace MeetingBot.Storage.JointMeetings;
 /// The lookups of a joint meeting, rows of its own partition so that they are written in the very batch that
 /// changes its contacts or bound conversations (a crash between the two writes cannot happen: there is one write):
 /// <code>
-/// acct|{channel}|{accountId}        a contact's chat account (channel in lower case)
+/// acct|{channel}|{accountId}        a contact's chat account (channel in lower case); a request waiting is found by its own q| row
 /// acct#{sha256}                     one too long for a key
 /// conv|{channel}|{conversationId}   a conversation bound to it
 /// conv#{sha256}                     one too long for a key
@@ -33,7 +33,8 @@ internal static class MembershipIndex
     public static Dictionary<string, LookupBody> Of(JointMeetingState state)
     {
         var keys = new Dictionary<string, LookupBody>(StringComparer.Ordinal);
-        foreach (var contact in state.Contacts)
+        // Requests waiting are found by their own rows (JoinRequestRows): a flood of them adds no lookup rows.
+        foreach (var contact in state.Contacts.Where(c => c.Status != ContactStatus.Pending))
             keys[Account(contact.Account.Channel, contact.Account.AccountId)] = new LookupBody(contact.Account.Channel.ToLowerInvariant(), contact.Account.AccountId);
         foreach (var bound in state.BoundConversations)
             keys[Conversation(bound.Channel, bound.ConversationId)] = new LookupBody(bound.Channel.ToLowerInvariant(), bound.ConversationId);

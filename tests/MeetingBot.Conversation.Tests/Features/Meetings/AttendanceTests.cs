@@ -39,7 +39,7 @@ public sealed class AttendanceTests : IAsyncLifetime
 
         var reply = await stage.FinanceContact.PressAsync(notice, Attend);
 
-        reply.AllText.Should().StartWith("> 回复：2026-06-18 第一次全体会议\n\n已登记：区财政局 参加 m1 的会议");
+        reply.AllText.Should().StartWith("> 回复：m1 第一次全体会议\n\n已登记：区财政局 参加 m1 的会议");
         var answer = await AnswerOfAsync(MeetingStage.Finance);
         answer!.Attendance.Should().Be(Attendance.Attend);
         answer.By.SameAs(stage.FinanceContact.Account).Should().BeTrue();
@@ -230,7 +230,7 @@ public sealed class AttendanceTests : IAsyncLifetime
         notice.Text.Should().Contain("Please answer for 区财政局: \"attend m1\"");
         var reply = await english.FinanceContact.PressAsync(notice, Replies.AttendanceName(Lang.En, Attendance.Absent));
 
-        reply.AllText.Should().StartWith("> Re: 2026-06-18 第一次全体会议\n\nRecorded: 区财政局 absent at meeting m1");
+        reply.AllText.Should().StartWith("> Re: m1 第一次全体会议\n\nRecorded: 区财政局 absent at meeting m1");
     }
 
     /// <summary>The data a button of a card sends, as a client would (with its inputs empty).</summary>

@@ -50,7 +50,7 @@ public sealed class MeetingChangeTests : IAsyncLifetime
 
         var onNew = await stage.FinanceContact.PressAsync(ask, Attend);
 
-        onNew.AllText.Should().StartWith("已登记：区财政局 参加 m1 的会议");
+        onNew.AllText.Should().StartWith("> 回复：m1 第一次全体会议\n\n已登记：区财政局 参加 m1 的会议");
         (await stage.MeetingAsync("m1")).State.Replies.Should().ContainSingle().Which.Sequence.Should().Be(1, "the answer is to the new time");
     }
 
