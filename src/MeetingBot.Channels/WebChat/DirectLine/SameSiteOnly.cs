@@ -32,7 +32,7 @@ internal static class SameSiteOnly
         var site = request.Headers["Sec-Fetch-Site"].ToString();
         if (site.Length > 0 && site is not ("same-origin" or "none"))
             return (StatusCodes.Status403Forbidden, "a page of another site may not use the built-in web chat (Sec-Fetch-Site)");
-        if (HasBody(request) && !IsJson(request.ContentType))
+        if (HasBody(request) && !IsJson(request.ContentType) && !IsUpload(request))
             return (StatusCodes.Status415UnsupportedMediaType, "the body must be sent as Content-Type: application/json");
         return null;
     }
@@ -55,6 +55,12 @@ internal static class SameSiteOnly
 
     private static bool HasBody(HttpRequest request) =>
         request.ContentLength is > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
+
+    // Direct Line's file upload is a multipart form; it needs the conversation's token in a header, which no page of
+    // another site can send without asking first (and Origin/Sec-Fetch-Site above already refuse such pages).
+    private static bool IsUpload(HttpRequest request) =>
+        request.Path.Value?.EndsWith("/upload", StringComparison.Ordinal) == true
+        && MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
