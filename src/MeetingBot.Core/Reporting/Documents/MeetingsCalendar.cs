@@ -16,6 +16,21 @@ public static class MeetingsCalendar
     public static FileAttachment File(JointMeetingSnapshot snapshot, int year, DateTimeOffset now, Lang lang) =>
         new(Replies.FileMeetingsCalendar(lang, snapshot.JointMeeting.Value.Name, year), MeetingInvitation.ContentType, Write(snapshot, year, now, lang));
 
+    private const string Prefix = "meetings/";
+
+    /// <summary>The source a link names for this file, so the host makes it again from the store when it is opened: "meetings/zh/{joint meeting}/{year}".</summary>
+    public static string SourceOf(string jointMeetingId, int year, Lang lang) => $"{Prefix}{lang.Code()}/{Uri.EscapeDataString(jointMeetingId)}/{year}";
+
+    /// <summary>The calendar a source names, as the store holds it now; null for a source that is not one or names nothing.</summary>
+    public static async Task<FileAttachment?> RenderAsync(string source, IJointMeetingStore store, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!source.StartsWith(Prefix, StringComparison.Ordinal)) return null;
+        var parts = source[Prefix.Length..].Split('/');
+        if (parts.Length != 3 || parts[0] is not ("zh" or "en") || !int.TryParse(parts[2], System.Globalization.NumberStyles.None, null, out var year)) return null;
+        if (await store.LoadAsync(Uri.UnescapeDataString(parts[1]), cancellationToken) is not { } snapshot) return null;
+        return File(snapshot, year, now, parts[0] == "en" ? Lang.En : Lang.Zh);
+    }
+
     public static byte[] Write(JointMeetingSnapshot snapshot, int year, DateTimeOffset now, Lang lang)
     {
         var jointMeeting = snapshot.JointMeeting.Value;
