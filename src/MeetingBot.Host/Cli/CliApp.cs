@@ -4,10 +4,10 @@ using MeetingBot.Host.Extensions;
 
 namespace MeetingBot.Host.Cli;
 
-/// <summary>The command line (<c>policy parse|ask</c>, <c>joint-meeting create|list|calendar import</c>, <c>teams package</c>, <c>slack manifest</c>, <c>health</c>), runnable in-process with any writers.</summary>
+/// <summary>The command line (<c>policy parse|ask</c>, <c>joint-meeting create|list|calendar import</c>, <c>brief</c>, <c>export</c>, <c>teams package</c>, <c>slack manifest</c>, <c>health</c>), runnable in-process with any writers.</summary>
 public static class CliApp
 {
-    private static readonly string[] SubCommands = ["policy", "joint-meeting", "teams", "slack", "health"];
+    private static readonly string[] SubCommands = ["policy", "joint-meeting", "brief", "export", "teams", "slack", "health"];
     private static readonly string[] RootOptions = ["-h", "--help", "-?", "/?", "--version"];
 
     /// <summary>
@@ -69,6 +69,8 @@ public static class CliApp
                     JointMeetingCalendarImportCommand.Create(time, storage),
                 },
             },
+            BriefCommand.Create(time, storage),
+            ExportCommand.Create(time, storage),
             new Command("teams", "Microsoft Teams: the app package to upload for a bot registration.")
             {
                 TeamsPackageCommand.Create(),

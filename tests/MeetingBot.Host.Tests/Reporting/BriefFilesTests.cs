@@ -39,16 +39,17 @@ public sealed partial class BriefFilesTests : IAsyncLifetime
         FileLink().Matches(Text(activities)).Select(m => new Uri(m.Value)).ToList();
 
     [Fact]
-    public async Task Brief_InWebChat_LinksTheWordBriefAndTheExcelExport()
+    public async Task Brief_InWebChat_LinksTheWordBriefTheExcelExportAndTheYearsMeetings()
     {
         var answers = await BriefAsync();
 
         Text(answers).Should().StartWith("## 会议简报");
         var links = Links(answers);
-        links.Should().HaveCount(2);
+        links.Should().HaveCount(3);
         Uri.UnescapeDataString(links[0].AbsolutePath).Should().StartWith("/files/区政府职业教育工作联席会议").And.EndWith("会议简报-r1.docx");
         Uri.UnescapeDataString(links[1].AbsolutePath).Should().EndWith("报告汇总-r1.xlsx");
-        links.Should().OnlyContain(l => l.Query.Contains("src=", StringComparison.Ordinal), "an Office file is too large to travel inside its link");
+        Uri.UnescapeDataString(links[2].AbsolutePath).Should().EndWith("2026年会议.ics");
+        links.Take(2).Should().OnlyContain(l => l.Query.Contains("src=", StringComparison.Ordinal), "an Office file is too large to travel inside its link");
 
         var docx = await host.Client.GetAsync(links[0]);
         docx.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
@@ -61,6 +62,20 @@ public sealed partial class BriefFilesTests : IAsyncLifetime
         xlsx.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
         using var excel = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
         new OpenXmlValidator().Validate(excel).Should().BeEmpty();
+
+        var ics = await host.Client.GetAsync(links[2]);
+        ics.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        ics.Content.Headers.ContentType!.MediaType.Should().Be("text/calendar");
+        var meeting = (await host.Services.GetRequiredService<IJointMeetingStore>().LoadAsync("demo-002"))!.Meetings.Single().Value;
+        var calendar = Ical.Net.Calendar.Load(await ics.Content.ReadAsStringAsync())!;
+        calendar.Events.Should().ContainSingle().Which.Uid.Should().Be(MeetingBot.Core.Conversation.Features.Meetings.MeetingInvitation.Uid(meeting));
+        calendar.Events[0]!.DtStart!.TzId.Should().Be("Asia/Shanghai");
+        calendar.Events[0]!.DtStart!.Value.Should().Be(new DateTime(2026, 6, 18, 14, 30, 0));
+
+        // A year with many meetings is too large for its link: the link then names its source, made again from the store.
+        var source = MeetingBot.Core.Reporting.Documents.MeetingsCalendar.SourceOf("demo-002", 2026, MeetingBot.Core.Conversation.Lang.Zh);
+        var made = await host.Services.GetRequiredService<MeetingBot.Channels.Files.IFileSource>().OpenAsync(source, CancellationToken.None);
+        made!.Content.Should().Equal(await ics.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

@@ -29,8 +29,19 @@ public static class MeetingInvitation
             ProductId = "-//MeetingBot//Joint meetings//" + (lang == Lang.En ? "EN" : "ZH"),
             Method = cancelled ? "CANCEL" : "REQUEST",
         };
-        calendar.AddTimeZone(ZoneFor(state.TimeZoneId, state.LocalStart));
+        calendar.AddTimeZone(Zone(state.TimeZoneId, state.LocalStart));
 
+        calendar.Events.Add(Event(jointMeeting, meeting, now, lang));
+
+        var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
+        return new FileAttachment(FileName(meeting), ContentType, new UTF8Encoding(false).GetBytes(text));
+    }
+
+    /// <summary>The meeting's VEVENT: its stable UID and SEQUENCE, its times in its zone (a VTIMEZONE from <see cref="Zone"/> goes with it).</summary>
+    public static CalendarEvent Event(JointMeeting jointMeeting, Meeting meeting, DateTimeOffset now, Lang lang)
+    {
+        var cancelled = meeting.Status == MeetingStatus.Cancelled;
+        var state = meeting.State;
         var start = state.LocalStart;
         var calendarEvent = new CalendarEvent
         {
@@ -45,10 +56,7 @@ public static class MeetingInvitation
             Status = cancelled ? "CANCELLED" : "CONFIRMED",
         };
         if (state.OnlineLink is { } link && Uri.TryCreate(link, UriKind.Absolute, out var url)) calendarEvent.Url = url;
-        calendar.Events.Add(calendarEvent);
-
-        var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
-        return new FileAttachment(FileName(meeting), ContentType, new UTF8Encoding(false).GetBytes(text));
+        return calendarEvent;
     }
 
     private static string FileName(Meeting meeting)
@@ -61,7 +69,7 @@ public static class MeetingInvitation
     // Ical.Net writes a zone's last transition as a yearly rule; for a zone with none in the meeting's year (Asia/Shanghai
     // since 1991) that reads as a yearly change to the same offset, which some calendars take for daylight saving.
     // Such a zone gets one plain STANDARD part; a zone that changes its clocks gets its rules from the tz database.
-    private static VTimeZone ZoneFor(string timeZoneId, DateTime localStart)
+    public static VTimeZone Zone(string timeZoneId, DateTime localStart)
     {
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId);
         if (zone is null)

@@ -63,7 +63,10 @@ public sealed class ReportingFeature(IDashboardLinks? dashboards = null) : IConv
         // export go with the first message, whose text is unchanged (the channel adds the links).
         var models = RoundReadModels.Of(turn.Snapshot!, round, turn.Now);
         var messages = BriefWriter.Write(models.Brief, turn.Lang);
-        turn.Send(new OutgoingMessage(messages[0], null, RoundFiles.For(models, turn.Lang)));
+        // With them, the year's meetings (the round's meeting's year) as one calendar to import.
+        var year = turn.Snapshot!.FindMeeting(round.State.MeetingId)?.Value.State.LocalStart.Year ?? turn.Today.Year;
+        var calendar = MeetingsCalendar.File(turn.Snapshot, year, turn.Now, turn.Lang) with { Source = MeetingsCalendar.SourceOf(turn.JointMeeting!.Id, year, turn.Lang) };
+        turn.Send(new OutgoingMessage(messages[0], null, [.. RoundFiles.For(models, turn.Lang), calendar]));
         foreach (var message in messages.Skip(1))
             turn.Say(message);
     }
