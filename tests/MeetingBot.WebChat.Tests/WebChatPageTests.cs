@@ -96,4 +96,22 @@ public sealed class WebChatPageTests(WebChatFixture fixture)
             Expect(chat.Chat.Locator(".webchat__stacked-layout--from-user").Filter(new() { HasText = "帮助" })).ToBeVisibleAsync());
         await chat.ReplyShowingAsync("联席会议：", YongnianPolicy.JointMeetingId);
     }
+
+    [Fact]
+    public async Task Examples_FollowThePersona_ABystanderIsNotOfferedToSchedule()
+    {
+        await using var chat = await ChatPage.OpenAsync(fixture.Browser, fixture.Host, nameof(Examples_FollowThePersona_ABystanderIsNotOfferedToSchedule));
+        var examples = chat.Page.Locator("#examples");
+
+        await chat.ChooseAsync(YongnianPolicy.JointMeetingId, "bystander");
+        await chat.StepAsync("the bystander's examples: nothing only the convenor may do", async () =>
+        {
+            await Expect(examples).ToContainTextAsync("我想列席");
+            await Expect(examples).Not.ToContainTextAsync("安排会议");
+            await Expect(examples).Not.ToContainTextAsync("发起报告");
+        });
+
+        await chat.ChooseAsync(YongnianPolicy.JointMeetingId, "convenor");
+        await chat.StepAsync("the convenor's examples offer scheduling", () => Expect(examples).ToContainTextAsync("安排会议"));
+    }
 }

@@ -75,7 +75,10 @@
   // Example messages: a click sends one as if typed, so a newcomer sees what the bot understands.
   function fillExamples() {
     var chips = document.getElementById('examples');
-    chips.replaceChildren.apply(chips, text().examples.map(function (example) {
+    // The persona's own examples (what that role may do), else the page's defaults.
+    var persona = selectedPersona();
+    var examples = persona ? (state.locale === 'en-US' ? persona.examplesEn : persona.examples) : null;
+    chips.replaceChildren.apply(chips, (examples || text().examples).map(function (example) {
       var button = document.createElement('button');
       button.type = 'button';
       button.textContent = example;
@@ -160,6 +163,7 @@
     var persona = selectedPersona();
     endChat();
     var element = freshChatElement();
+    fillExamples();
     if (!meeting || !persona) {
       chatTitle.textContent = '';
       return;

@@ -136,6 +136,7 @@ public sealed class RepliesBilingualTests(ITestOutputHelper output)
         OutgoingMessage message => message.Card is { } card ? [("text", message.Text), ("card", CardText(card))] : [("text", message.Text)],
         Card card => [("card", CardText(card))],
         IEnumerable<(string Title, string Value)> facts => [("facts", string.Join("\n", facts.Select(f => $"{f.Title}\t{f.Value}")))],
+        IEnumerable<string> lines => [("lines", string.Join("\n", lines))],
         null => [("result", "")],
         _ => throw new InvalidOperationException($"A reply of type {result.GetType().Name} is not read by this test yet."),
     };

@@ -1,3 +1,5 @@
+using MeetingBot.Core.Conversation;
+using MeetingBot.Conversation.Tests.Features.Reporting;
 using MeetingBot.Conversation.Tests.Infrastructure;
 using MeetingBot.Core.Domain.Reporting;
 using Xunit.Abstractions;
@@ -61,7 +63,7 @@ public sealed class ReportingSeasonStory(ITestOutputHelper output) : IDisposable
             // 区财政局 reports by card: a draft first, then submitted.
             var onTrack = nameof(ProgressStatus.OnTrack);
             await finance.PressAsync(financeCard, say.DraftButton, new Dictionary<string, string> { ["status0"] = onTrack, ["text0"] = say.FinanceTexts[0] });
-            (await finance.PressAsync(financeCard, say.SubmitButton, new Dictionary<string, string> { ["status0"] = onTrack, ["text0"] = say.FinanceTexts[1] }))
+            (await finance.SubmitsReportAsync(financeCard, new Dictionary<string, string> { ["status0"] = onTrack, ["text0"] = say.FinanceTexts[1] }, SubmitLang(say)))
                 .AllText.Should().Contain(say.SubmittedShows);
 
             // 区人社局 reports by text, matched to its task, then submits.
@@ -72,14 +74,15 @@ public sealed class ReportingSeasonStory(ITestOutputHelper output) : IDisposable
             // the report stays submitted, in a new version.
             (await finance.PressAsync(financeCard, say.SubmitButton)).AllText.Should().NotContain(say.SubmittedShows, "a used button is not pressed twice");
             var current = (await finance.SaysAsync(say.MyReport)).Messages[1];
-            (await finance.PressAsync(current, say.SubmitButton, new Dictionary<string, string> { ["status0"] = onTrack, ["text0"] = say.FinanceTexts[2] }))
+            (await finance.SubmitsReportAsync(current, new Dictionary<string, string> { ["status0"] = onTrack, ["text0"] = say.FinanceTexts[2] }, SubmitLang(say)))
                 .AllText.Should().NotContain(say.NotDone);
-            (await FinanceHistoryAsync()).Should().HaveCount(3);
+            // Draft, the page kept as a draft when the blank tasks were asked about, the submission, the edit.
+            (await FinanceHistoryAsync()).Should().HaveCount(4);
 
             // 区人社局's contact tries to report for 区财政局 with 区财政局's card: refused, nothing changed.
             (await labour.PressAsync(current, say.DraftButton, new Dictionary<string, string> { ["text0"] = say.RefusedEdit }))
                 .AllText.Should().Contain(say.RefusedShows);
-            (await FinanceHistoryAsync()).Should().HaveCount(3);
+            (await FinanceHistoryAsync()).Should().HaveCount(4);
 
             // The matrix: two submitted, 区教体局 (and the units without contacts) missing.
             var matrix = (await convenor.SaysAsync(say.WhoHasNotReported, group)).AllText;
@@ -105,6 +108,8 @@ public sealed class ReportingSeasonStory(ITestOutputHelper output) : IDisposable
         var jointMeeting = (await chat.Store.ListAsync()).Single().Value;
         return await chat.Store.GetReportHistoryAsync(jointMeeting.Id, "r1", jointMeeting.FindUnit("区财政局")!.Id);
     }
+
+    private static Lang SubmitLang(SeasonScript say) => say.SubmitButton == Replies.SubmitButton(Lang.En) ? Lang.En : Lang.Zh;
 
     public void Dispose() => chat.Dispose();
 }

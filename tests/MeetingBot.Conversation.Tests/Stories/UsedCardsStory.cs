@@ -1,3 +1,4 @@
+using MeetingBot.Conversation.Tests.Features.Reporting;
 using MeetingBot.Conversation.Tests.Cards;
 using MeetingBot.Conversation.Tests.Infrastructure;
 using MeetingBot.Core.Conversation;
@@ -50,8 +51,8 @@ public sealed class UsedCardsStory : IDisposable
         // The report card submitted: the page as saved, without buttons.
         await chat.OpenRoundAsync("r1", (await chat.Store.LoadAsync(Scenario.JointMeetingId))!.Meetings.Single().Value.Id, new DateOnly(2026, 6, 10));
         var card = (await finance.SaysAsync(en ? "my report" : "我的报告")).Messages.Single(m => m.Card is not null);
-        var submitted = await finance.PressAsync(card, en ? "Submit" : "提交",
-            new Dictionary<string, string> { ["status0"] = nameof(ProgressStatus.OnTrack), ["text0"] = "已完成资金拨付" });
+        var submitted = await finance.SubmitsReportAsync(card,
+            new Dictionary<string, string> { ["status0"] = nameof(ProgressStatus.OnTrack), ["text0"] = "已完成资金拨付" }, en ? Lang.En : Lang.Zh);
         Used(submitted, en ? "Submitted 区财政局's report" : "已提交区财政局的报告", "财政联络员").Should().Contain("已完成资金拨付");
 
         // Every card of the story, as sent and as left used, is one the official Adaptive Cards SDK accepts.

@@ -32,7 +32,13 @@ public static class PersonaEndpoints
         {
             var personas = new JsonArray();
             foreach (var persona in Persona.Of(jointMeeting))
-                personas.Add(new JsonObject { ["id"] = persona.Id, ["label"] = persona.Label, ["labelEn"] = persona.LabelEn });
+                personas.Add(new JsonObject
+                {
+                    ["id"] = persona.Id, ["label"] = persona.Label, ["labelEn"] = persona.LabelEn,
+                    // The page's example buttons: only what this persona may do (a bystander is not offered 安排会议).
+                    ["examples"] = new JsonArray([.. Replies.ExamplesFor(Lang.Zh, persona.Role).Select(e => (JsonNode)e)]),
+                    ["examplesEn"] = new JsonArray([.. Replies.ExamplesFor(Lang.En, persona.Role).Select(e => (JsonNode)e)]),
+                });
             list.Add(new JsonObject { ["id"] = jointMeeting.Id, ["name"] = jointMeeting.Name, ["personas"] = personas });
         }
         return DirectLineResults.Object(new JsonObject { ["jointMeetings"] = list });

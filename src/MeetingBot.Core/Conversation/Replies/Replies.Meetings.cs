@@ -244,7 +244,7 @@ public static partial class Replies
 
     // ---- lists ----
 
-    public static string YearList(Lang lang, JointMeeting jointMeeting, int year, IReadOnlyList<Meeting> meetings, MeetingYearCheck check, DateOnly today, bool showLinks)
+    public static string YearList(Lang lang, JointMeeting jointMeeting, int year, IReadOnlyList<Meeting> meetings, MeetingYearCheck check, DateOnly today, bool showLinks, bool mayPlan)
     {
         const int MaxShown = 30;
         var text = new StringBuilder(lang.Pick($"**{jointMeeting.Name}** {year} 年的会议：\n", $"**{jointMeeting.Name}**: meetings in {year}:\n"));
@@ -259,14 +259,15 @@ public static partial class Replies
         }
         if (meetings.Count > MaxShown)
             text.Append(lang.Pick($"……共 {meetings.Count} 次，只列出前 {MaxShown} 次。\n", $"… {meetings.Count} in all; the first {MaxShown} are shown.\n"));
-        if (meetings.Any(m => m.Status == MeetingStatus.Planned && m.LocalDate < today))
+        if (mayPlan && meetings.Any(m => m.Status == MeetingStatus.Planned && m.LocalDate < today))
             text.Append(lang.Pick("已过期的会议如已召开，请发送“会议已召开 编号”登记。\n", "For a past meeting that took place, send \"mark [id] held\".\n"));
-        text.Append(MeetingYearCheckLine(lang, check, today));
+        text.Append(MeetingYearCheckLine(lang, check, today, mayPlan));
         return text.ToString();
     }
 
     /// <summary>The at-least-N rule for a year: held, planned, missing, and until when the year can still comply.</summary>
-    public static string MeetingYearCheckLine(Lang lang, MeetingYearCheck check, DateOnly? today = null)
+    /// <param name="mayPlan">Whether the reader may schedule meetings: only they are told to send "安排会议".</param>
+    public static string MeetingYearCheckLine(Lang lang, MeetingYearCheck check, DateOnly? today = null, bool mayPlan = true)
     {
         var counts = lang.Pick(
             $"{check.Year} 年要求至少召开 {check.Required} 次：已召开 {check.Held} 次，已计划 {check.Planned} 次",
@@ -276,6 +277,10 @@ public static partial class Replies
         if (today is { } day && !check.StillPossible(day))
             return counts + missing + lang.Pick("，本年已无法达到要求。", "; the year can no longer comply.");
         var by = check.NoLongerCompliableFrom is { } from ? from.AddDays(-1) : new DateOnly(check.Year, 12, 31);
+        if (!mayPlan)
+            return counts + missing + lang.Pick(
+                $"。召集人或联席会议办公室需在 {by:yyyy-MM-dd} 前安排（需提前 {MeetingYearCheck.NoticeDays} 天通知）。",
+                $". The convenor or the secretariat must schedule by {by:yyyy-MM-dd} (units need {MeetingYearCheck.NoticeDays} days' notice).");
         return counts + missing + lang.Pick(
             $"。请在 {by:yyyy-MM-dd} 前安排（需提前 {MeetingYearCheck.NoticeDays} 天通知），发送“安排会议”。",
             $". Schedule by {by:yyyy-MM-dd} (units need {MeetingYearCheck.NoticeDays} days' notice): send \"schedule meeting\".");
@@ -297,13 +302,15 @@ public static partial class Replies
         + (mayPlan
             ? lang.Pick("发送“安排会议”填写表单，或直接输入“安排会议 2026-06-18 14:30 第一次全体会议”。", " Send \"schedule meeting\" for the form, or type \"schedule meeting 2026-06-18 14:30 First plenary\".")
             : lang.Pick("会议由召集人或联席会议办公室安排，安排后会通知各成员单位联络员。", " The convenor or the secretariat schedules meetings; every unit's contacts are notified."))
-        + "\n" + MeetingYearCheckLine(lang, check, today);
+        + "\n" + MeetingYearCheckLine(lang, check, today, mayPlan);
 
     // ---- which meeting ----
 
-    public static string NoMeetingToAct(Lang lang, MeetingVerb verb) => verb switch
+    /// <param name="mayPlan">Whether the reader may schedule meetings: only they are told to send "安排会议".</param>
+    public static string NoMeetingToAct(Lang lang, MeetingVerb verb, bool mayPlan) => verb switch
     {
         MeetingVerb.Attend => lang.Pick("目前没有等待回复的会议。发送“会议安排”查看今年的会议。", "No planned meeting is waiting for an answer. Send \"meetings\" to see this year's."),
+        _ when !mayPlan => lang.Pick("目前没有计划中的会议。发送“会议安排”查看今年的会议。", "No meeting is planned. Send \"meetings\" to see this year's."),
         _ => lang.Pick("目前没有计划中的会议。发送“会议安排”查看今年的会议，或发送“安排会议”安排一次。", "No meeting is planned. Send \"meetings\" to see this year's, or \"schedule meeting\" to plan one."),
     };
 

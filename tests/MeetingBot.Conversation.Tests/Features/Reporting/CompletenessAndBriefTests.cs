@@ -23,7 +23,7 @@ public sealed class CompletenessAndBriefTests : IDisposable
         var tasks = ReportingStage.TasksOn(card);
         var page = await FindPageAsync(stage.LabourContact, card, "二.三.3");
         var i = ReportingStage.TasksOn(page).ToList().IndexOf("二.三.3");
-        await stage.LabourContact.PressAsync(page, "提交", new Dictionary<string, string>
+        await stage.LabourContact.SubmitsReportAsync(page, new Dictionary<string, string>
         {
             [$"status{i}"] = "AtRisk", [$"figure{i}_0"] = "15家", [$"text{i}"] = "用地指标未落实，进度滞后",
         });

@@ -38,7 +38,7 @@ public sealed class ReportCardTests : IDisposable
             (tasks[1], ProgressStatus.OnTrack, "已安排专项资金"));
         stage.Convenor.Inbox.Should().BeEmpty("a draft is nobody else's business yet");
 
-        var submit = await stage.FinanceContact.PressAsync(card, "提交");
+        var submit = await stage.FinanceContact.SubmitsReportAsync(card);
 
         submit.AllText.Should().Contain("已提交区财政局的报告").And.Contain("截止 2026-06-10 前仍可修改");
         (await stage.ReportAsync(ReportingStage.Finance))!.State.Submitted.Should().BeTrue();
@@ -67,18 +67,18 @@ public sealed class ReportCardTests : IDisposable
     public async Task Card_EditAfterSubmitting_MyReportPrefillsAndTheEditStaysSubmitted()
     {
         var (stage, card) = await OpenedAsync();
-        await stage.FinanceContact.PressAsync(card, "提交", Inputs(("status0", "OnTrack"), ("text0", "第一稿")));
+        await stage.FinanceContact.SubmitsReportAsync(card, Inputs(("status0", "OnTrack"), ("text0", "第一稿")));
 
         var mine = await stage.FinanceContact.SaysAsync("我的报告");
 
-        mine.Messages[0].Text.Should().Contain("已提交（第 1 版）").And.Contain("第一稿");
+        mine.Messages[0].Text.Should().Contain("已提交（第 2 版）").And.Contain("第一稿");
         var prefilled = mine.Messages[1];
         ReportingStage.InputValue(prefilled, "text0").Should().Be("第一稿", "what was saved is filled in");
         ReportingStage.InputValue(prefilled, "status0").Should().Be("OnTrack");
         await stage.FinanceContact.PressAsync(prefilled, "保存草稿", Inputs(("text0", "第二稿：资金已到位"), ("status0", "Done")));
 
         var report = (await stage.ReportAsync(ReportingStage.Finance))!;
-        report.State.Version.Should().Be(2);
+        report.State.Version.Should().Be(3, "the page was kept as a draft (1) when the blank tasks were asked about, then submitted (2)");
         report.State.Submitted.Should().BeTrue("editing a submitted report before the deadline keeps it submitted");
         report.State.Entries.Should().BeEquivalentTo([new TaskProgress(ReportingStage.TasksOn(card)[0], ProgressStatus.Done, [], "第二稿：资金已到位")]);
     }
@@ -102,6 +102,27 @@ public sealed class ReportCardTests : IDisposable
     }
 
     [Fact]
+    public async Task Card_NextPageWithNothingChanged_SavesNoNewVersion()
+    {
+        var (stage, first) = await OpenedAsync(ReportingStage.Education);
+        await stage.EducationContact.PressAsync(first, "保存草稿", Inputs(("status0", "Done"), ("text0", "第一页的任务")));
+        var prefilled = (await stage.EducationContact.SaysAsync("我的报告")).Messages.Last(m => m.Card is not null);
+
+        var paged = await stage.EducationContact.PressAsync(prefilled, "下一页");
+
+        paged.AllText.Should().NotContain("已保存", "the page was left as it was saved");
+        paged.Messages.Last(m => m.Card is not null).Text.Should().Contain("第 2/");
+        var report = (await stage.ReportAsync(ReportingStage.Education))!;
+        report.State.Version.Should().Be(1);
+        report.State.Entries.Single().Narrative.Should().Be("第一页的任务");
+
+        var edited = await stage.EducationContact.PressAsync(prefilled, "下一页", Inputs(("text1", "第一页第二项")));
+
+        edited.AllText.Should().Contain("已保存区教体局的草稿（第 2 版）");
+        (await stage.ReportAsync(ReportingStage.Education))!.State.Entries.Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task Card_LongSavedTexts_StillFitAndAreKeptWhenLeftEmpty()
     {
         var (stage, first) = await OpenedAsync(ReportingStage.Education);
@@ -119,6 +140,61 @@ public sealed class ReportCardTests : IDisposable
         await stage.EducationContact.PressAsync(mine.Messages.Last(), "保存草稿", Inputs(("status0", "Done")));
         var entry = (await stage.ReportAsync(ReportingStage.Education))!.State.Entries.First();
         (entry.Status, entry.Narrative!.Length).Should().Be((ProgressStatus.Done, 5_000));
+    }
+
+    [Fact]
+    public async Task Card_SubmitWithTasksBlank_NamesThemKeepsTheDraftAndSubmitsOnlyWhenConfirmed()
+    {
+        var (stage, card) = await OpenedAsync();
+        var tasks = await stage.TasksOfAsync(ReportingStage.Finance);
+
+        var asked = await stage.FinanceContact.PressAsync(card, "提交", Inputs(("status0", "OnTrack"), ("text0", "资金已下达")));
+
+        asked.AllText.Should().Contain("未填写的任务：").And.Contain("本页已保存为草稿（第 1 版）")
+            .And.Contain("确认提交报告").And.NotContain("已提交区财政局的报告");
+        foreach (var blank in tasks.Skip(1)) asked.AllText.Should().Contain(TaskNumbers.Display(blank, Lang.Zh));
+        var draft = (await stage.ReportAsync(ReportingStage.Finance))!;
+        (draft.State.Submitted, draft.State.Version, draft.State.Entries.Single().Narrative).Should().Be((false, 1, "资金已下达"));
+        stage.Convenor.Inbox.Should().BeEmpty("nothing was submitted");
+
+        var confirm = asked.Messages.Last(m => m.Card is not null);
+        var submitted = await stage.FinanceContact.PressAsync(confirm, "仍然提交");
+
+        submitted.AllText.Should().Contain("已提交区财政局的报告");
+        var report = (await stage.ReportAsync(ReportingStage.Finance))!;
+        (report.State.Submitted, report.State.Version).Should().Be((true, 2));
+        report.State.Entries.Single().Narrative.Should().Be("资金已下达");
+        stage.Convenor.Received("区财政局已提交");
+    }
+
+    [Fact]
+    public async Task Card_SubmitWithTasksBlank_TypingTheConfirmationSubmits()
+    {
+        var (stage, card) = await OpenedAsync();
+        await stage.FinanceContact.PressAsync(card, "提交", Inputs(("text0", "资金已下达")));
+        (await stage.ReportAsync(ReportingStage.Finance))!.State.Submitted.Should().BeFalse();
+
+        var typed = await stage.FinanceContact.SaysAsync("确认提交报告");
+
+        typed.AllText.Should().Contain("已提交区财政局的报告");
+        (await stage.ReportAsync(ReportingStage.Finance))!.State.Submitted.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Card_SubmitWithEveryTaskFilled_SubmitsAtOnce()
+    {
+        var (stage, first) = await OpenedAsync();
+        var onFirstPage = ReportingStage.TasksOn(first);
+        // The tasks of the other pages are reported by typing; the first page is filled in on the card.
+        foreach (var task in (await stage.TasksOfAsync(ReportingStage.Finance)).Except(onFirstPage))
+            await stage.FinanceContact.SaysAsync($"报告 {task}：已落实");
+        var card = (await stage.FinanceContact.SaysAsync("我的报告")).Messages.Last(m => m.Card is not null);
+
+        var reply = await stage.FinanceContact.PressAsync(card, "提交",
+            onFirstPage.Select((_, i) => ($"text{i}", $"第 {i + 1} 项已落实")).ToDictionary(t => t.Item1, t => t.Item2));
+
+        reply.AllText.Should().Contain("已提交区财政局的报告").And.NotContain("未填写");
+        (await stage.ReportAsync(ReportingStage.Finance))!.State.Submitted.Should().BeTrue();
     }
 
     [Fact]
@@ -161,7 +237,7 @@ public sealed class ReportCardTests : IDisposable
     public async Task Card_AfterTheDeadline_SubmittedReportIsFrozen()
     {
         var (stage, card) = await OpenedAsync();
-        await stage.FinanceContact.PressAsync(card, "提交", Inputs(("text0", "按时提交")));
+        await stage.FinanceContact.SubmitsReportAsync(card, Inputs(("text0", "按时提交")));
         stage.MoveTo(6, 11);
 
         var reply = await stage.FinanceContact.PressAsync(card, "保存草稿", Inputs(("text0", "截止后修改")));
@@ -178,7 +254,7 @@ public sealed class ReportCardTests : IDisposable
         var (stage, card) = await OpenedAsync();
         stage.MoveTo(6, 12);
 
-        var reply = await stage.FinanceContact.PressAsync(card, "提交", Inputs(("text0", "迟交的报告")));
+        var reply = await stage.FinanceContact.SubmitsReportAsync(card, Inputs(("text0", "迟交的报告")));
 
         reply.AllText.Should().Contain("报告标记为逾期");
         (await stage.ReportAsync(ReportingStage.Finance))!.State.Late.Should().BeTrue();

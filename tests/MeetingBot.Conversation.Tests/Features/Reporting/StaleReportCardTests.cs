@@ -42,7 +42,7 @@ public sealed class StaleReportCardTests : IDisposable
         var mine = await stage.FinanceContact.SaysAsync("我的报告");
         mine.Messages[0].Text.Should().Contain("第二稿：资金已全部到位").And.NotContain("第一稿");
 
-        var submitted = await stage.FinanceContact.PressAsync(fresh, "提交");
+        var submitted = await stage.FinanceContact.SubmitsReportAsync(fresh);
         submitted.AllText.Should().Contain("已提交区财政局的报告");
         (await stage.ReportAsync(ReportingStage.Finance))!.State.Entries.Single(e => e.TaskId == tasks[0]).Narrative.Should().Be("第二稿：资金已全部到位");
     }
@@ -66,7 +66,7 @@ public sealed class StaleReportCardTests : IDisposable
         var (stage, card, tasks) = await OpenedAsync();
         await stage.FinanceContact.SaysAsync($"报告 {TaskNumbers.Display(tasks[0], Lang.Zh)}：草稿，尚未核对");
 
-        var reply = await stage.FinanceContact.PressAsync(card, "提交");
+        var reply = await stage.FinanceContact.SubmitsReportAsync(card);
 
         reply.Messages[0].Text.Should().StartWith("没有提交：这张卡片是按第 0 版生成的");
         ReportingStage.InputValue(reply.Messages[1], "text0").Should().Be("草稿，尚未核对");
@@ -94,7 +94,7 @@ public sealed class StaleReportCardTests : IDisposable
         var (stage, card, tasks) = await OpenedAsync();
         await stage.FinanceContact.PressAsync(card, "保存草稿", Inputs(("text0", "初稿")));
 
-        var reply = await stage.FinanceContact.PressAsync(card, "提交", Inputs(("text0", "定稿：资金已全部到位")));
+        var reply = await stage.FinanceContact.SubmitsReportAsync(card, Inputs(("text0", "定稿：资金已全部到位")));
 
         reply.AllText.Should().Contain("已提交区财政局的报告");
         var report = (await stage.ReportAsync(ReportingStage.Finance))!;

@@ -20,7 +20,7 @@ internal static class MeetingAttendance
         }
         // "Which meeting?" buttons answer the same way for the same unit; the domain checks the unit again.
         var meeting = MeetingLookup.Resolve(turn, command.Meeting, m => MeetingLookup.IsUpcoming(turn, m),
-            id => Typed(turn.Lang, command.Attendance, id, command.Deputy), MeetingCards.AttendAction, Replies.NoMeetingToAct(turn.Lang, MeetingVerb.Attend),
+            id => Typed(turn.Lang, command.Attendance, id, command.Deputy), MeetingCards.AttendAction, Replies.NoMeetingToAct(turn.Lang, MeetingVerb.Attend, turn.Me.IsManager),
             (MeetingForm.UnitKey, me.UnitId), (MeetingForm.AnswerKey, command.Attendance.ToString()), (MeetingForm.DeputyInput, command.Deputy));
         if (meeting is null || !MeetingPlanning.StillPlanned(turn, meeting, fromCard: false)) return;
         if (command.Deputy is { Length: > MeetingCommands.MaxDeputyLength } longName)
@@ -112,7 +112,7 @@ internal static class MeetingAttendance
             ? MeetingLookup.FromCard(turn)
             : reference is null && next is not null ? next
             : MeetingLookup.Resolve(turn, reference, m => m.Status == MeetingStatus.Planned,
-                id => Replies.TypedAttendance(turn.Lang, id), MeetingCards.AttendanceAction, Replies.NoMeetingToAct(turn.Lang, MeetingVerb.Schedule));
+                id => Replies.TypedAttendance(turn.Lang, id), MeetingCards.AttendanceAction, Replies.NoMeetingToAct(turn.Lang, MeetingVerb.Schedule, turn.Me.IsManager));
         if (meeting is null) return;
         turn.Say(Replies.AttendanceOverview(turn.Lang, turn.JointMeeting!, meeting, turn.Today));
     }

@@ -10,7 +10,7 @@ internal static class MeetingListing
         var ofYear = MeetingLookup.All(turn).Where(m => m.LocalDate.Year == year).ToList();
         var check = MeetingLookup.YearCheck(turn, year);
         // Online links are for members; a bystander in a group sees the place.
-        turn.Say(Replies.YearList(turn.Lang, turn.JointMeeting!, year, ofYear, check, turn.Today, turn.Me.IsMember));
+        turn.Say(Replies.YearList(turn.Lang, turn.JointMeeting!, year, ofYear, check, turn.Today, turn.Me.IsMember, turn.Me.IsManager));
     }
 
     public static void ShowNext(ConversationTurn turn)

@@ -223,7 +223,7 @@ internal static class MeetingPlanning
         turn.Send(new OutgoingMessage(Replies.MeetingProblemText(turn.Lang, verb, problem.Problem ?? MeetingProblem.MissingChange, problem.ProblemText, turn.Today), card));
 
     private static Meeting? Resolve(ConversationTurn turn, MeetingRef? reference, Func<string, string> typed, string pickAction) =>
-        MeetingLookup.Resolve(turn, reference, m => MeetingLookup.IsUpcoming(turn, m), typed, pickAction, Replies.NoMeetingToAct(turn.Lang, MeetingVerb.Schedule));
+        MeetingLookup.Resolve(turn, reference, m => MeetingLookup.IsUpcoming(turn, m), typed, pickAction, Replies.NoMeetingToAct(turn.Lang, MeetingVerb.Schedule, turn.Me.IsManager));
 
     // The confirmation carries the invitation too: the one who acted gets no notice of their own.
     private static void Confirm(ConversationTurn turn, Meeting meeting, string text) =>

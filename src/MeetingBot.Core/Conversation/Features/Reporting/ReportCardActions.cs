@@ -31,6 +31,16 @@ public static class ReportCardActions
                     if (entries.Count == 0 && unit.Report is not { State.Entries.Count: > 0 }) { turn.Say(Replies.NothingToSubmit(lang)); return; }
                     // A blank page of an old card would submit what it never showed.
                     if (entries.Count == 0 && basedOn.Version != current) { Refresh(turn, unit, input, Replies.StaleBlankReportCard(lang, input.Version, unit.Report!, unit.JointMeeting.TimeZone)); return; }
+                    // Tasks that would go in blank are named and asked about first (a report already submitted was asked about then).
+                    if (!ReportSubmitBlanks.Confirmed(input) && unit.Report?.State.Submitted != true
+                        && ReportSubmitBlanks.Blank(unit, entries, lang) is { Count: > 0 } blank)
+                    {
+                        int? draftVersion = null;
+                        if (entries.Any(e => !e.Says(unit.EntryOf(e.TaskId))))
+                            draftVersion = (await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id, _ => entries, submit: false, cancellationToken, basedOn)).Report.State.Version;
+                        turn.Send(ReportSubmitBlanks.Ask(Reload(turn, unit), input.TaskIds, blank, draftVersion, lang));
+                        return;
+                    }
                     // A page left empty submits what the other pages saved.
                     var saved = await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id,
                         report => entries.Count > 0 ? entries : report.State.Entries, submit: true, cancellationToken, basedOn);
@@ -50,8 +60,8 @@ public static class ReportCardActions
                     turn.Say(Replies.DraftSaved(lang, unit.Unit.Name, unit.Round, draft.Report, labels, draft.WasSubmitted));
                     return;
 
-                default: // next page: keep what this page says, then show the following one
-                    if (entries.Count > 0)
+                default: // next page: keep what this page says (a page left as it was saves nothing), then show the following one
+                    if (entries.Any(e => !e.Says(unit.EntryOf(e.TaskId))))
                     {
                         var kept = await ReportSaving.SaveAsync(turn, unit.Round.Id, unit.Unit.Id, _ => entries, submit: false, cancellationToken, basedOn);
                         turn.Say(Replies.DraftSaved(lang, unit.Unit.Name, unit.Round, kept.Report, labels, kept.WasSubmitted));
