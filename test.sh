@@ -76,35 +76,16 @@ install_chromium() {
   echo "test.sh: installed ${packages[*]} ($(/usr/bin/chromium --version 2>/dev/null))"
 }
 
-# LibreOffice (headless) turns the Word files the policy-format tests build into real PDFs, as an office does.
-install_libreoffice() {
-  [[ -x /usr/bin/soffice ]] && return 0
-  if ! command -v apt-get >/dev/null || [[ "$(id -u)" != 0 ]]; then
-    echo "test.sh: the policy-format tests need libreoffice-writer-nogui (Debian: apt-get install -y libreoffice-writer-nogui) and this is not root on Debian/Ubuntu; install it and rerun." >&2
-    return 1
-  fi
-  local out
-  out="$(mktemp)"
-  if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y libreoffice-writer-nogui; } >"$out" 2>&1; then
-    cat "$out" >&2
-    rm -f "$out"
-    echo "test.sh: installing libreoffice-writer-nogui for the policy-format tests failed." >&2
-    return 1
-  fi
-  rm -f "$out"
-  echo "test.sh: installed libreoffice-writer-nogui"
-}
-
 # The Bicep CLI that compiles and lints manifests/azure is not installed here: it is the NuGet package
 # Azure.Bicep.CommandLine.linux-x64 (pinned in Directory.Packages.props), restored with tests/MeetingBot.Host.Tests.
 
-# Debian's LibreOffice (Writer and Calc, without the GUI) for the tests that open the brief and the exports in a
-# real office suite (headless conversion to PDF). Needs root (CI is).
+# Debian's LibreOffice (Writer and Calc, without the GUI), headless: the brief and export tests open what we write in
+# a real office suite, and the policy-format tests turn the Word files they build into real PDFs. Needs root (CI is).
 install_libreoffice() {
   [[ -x /usr/bin/soffice ]] && dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 && return 0
   local packages=(libreoffice-writer-nogui libreoffice-calc-nogui)
   if ! command -v apt-get >/dev/null || [[ "$(id -u)" != 0 ]]; then
-    echo "test.sh: the brief tests need ${packages[*]} (Debian: apt-get install -y ${packages[*]}) and this is not root on Debian/Ubuntu; install them and rerun." >&2
+    echo "test.sh: the brief and policy-format tests need ${packages[*]} (Debian: apt-get install -y ${packages[*]}) and this is not root on Debian/Ubuntu; install them and rerun." >&2
     return 1
   fi
   local out
@@ -112,7 +93,7 @@ install_libreoffice() {
   if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${packages[@]}"; } >"$out" 2>&1; then
     cat "$out" >&2
     rm -f "$out"
-    echo "test.sh: installing ${packages[*]} for the brief tests failed." >&2
+    echo "test.sh: installing ${packages[*]} for the brief and policy-format tests failed." >&2
     return 1
   fi
   rm -f "$out"
