@@ -83,6 +83,7 @@ public sealed class SlackInteractions(
 
         SlackTarget target;
         JsonNode? state;
+        string? cardMessage = null;
         var view = payload["view"] as JsonObject;
         if (view is not null && SlackEvents.Text(view["type"]) == "home")
         {
@@ -103,10 +104,13 @@ public sealed class SlackInteractions(
             target = new SlackTarget(channel, SlackEvents.Text(payload["container"]?["thread_ts"]) ?? SlackEvents.Text(payload["message"]?["thread_ts"]),
                 ephemeral && !SlackIds.IsDirect(channel) ? user : null, ephemeral ? SlackEvents.Text(payload["response_url"]) : null);
             state = payload["state"]?["values"];
+            // A card in a posted message is updated in place once used; an ephemeral one cannot be (chat.update refuses it).
+            if (!ephemeral && (SlackEvents.Text(payload["container"]?["message_ts"]) ?? SlackEvents.Text(payload["message"]?["ts"])) is { Length: > 0 } ts)
+                cardMessage = SlackIds.CardMessage(channel, ts);
         }
 
         var submission = data is null ? null : SlackSubmissions.Read(data, state);
-        var message = await bot.MessageAsync(team, user, target.Channel, text, submission, CancellationToken.None);
+        var message = await bot.MessageAsync(team, user, target.Channel, text, submission, CancellationToken.None) with { CardMessageId = submission is null ? null : cardMessage };
         await bot.RunInteractiveAsync(message, target, SlackEvents.Text(payload["trigger_id"]), receivedAt);
     }
 }

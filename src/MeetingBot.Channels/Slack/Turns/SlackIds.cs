@@ -22,6 +22,16 @@ public static class SlackIds
 
     public static string DirectMessageKey(string team, string user) => $"dm:{team}:{user}";
 
+    /// <summary>A posted message's id for <see cref="ChatMessage.CardMessageId"/>: chat.update needs its channel and its ts.</summary>
+    public static string CardMessage(string channel, string ts) => $"{channel}/{ts}";
+
+    /// <summary>(channel, ts) of a <see cref="CardMessage"/> id; null when it is not one.</summary>
+    public static (string Channel, string Ts)? SplitCardMessage(string messageId)
+    {
+        var slash = messageId.IndexOf('/');
+        return slash <= 0 || slash == messageId.Length - 1 ? null : (messageId[..slash], messageId[(slash + 1)..]);
+    }
+
     /// <summary>(team, user) of an account of the Slack channel; null when it is not one.</summary>
     public static (string Team, string User)? Split(ChatAccount account)
     {

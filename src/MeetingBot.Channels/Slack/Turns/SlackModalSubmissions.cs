@@ -119,6 +119,8 @@ public sealed class SlackModalSubmissions(SlackBot bot, BackgroundWork backgroun
             }
         }
 
+        public Task<bool> UpdateAsync(string messageId, OutgoingMessage message, CancellationToken cancellationToken) => inner.UpdateAsync(messageId, message, cancellationToken);
+
         public Task<NotificationResult> NotifyAsync(Notification notification, CancellationToken cancellationToken) => inner.NotifyAsync(notification, cancellationToken);
 
         public bool TryRunLater(Func<CancellationToken, Task> work) => inner.TryRunLater(work);

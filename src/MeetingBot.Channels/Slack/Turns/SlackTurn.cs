@@ -28,6 +28,11 @@ public sealed class SlackTurn(
         await sender.SendAsync(target, message, cancellationToken);
     }
 
+    /// <summary>A pressed card becomes its used form in place (chat.update), so its buttons cannot be pressed again.</summary>
+    public async Task<bool> UpdateAsync(string messageId, OutgoingMessage message, CancellationToken cancellationToken) =>
+        SlackIds.SplitCardMessage(messageId) is { } posted
+        && (await sender.UpdateAsync(posted.Channel, posted.Ts, message, cancellationToken)).Outcome == NotificationOutcome.Delivered;
+
     public Task<NotificationResult> NotifyAsync(Notification notification, CancellationToken cancellationToken) =>
         notifications.DeliverInTurnAsync(notification, cancellationToken);
 
