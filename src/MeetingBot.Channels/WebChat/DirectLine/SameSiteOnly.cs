@@ -32,7 +32,7 @@ internal static class SameSiteOnly
         var site = request.Headers["Sec-Fetch-Site"].ToString();
         if (site.Length > 0 && site is not ("same-origin" or "none"))
             return (StatusCodes.Status403Forbidden, "a page of another site may not use the built-in web chat (Sec-Fetch-Site)");
-        if (HasBody(request) && !IsJson(request.ContentType))
+        if (HasBody(request) && !IsJson(request.ContentType) && !IsUpload(request))
             return (StatusCodes.Status415UnsupportedMediaType, "the body must be sent as Content-Type: application/json");
         return null;
     }
@@ -58,6 +58,14 @@ internal static class SameSiteOnly
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
+
+    // Web Chat's paper-clip sends a file as multipart/form-data to Direct Line's upload. A cross-site form could
+    // send that type too, but it passed the Origin and Sec-Fetch-Site checks above, and the upload also needs the
+    // conversation's bearer token, which no form can set.
+    private static bool IsUpload(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.Value?.EndsWith("/upload", StringComparison.Ordinal) == true
+        && request.Path.StartsWithSegments("/v3/directline/conversations", StringComparison.OrdinalIgnoreCase)
+        && MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }
