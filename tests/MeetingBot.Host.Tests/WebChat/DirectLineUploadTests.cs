@@ -57,6 +57,19 @@ public sealed class DirectLineUploadTests : IAsyncLifetime
         Directory.Exists(Path.Combine(data.Path, "policies")).Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("Origin", "https://evil.example")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    public async Task Upload_FromAnotherSitesPage_Is403AndNothingKept(string header, string value)
+    {
+        var session = await host.SessionAsync("demo-002", "convenor");
+
+        var response = await UploadAsync(session, "永安区行动计划.docx", Plan(), (header, value));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        Directory.Exists(Path.Combine(data.Path, "policies")).Should().BeFalse();
+    }
+
     [Fact]
     public async Task Upload_NotMultipart_Is415()
     {
@@ -69,7 +82,7 @@ public sealed class DirectLineUploadTests : IAsyncLifetime
 
     private IJointMeetingStore Store() => host.Services.GetRequiredService<IJointMeetingStore>();
 
-    private Task<HttpResponseMessage> UploadAsync(WebChatSession session, string name, byte[] content)
+    private Task<HttpResponseMessage> UploadAsync(WebChatSession session, string name, byte[] content, (string Name, string Value)? header = null)
     {
         var form = new MultipartFormDataContent();
         var activity = new StringContent("""{"type":"message","from":{"id":"x"},"text":""}""");
@@ -80,6 +93,7 @@ public sealed class DirectLineUploadTests : IAsyncLifetime
         form.Add(file, "file", name);
         var request = new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{session.ConversationId}/upload?userId={session.UserId}") { Content = form };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
+        if (header is { } extra) request.Headers.Add(extra.Name, extra.Value);
         return host.Client.SendAsync(request);
     }
 

@@ -65,5 +65,13 @@ internal static class SameSiteOnly
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
+    // Web Chat's paper-clip sends a file as multipart/form-data to Direct Line's upload. A cross-site form could
+    // send that type too, but it passed the Origin and Sec-Fetch-Site checks above, and the upload also needs the
+    // conversation's bearer token, which no form can set.
+    private static bool IsUpload(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.Value?.EndsWith("/upload", StringComparison.Ordinal) == true
+        && request.Path.StartsWithSegments("/v3/directline/conversations", StringComparison.OrdinalIgnoreCase)
+        && MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
+
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

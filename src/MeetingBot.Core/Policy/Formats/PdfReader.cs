@@ -63,29 +63,13 @@ internal static partial class PdfReader
         return blocks.Where(b => !InMargin(b) || !(PageNumber().IsMatch(b.Line!.Text.Replace(" ", "")) || repeated.Contains(Digits().Replace(b.Line!.Text.Replace(" ", ""), "#")))).ToList();
     }
 
-    // A table continued on the next page. A cell empty at the top of the continuation whose column had text on the
-    // page before is a merged cell running on (its text was printed once, above the break): it keeps that text.
-    // A row split by the break has no number of its own (its first cell is empty): its own text continues the
-    // last row of the page before, and what is left of it is only the merged cells running on.
+    // A table continued on the next page is joined to its part on the page before (PdfSplitRows).
     private static void JoinRowsSplitByPages(List<Block> blocks)
     {
         for (var i = 1; i < blocks.Count; i++)
         {
             if (blocks[i].Table is not { } next || blocks[i - 1].Table is not { } previous || blocks[i].Page == blocks[i - 1].Page || previous.Rows.Count == 0) continue;
-            var first = next.Rows.FindIndex(r => !IsHeader(r, previous.Rows[0]));
-            if (first < 0) continue;
-            var row = next.Rows[first].ToList();
-            var last = previous.Rows[^1].ToList();
-            if (row.Count != last.Count) continue;
-            var own = row.Select(c => c.Text.Length > 0).ToArray();
-            for (var k = 1; k < row.Count; k++)
-                if (!own[k] && last[k].Text.Length > 0) row[k] = row[k] with { Text = last[k].Text };
-            if (row[0].Text.Length == 0)
-            {
-                previous.Rows[^1] = [.. last.Select((cell, k) => own[k] ? cell with { Text = TableGrid.CellText([cell.Text, row[k].Text]) } : cell)];
-                row = [.. row.Select((cell, k) => own[k] ? cell with { Text = "" } : cell)];
-            }
-            next.Rows[first] = row;
+            PdfSplitRows.Join(previous, next, row => IsHeader(row, previous.Rows[0]));
         }
     }
 

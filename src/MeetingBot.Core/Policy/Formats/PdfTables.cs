@@ -130,7 +130,7 @@ internal static class PdfTables
     // "市发展改革委" ⏎ "市财政局" in a narrow cell: a unit's name ends and the next line is units of its own, where
     // the geometry alone cannot tell a list from a wrapped name.
     // The next line must start as a unit's name does (市…, 区…, 各…): "市人力资源社" ⏎ "会保障局" is one name wrapped.
-    private static bool EndsAUnit(string text, string next) =>
+    internal static bool EndsAUnit(string text, string next) =>
         MeetingBot.Core.Policy.Units.UnitNames.EndsWithUnitSuffix(text) && UnitStarts.Any(p => next.StartsWith(p, StringComparison.Ordinal))
         && MeetingBot.Core.Policy.Parsing.TaskTable.LooksLikeUnits(next);
 

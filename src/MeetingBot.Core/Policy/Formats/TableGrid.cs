@@ -40,7 +40,8 @@ internal static class TableGrid
     private static bool LooksLikeHeader(IReadOnlyList<string> cells) =>
         cells.All(c => c.Length <= 12 && !c.Contains('。') && !c.Any(char.IsAsciiDigit));
 
-    private static List<string[]> Expand(IReadOnlyList<IReadOnlyList<GridCell>> rows)
+    /// <summary>Every grid position's text: a merged cell's text in each row it covers, "" where there is none.</summary>
+    public static List<string[]> Expand(IReadOnlyList<IReadOnlyList<GridCell>> rows)
     {
         var width = rows.Count == 0 ? 0 : rows.Max(r => r.Sum(c => Math.Max(1, c.ColumnSpan)));
         var grid = rows.Select(_ => Enumerable.Repeat("", width).ToArray()).ToList();
@@ -63,6 +64,31 @@ internal static class TableGrid
             }
         }
         return grid;
+    }
+
+    /// <summary>The grid column each cell of each row starts in (cells merged down from a row above skipped).</summary>
+    public static List<int[]> StartColumns(IReadOnlyList<IReadOnlyList<GridCell>> rows)
+    {
+        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Sum(c => Math.Max(1, c.ColumnSpan)));
+        var covered = rows.Select(_ => new bool[width]).ToList();
+        var starts = new List<int[]>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = new int[rows[r].Count];
+            var column = 0;
+            for (var i = 0; i < rows[r].Count; i++)
+            {
+                while (column < width && covered[r][column]) column++;
+                row[i] = column;
+                if (column >= width) continue;
+                var span = Math.Clamp(rows[r][i].ColumnSpan, 1, width - column);
+                for (var down = 0; down < Math.Max(1, rows[r][i].RowSpan) && r + down < rows.Count; down++)
+                    for (var k = 0; k < span; k++) covered[r + down][column + k] = true;
+                column += span;
+            }
+            starts.Add(row);
+        }
+        return starts;
     }
 
     /// <summary>
