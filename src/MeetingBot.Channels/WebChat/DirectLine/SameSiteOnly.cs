@@ -56,12 +56,6 @@ internal static class SameSiteOnly
     private static bool HasBody(HttpRequest request) =>
         request.ContentLength is > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
 
-    // Direct Line's file upload is a multipart form; it needs the conversation's token in a header, which no page of
-    // another site can send without asking first (and Origin/Sec-Fetch-Site above already refuse such pages).
-    private static bool IsUpload(HttpRequest request) =>
-        request.Path.Value?.EndsWith("/upload", StringComparison.Ordinal) == true
-        && MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
-
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
