@@ -48,6 +48,31 @@ install_webchat() {
   install_npm_tool webchat botframework-webchat "the Web Chat client (botframework-webchat)"
 }
 
+# ical.js, one of the two independent parsers the invitation tests read the .ics files with, pinned by
+# tools/ical/package-lock.json.
+install_ical_js() {
+  install_npm_tool ical ical.js "ical.js for the invitation tests"
+}
+
+# Python's icalendar from Debian (used through /usr/bin/python3), the invitation tests' other parser. Needs root (CI is).
+install_icalendar() {
+  /usr/bin/python3 -c 'import icalendar' 2>/dev/null && return 0
+  if ! command -v apt-get >/dev/null || [[ "$(id -u)" != 0 ]]; then
+    echo "test.sh: the invitation tests need python3-icalendar (Debian: apt-get install -y python3-icalendar) and this is not root on Debian/Ubuntu; install it and rerun." >&2
+    return 1
+  fi
+  local out
+  out="$(mktemp)"
+  if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-icalendar; } >"$out" 2>&1; then
+    cat "$out" >&2
+    rm -f "$out"
+    echo "test.sh: installing python3-icalendar for the invitation tests failed." >&2
+    return 1
+  fi
+  rm -f "$out"
+  echo "test.sh: installed python3-icalendar"
+}
+
 # Debian's Chromium for the web chat tests (Playwright drives /usr/bin/chromium; its own browser download is not
 # available here), with a CJK font so Chinese renders in the page and its screenshots. Needs root (CI is).
 install_chromium() {
@@ -103,6 +128,8 @@ install_libreoffice() {
 setup() {
   install_azurite
   install_webchat
+  install_ical_js
+  install_icalendar
   install_chromium
   install_libreoffice
 }

@@ -23,10 +23,12 @@ public static class MeetingBotConversation
     /// <param name="cardBudget">How much a card may hold on the channels that render it.</param>
     /// <param name="people">The languages people chat in, when the host remembers them: notices then follow each person's.</param>
     /// <param name="dashboards">Signed links to the host's dashboard, when it serves one: "看板" then gives one.</param>
+    /// <param name="invitations">Who the meeting invitations name as organizer and attendees; a reserved address by default.</param>
     /// <param name="reminders">The reminder ledger, when the host has one: "提醒计划" then also says how the recent reminders went.</param>
     public static ConversationHandler Create(IJointMeetingStore store, PolicyCatalog catalog, ICardBudget cardBudget, TimeProvider time,
         JointMeetingDirectory? directory = null, IReminderLedger? reminders = null, ILogger<ConversationHandler>? log = null,
-        People.IPersonLanguages? people = null, IDashboardLinks? dashboards = null, IPolicyFileStore? policyFiles = null)
+        People.IPersonLanguages? people = null, IDashboardLinks? dashboards = null, IPolicyFileStore? policyFiles = null,
+        InvitationAddresses? invitations = null)
     {
         directory ??= new JointMeetingDirectory(store, time);
         var features = new List<IConversationFeature>();
@@ -38,7 +40,7 @@ public static class MeetingBotConversation
         features.Add(new SetupFeature(catalog, new CreateJointMeetingHandler(store, time)));
         features.Add(new MembershipFeature(catalog));
         features.Add(new CorrectionsFeature(catalog));
-        features.Add(new MeetingsFeature());
+        features.Add(new MeetingsFeature(invitations));
         features.Add(new ReportingFeature(dashboards));
         features.Add(new RemindersFeature(catalog, reminders));
         features.Add(new QuestionsFeature(catalog));

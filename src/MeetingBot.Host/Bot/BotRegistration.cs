@@ -6,6 +6,7 @@ using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Core.Reporting;
+using MeetingBot.Host.Calendar;
 using MeetingBot.Host.Storage;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,8 @@ internal static class BotRegistration
             sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddSingleton(sp => new JointMeetingDirectory(sp.GetRequiredService<IJointMeetingStore>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IJointMeetingLookup>(), sp.GetRequiredService<IPersonMemory>()));
+        services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CalendarOptions>, CalendarOptionsValidator>();
         services.AddSingleton(sp => MeetingBotConversation.Create(
             sp.GetRequiredService<IJointMeetingStore>(),
             sp.GetRequiredService<PolicyCatalog>(),
@@ -39,7 +42,8 @@ internal static class BotRegistration
             sp.GetService<IDashboardLinks>(),
             // Documents sent in chat are kept beside the imported ones, so that a restart loads them too.
             new FolderPolicyFileStore(PolicyDocuments.ImportedFolder(sp.GetRequiredService<IOptions<StorageOptions>>().Value,
-                sp.GetRequiredService<IHostEnvironment>().ContentRootPath), sp.GetRequiredService<TimeProvider>())));
+                sp.GetRequiredService<IHostEnvironment>().ContentRootPath), sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToAddresses()));
         services.AddTeams();
         return services;
     }

@@ -1,6 +1,7 @@
 using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Conversation.Tests.Cards;
 using MeetingBot.Core.Conversation;
+using MeetingBot.Core.Conversation.Features.Meetings;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;
 using MeetingBot.Core.Messaging;
@@ -38,7 +39,8 @@ public sealed class ChatHarness : IDisposable
     private readonly Lock gate = new(); // reminders are delivered concurrently
 
     /// <param name="ownCatalog">A catalog of this harness's own (a copy of the seeds), for tests that import documents into it.</param>
-    public ChatHarness(DateTimeOffset? start = null, bool ownCatalog = false)
+    /// <param name="invitations">Who meeting invitations name as organizer and attendees; the reserved default otherwise.</param>
+    public ChatHarness(DateTimeOffset? start = null, bool ownCatalog = false, InvitationAddresses? invitations = null)
     {
         Directory.CreateDirectory(folder);
         Clock = new FakeTimeProvider(start ?? DefaultStart);
@@ -51,7 +53,7 @@ public sealed class ChatHarness : IDisposable
         Catalog = ownCatalog ? new PolicyCatalog(Seeds.Value.Documents) : Seeds.Value;
         // The directory as the host composes it: the store's lookups and person memory, not lists in memory.
         var directory = new JointMeetingDirectory(Store, Clock, new EntityJointMeetingLookup(table), new EntityPersonMemory(table));
-        Handler = MeetingBotConversation.Create(Store, Catalog, AdaptiveCardBudget.Instance, Clock, directory, reminders: Ledger, people: Languages, policyFiles: PolicyFiles);
+        Handler = MeetingBotConversation.Create(Store, Catalog, AdaptiveCardBudget.Instance, Clock, directory, reminders: Ledger, people: Languages, policyFiles: PolicyFiles, invitations: invitations);
         Channel = new RecordingChannel(this, "msteams");
     }
 

@@ -41,9 +41,9 @@ public sealed class MeetingStage : IDisposable
     public ChatPerson Stranger { get; }
     public ChatConversation Group { get; }
 
-    public static async Task<MeetingStage> CreateAsync(string language = "zh-CN")
+    public static async Task<MeetingStage> CreateAsync(string language = "zh-CN", InvitationAddresses? invitations = null)
     {
-        var stage = new MeetingStage(new ChatHarness());
+        var stage = new MeetingStage(new ChatHarness(invitations: invitations));
         await stage.Chat.YongnianAsync(stage.Convenor, stage.Group, language);
         await stage.Chat.BindContactAsync(stage.FinanceContact, Finance);
         await stage.Chat.BindContactAsync(stage.FinanceDeputyContact, Finance);

@@ -12,7 +12,9 @@ namespace MeetingBot.Core.Conversation.Features.Meetings;
 /// The .ics invitation sent with a meeting notice. Its UID stays the same for the meeting's whole life and its
 /// SEQUENCE is the meeting's, so a calendar updates the entry it has on a reschedule and removes it on a
 /// cancellation (METHOD:CANCEL, STATUS:CANCELLED). The start is written in the joint meeting's time zone with a
-/// VTIMEZONE that says how that zone keeps time in the meeting's year.
+/// VTIMEZONE that says how that zone keeps time in the meeting's year. As RFC 5546 asks of a REQUEST and a CANCEL,
+/// it names the ORGANIZER (the secretariat's mailbox, as the host configures it) and, as ATTENDEEs, the joint
+/// meeting's approved contacts whose e-mail addresses the host knows.
 /// </summary>
 public static class MeetingInvitation
 {
@@ -20,7 +22,7 @@ public static class MeetingInvitation
 
     public static string Uid(Meeting meeting) => $"{meeting.Id}.{meeting.JointMeetingId}@meetingbot";
 
-    public static FileAttachment For(JointMeeting jointMeeting, Meeting meeting, DateTimeOffset now, Lang lang)
+    public static FileAttachment For(JointMeeting jointMeeting, Meeting meeting, DateTimeOffset now, Lang lang, InvitationAddresses addresses)
     {
         var cancelled = meeting.Status == MeetingStatus.Cancelled;
         var state = meeting.State;
@@ -55,9 +57,40 @@ public static class MeetingInvitation
             Location = state.Location ?? state.OnlineLink,
             Status = cancelled ? "CANCELLED" : "CONFIRMED",
         };
+        calendarEvent.Organizer = new Organizer(MailTo(InvitationAddresses.Normalize(addresses.Organizer) ?? InvitationAddresses.DefaultOrganizer))
+        {
+            CommonName = jointMeeting.Name,
+        };
+        foreach (var attendee in Attendees(jointMeeting, addresses)) calendarEvent.Attendees.Add(attendee);
         if (state.OnlineLink is { } link && Uri.TryCreate(link, UriKind.Absolute, out var url)) calendarEvent.Url = url;
         return calendarEvent;
     }
+
+    private static string MailTo(string address) => "mailto:" + address;
+
+    // Each approved contact whose address is known, once per address; nobody is asked to answer by e-mail
+    // (RSVP=FALSE): attendance is answered in the chat.
+    private static IEnumerable<Attendee> Attendees(JointMeeting jointMeeting, InvitationAddresses addresses) =>
+        jointMeeting.Contacts
+            .Where(c => c.Status == ContactStatus.Approved)
+            .Select(c => (Contact: c, Address: addresses.Of(c.Account)))
+            .Where(c => c.Address is not null)
+            .DistinctBy(c => c.Address!.ToLowerInvariant())
+            .Select(c => new Attendee(MailTo(c.Address!))
+            {
+                CommonName = c.Contact.Account.DisplayName,
+                Role = RoleOf(c.Contact.Role),
+                ParticipationStatus = "NEEDS-ACTION",
+                Rsvp = false,
+            });
+
+    // The convenor chairs; an observer (列席) may come; everyone else is expected.
+    private static string RoleOf(ContactRole role) => role switch
+    {
+        ContactRole.Convenor => "CHAIR",
+        ContactRole.Observer => "OPT-PARTICIPANT",
+        _ => "REQ-PARTICIPANT",
+    };
 
     private static string FileName(Meeting meeting)
     {

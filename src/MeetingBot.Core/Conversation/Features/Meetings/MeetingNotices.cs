@@ -12,13 +12,13 @@ public enum MeetingNoticeKind { Scheduled, Rescheduled, Cancelled }
 /// </summary>
 internal static class MeetingNotices
 {
-    public static Replies.MeetingNoticeCount Send(ConversationTurn turn, Meeting meeting, MeetingNoticeKind kind, string? before = null, string? note = null)
+    public static Replies.MeetingNoticeCount Send(ConversationTurn turn, InvitationAddresses invitations, Meeting meeting, MeetingNoticeKind kind, string? before = null, string? note = null)
     {
         var jointMeeting = turn.JointMeeting ?? throw new InvalidOperationException("Notices need the joint meeting loaded.");
         OutgoingMessage NoticeIn(Lang lang, string? unitId, string? unitName) => new(
             Replies.MeetingNotice(lang, jointMeeting, meeting, kind, before, note, unitName),
             MeetingCards.Notice(lang, jointMeeting, meeting, Replies.MeetingNoticeHeadline(lang, kind), unitId, movedFrom: before),
-            [MeetingInvitation.For(jointMeeting, meeting, turn.Now, lang)]);
+            [MeetingInvitation.For(jointMeeting, meeting, turn.Now, lang, invitations)]);
 
         int units = 0, contacts = 0;
         var withoutContacts = new List<string>();

@@ -16,7 +16,7 @@ internal static class MeetingPlanning
         turn.Send(new OutgoingMessage(ExampleDates.AsOf(Replies.ScheduleFormText(turn.Lang), turn.Today), MeetingCards.ScheduleForm(turn.Lang, turn.JointMeeting!.Id, filled)));
     }
 
-    public static async Task ScheduleAsync(ConversationTurn turn, MeetingLineReading reading, bool fromCard, CancellationToken cancellationToken, bool confirmed = false)
+    public static async Task ScheduleAsync(ConversationTurn turn, InvitationAddresses invitations, MeetingLineReading reading, bool fromCard, CancellationToken cancellationToken, bool confirmed = false)
     {
         turn.Me.RequireManager("schedule meetings");
         var details = reading.Details;
@@ -47,14 +47,14 @@ internal static class MeetingPlanning
             return scheduled;
         }, cancellationToken);
 
-        var notified = MeetingNotices.Send(turn, meeting, MeetingNoticeKind.Scheduled);
-        Confirm(turn, meeting, Replies.Scheduled(turn.Lang, meeting, notified, MeetingLookup.YearCheck(turn, meeting.LocalDate.Year)));
+        var notified = MeetingNotices.Send(turn, invitations, meeting, MeetingNoticeKind.Scheduled);
+        Confirm(turn, invitations, meeting, Replies.Scheduled(turn.Lang, meeting, notified, MeetingLookup.YearCheck(turn, meeting.LocalDate.Year)));
         if (fromCard)
             turn.ReplacePressedCard(Replies.ScheduleFormQuote(turn.Lang), MeetingCards.ScheduleForm(turn.Lang, turn.JointMeeting!.Id, details),
                 Replies.ScheduledDone(turn.Lang, meeting.Id));
     }
 
-    public static async Task RescheduleAsync(ConversationTurn turn, RescheduleMeeting command, CancellationToken cancellationToken)
+    public static async Task RescheduleAsync(ConversationTurn turn, InvitationAddresses invitations, RescheduleMeeting command, CancellationToken cancellationToken)
     {
         turn.Me.RequireManager("reschedule meetings");
         var details = command.Details;
@@ -88,7 +88,7 @@ internal static class MeetingPlanning
             (details.Date ?? meeting.LocalDate).ToDateTime(details.Time ?? TimeOnly.FromDateTime(s.LocalStart)),
             TimeSpan.FromMinutes(details.DurationMinutes ?? s.DurationMinutes),
             details.Location ?? s.Location, details.Link ?? s.OnlineLink, details.Agenda ?? s.Agenda);
-        await ApplyRescheduleAsync(turn, meeting, plan, details.Title is { } note ? Replies.Shorten(note, 200) : null, cancellationToken);
+        await ApplyRescheduleAsync(turn, invitations, meeting, plan, details.Title is { } note ? Replies.Shorten(note, 200) : null, cancellationToken);
     }
 
     public static void ShowRescheduleForm(ConversationTurn turn, Meeting meeting)
@@ -99,7 +99,7 @@ internal static class MeetingPlanning
     }
 
     /// <summary>The reschedule card sends the whole plan: an emptied place is no place.</summary>
-    public static async Task RescheduleFromCardAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    public static async Task RescheduleFromCardAsync(ConversationTurn turn, InvitationAddresses invitations, CancellationToken cancellationToken)
     {
         turn.Me.RequireManager("reschedule meetings");
         if (MeetingLookup.FromCard(turn) is not { } meeting || !StillPlanned(turn, meeting, fromCard: true)) return;
@@ -118,7 +118,7 @@ internal static class MeetingPlanning
             TimeSpan.FromMinutes(details.DurationMinutes ?? meeting.State.DurationMinutes), details.Location, details.Link, details.Agenda);
         try
         {
-            await ApplyRescheduleAsync(turn, meeting, plan, null, cancellationToken, MeetingForm.SequenceOf(turn.Value));
+            await ApplyRescheduleAsync(turn, invitations, meeting, plan, null, cancellationToken, MeetingForm.SequenceOf(turn.Value));
         }
         catch (DomainException stale) when (stale.Error == DomainError.StaleVersion)
         {
@@ -127,7 +127,7 @@ internal static class MeetingPlanning
         }
     }
 
-    private static async Task ApplyRescheduleAsync(ConversationTurn turn, Meeting meeting, MeetingPlan plan, string? note, CancellationToken cancellationToken, int? basedOn = null)
+    private static async Task ApplyRescheduleAsync(ConversationTurn turn, InvitationAddresses invitations, Meeting meeting, MeetingPlan plan, string? note, CancellationToken cancellationToken, int? basedOn = null)
     {
         var moved = await turn.ChangeAsync((snapshot, changes) =>
         {
@@ -140,11 +140,11 @@ internal static class MeetingPlanning
         }, cancellationToken);
         var (before, beforeInNotice) = moved.Was;
 
-        var notified = MeetingNotices.Send(turn, moved.Meeting, MeetingNoticeKind.Rescheduled, beforeInNotice, note);
-        Confirm(turn, moved.Meeting, Replies.Rescheduled(turn.Lang, moved.Meeting, before, notified));
+        var notified = MeetingNotices.Send(turn, invitations, moved.Meeting, MeetingNoticeKind.Rescheduled, beforeInNotice, note);
+        Confirm(turn, invitations, moved.Meeting, Replies.Rescheduled(turn.Lang, moved.Meeting, before, notified));
     }
 
-    public static async Task CancelAsync(ConversationTurn turn, MeetingRef? reference, string? reason, bool fromCard, CancellationToken cancellationToken)
+    public static async Task CancelAsync(ConversationTurn turn, InvitationAddresses invitations, MeetingRef? reference, string? reason, bool fromCard, CancellationToken cancellationToken)
     {
         turn.Me.RequireManager("cancel meetings");
         var meeting = fromCard ? MeetingLookup.FromCard(turn) : Resolve(turn, reference, id => Replies.TypedCancel(turn.Lang, id), MeetingCards.CancelFormAction);
@@ -181,8 +181,8 @@ internal static class MeetingPlanning
             return;
         }
 
-        var notified = MeetingNotices.Send(turn, cancelled, MeetingNoticeKind.Cancelled);
-        Confirm(turn, cancelled, Replies.Cancelled(turn.Lang, cancelled, notified, MeetingLookup.YearCheck(turn, cancelled.LocalDate.Year)));
+        var notified = MeetingNotices.Send(turn, invitations, cancelled, MeetingNoticeKind.Cancelled);
+        Confirm(turn, invitations, cancelled, Replies.Cancelled(turn.Lang, cancelled, notified, MeetingLookup.YearCheck(turn, cancelled.LocalDate.Year)));
     }
 
     public static void ShowCancelForm(ConversationTurn turn)
@@ -226,8 +226,8 @@ internal static class MeetingPlanning
         MeetingLookup.Resolve(turn, reference, m => MeetingLookup.IsUpcoming(turn, m), typed, pickAction, Replies.NoMeetingToAct(turn.Lang, MeetingVerb.Schedule, turn.Me.IsManager));
 
     // The confirmation carries the invitation too: the one who acted gets no notice of their own.
-    private static void Confirm(ConversationTurn turn, Meeting meeting, string text) =>
-        turn.Send(new OutgoingMessage(text, null, [MeetingInvitation.For(turn.JointMeeting!, meeting, turn.Now, turn.Lang)]));
+    private static void Confirm(ConversationTurn turn, InvitationAddresses invitations, Meeting meeting, string text) =>
+        turn.Send(new OutgoingMessage(text, null, [MeetingInvitation.For(turn.JointMeeting!, meeting, turn.Now, turn.Lang, invitations)]));
 
     private static Domain.Persistence.Versioned<Meeting> Loaded(Domain.Persistence.JointMeetingSnapshot snapshot, string id) =>
         snapshot.FindMeeting(id) ?? throw new DomainException(DomainError.InvalidValue, $"Meeting {id} no longer exists.");

@@ -8,8 +8,11 @@ namespace MeetingBot.Core.Conversation.Features.Meetings;
 /// at-least-N check and the next meeting (anyone). Typed commands are read by <see cref="MeetingCommands"/>;
 /// card actions are named "meetings.*".
 /// </summary>
-public sealed class MeetingsFeature : IConversationFeature
+/// <param name="invitations">Who the .ics invitations name as organizer and attendees.</param>
+public sealed class MeetingsFeature(InvitationAddresses? invitations = null) : IConversationFeature
 {
+    private readonly InvitationAddresses invitations = invitations ?? InvitationAddresses.Default;
+
     private const string ActionPrefix = "meetings.";
 
     public IEnumerable<CommandHelp> Commands => Replies.MeetingsCommands;
@@ -41,7 +44,7 @@ public sealed class MeetingsFeature : IConversationFeature
         return true;
     }
 
-    private static async Task ExecuteAsync(ConversationTurn turn, MeetingCommand command, CancellationToken cancellationToken)
+    private async Task ExecuteAsync(ConversationTurn turn, MeetingCommand command, CancellationToken cancellationToken)
     {
         switch (command)
         {
@@ -49,13 +52,13 @@ public sealed class MeetingsFeature : IConversationFeature
                 MeetingPlanning.ShowScheduleForm(turn);
                 break;
             case ScheduleMeeting schedule:
-                await MeetingPlanning.ScheduleAsync(turn, new MeetingLineReading(schedule.Details), fromCard: false, cancellationToken, schedule.Confirmed);
+                await MeetingPlanning.ScheduleAsync(turn, invitations, new MeetingLineReading(schedule.Details), fromCard: false, cancellationToken, schedule.Confirmed);
                 break;
             case RescheduleMeeting reschedule:
-                await MeetingPlanning.RescheduleAsync(turn, reschedule, cancellationToken);
+                await MeetingPlanning.RescheduleAsync(turn, invitations, reschedule, cancellationToken);
                 break;
             case CancelMeeting cancel:
-                await MeetingPlanning.CancelAsync(turn, cancel.Meeting, cancel.Reason, fromCard: false, cancellationToken);
+                await MeetingPlanning.CancelAsync(turn, invitations, cancel.Meeting, cancel.Reason, fromCard: false, cancellationToken);
                 break;
             case MarkMeetingHeld held:
                 await MeetingPlanning.MarkHeldAsync(turn, held.Meeting, fromCard: false, cancellationToken);
@@ -79,7 +82,7 @@ public sealed class MeetingsFeature : IConversationFeature
         }
     }
 
-    private static async Task HandleCardAsync(ConversationTurn turn, string action, CancellationToken cancellationToken)
+    private async Task HandleCardAsync(ConversationTurn turn, string action, CancellationToken cancellationToken)
     {
         switch (action)
         {
@@ -87,13 +90,13 @@ public sealed class MeetingsFeature : IConversationFeature
                 MeetingPlanning.ShowScheduleForm(turn);
                 break;
             case MeetingCards.ScheduleAction:
-                await MeetingPlanning.ScheduleAsync(turn, MeetingForm.Read(turn.Value, turn.Today), fromCard: true, cancellationToken, MeetingClash.Confirmed(turn.Value));
+                await MeetingPlanning.ScheduleAsync(turn, invitations, MeetingForm.Read(turn.Value, turn.Today), fromCard: true, cancellationToken, MeetingClash.Confirmed(turn.Value));
                 break;
             case MeetingCards.RescheduleFormAction:
                 if (MeetingLookup.FromCard(turn) is { } toMove) MeetingPlanning.ShowRescheduleForm(turn, toMove);
                 break;
             case MeetingCards.RescheduleAction:
-                await MeetingPlanning.RescheduleFromCardAsync(turn, cancellationToken);
+                await MeetingPlanning.RescheduleFromCardAsync(turn, invitations, cancellationToken);
                 break;
             case MeetingCards.CancelFormAction:
                 MeetingPlanning.ShowCancelForm(turn);
@@ -101,7 +104,7 @@ public sealed class MeetingsFeature : IConversationFeature
             case MeetingCards.CancelAction:
                 // CancelAsync checks the reason's length, as for a typed one.
                 var (reason, _) = MeetingForm.Text(turn.Value, MeetingForm.ReasonInput, MeetingCommands.MaxReasonLength);
-                await MeetingPlanning.CancelAsync(turn, null, reason, fromCard: true, cancellationToken);
+                await MeetingPlanning.CancelAsync(turn, invitations, null, reason, fromCard: true, cancellationToken);
                 break;
             case MeetingCards.HeldAction:
                 await MeetingPlanning.MarkHeldAsync(turn, null, fromCard: true, cancellationToken);
