@@ -33,15 +33,19 @@ public static class MeetingInvitation
         };
         calendar.AddTimeZone(Zone(state.TimeZoneId, state.LocalStart));
 
-        calendar.Events.Add(Event(jointMeeting, meeting, now, lang));
+        calendar.Events.Add(Event(jointMeeting, meeting, now, lang, addresses));
 
         var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
         return new FileAttachment(FileName(meeting), ContentType, new UTF8Encoding(false).GetBytes(text));
     }
 
-    /// <summary>The meeting's VEVENT: its stable UID and SEQUENCE, its times in its zone (a VTIMEZONE from <see cref="Zone"/> goes with it).</summary>
-    public static CalendarEvent Event(JointMeeting jointMeeting, Meeting meeting, DateTimeOffset now, Lang lang)
+    /// <summary>
+    /// The meeting's VEVENT: its stable UID and SEQUENCE, its times in its zone (a VTIMEZONE from <see cref="Zone"/> goes
+    /// with it), its ORGANIZER and ATTENDEEs (the default organizer and nobody when no addresses are given).
+    /// </summary>
+    public static CalendarEvent Event(JointMeeting jointMeeting, Meeting meeting, DateTimeOffset now, Lang lang, InvitationAddresses? addresses = null)
     {
+        addresses ??= InvitationAddresses.Default;
         var cancelled = meeting.Status == MeetingStatus.Cancelled;
         var state = meeting.State;
         var start = state.LocalStart;
