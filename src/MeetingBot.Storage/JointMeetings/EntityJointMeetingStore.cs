@@ -122,8 +122,6 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         if (changes.ActionId is { } actionId && audit.Count > 0)
             writes.Add(EntityWrite.Insert(RowKeys.Action(actionId), StateJson.Write(new ActionReceipt(actionId, audit[0].By, audit[0].At, audit[0]))));
 
-        if (writes.Count == 0)
-            return changes.Changes.Select(c => c.ETag!).ToList();
         foreach (var batch in lookupsAhead.Chunk(EntityLimits.MaxWritesPerBatch))
             await table.SubmitAsync(changes.JointMeetingId, batch, cancellationToken);
         var etags = await table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken);
