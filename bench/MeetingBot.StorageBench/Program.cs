@@ -19,8 +19,8 @@ foreach (var engine in engines)
     {
         case "embedded":
             var folder = Path.Combine(Path.GetTempPath(), $"meetingbot-bench-{Guid.NewGuid():N}");
-            using (var table = SqliteEntityTableFactory.Create(folder))
-                results.Add(await EngineScenario.RunAsync("embedded (SQLite)", new EntityJointMeetingStore(table, WallClock.Instance), null, loads: 200));
+            var sqlite = SqliteEntityTableFactory.Create(folder);
+            results.Add(await EngineScenario.RunAsync("embedded (SQLite)", new EntityJointMeetingStore(sqlite, WallClock.Instance), null, loads: 200));
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
             break;

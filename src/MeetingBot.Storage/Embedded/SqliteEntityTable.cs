@@ -11,12 +11,14 @@ namespace MeetingBot.Storage.Embedded;
 /// checks every condition before it writes anything, so it is atomic against other threads and other processes
 /// over the same file.
 /// </summary>
-public sealed class SqliteEntityTable : IEntityTable, IDisposable
+public sealed class SqliteEntityTable : IEntityTable
 {
     private readonly SqliteTableOptions _options;
     private readonly string _connectionString;
     // Microsoft.Data.Sqlite is synchronous underneath: writers of this instance queue here without holding a
     // thread, and only the one inside waits on SQLite's busy handler (for other processes or instances).
+    // Never disposed (so the table is not IDisposable): SemaphoreSlim.Dispose forgets queued waiters without
+    // completing them, so a write queued while the host shuts down would wait forever. It holds no wait handle.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     public SqliteEntityTable(SqliteTableOptions options)
@@ -138,7 +140,6 @@ public sealed class SqliteEntityTable : IEntityTable, IDisposable
         }
     }
 
-    public void Dispose() => _writeGate.Dispose();
 
     private SqliteConnection Open()
     {

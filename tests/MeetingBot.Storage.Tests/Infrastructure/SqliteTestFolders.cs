@@ -3,27 +3,22 @@ using Microsoft.Data.Sqlite;
 
 namespace MeetingBot.Storage.Tests.Infrastructure;
 
-/// <summary>Embedded engines in throw-away data folders, all closed and deleted at the end of a test class.</summary>
+/// <summary>Embedded engines in throw-away data folders, their connection pools cleared and folders deleted at the end of a test class.</summary>
 public sealed class SqliteTestFolders : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "meetingbot-tests", Guid.NewGuid().ToString("N"));
-    private readonly List<SqliteEntityTable> tables = [];
 
     public string NewFolder() => Path.Combine(root, Guid.NewGuid().ToString("N"));
 
     public async Task<SqliteEntityTable> OpenAsync(string folder, TimeSpan? busyTimeout = null)
     {
         var table = SqliteEntityTableFactory.Create(folder, busyTimeout);
-        lock (tables)
-            tables.Add(table);
         await table.InitializeAsync();
         return table;
     }
 
     public void Dispose()
     {
-        foreach (var table in tables)
-            table.Dispose();
         SqliteConnection.ClearAllPools();
         try
         {
