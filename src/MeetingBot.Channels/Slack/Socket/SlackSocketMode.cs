@@ -81,7 +81,8 @@ public sealed class SlackSocketMode(
 
     private async Task ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
     {
-        using var sending = new SemaphoreSlim(1, 1);
+        // Not disposed: a handler still queued on it when the socket fails would otherwise wait forever.
+        var sending = new SemaphoreSlim(1, 1);
         var inFlight = new List<Task>();
         var buffer = new byte[16 * 1024];
         using var message = new MemoryStream();
