@@ -37,9 +37,13 @@ public static partial class Replies
 
 public static partial class Replies
 {
-    public static string MeetingClashQuestion(Lang lang, Domain.Meetings.Meeting existing, string typedLine) => lang.Pick(
-        $"这个时间已经安排了会议 {existing.Id}（{MeetingWhen(lang, existing)}），还没有安排新的会议。确实要在同一时间再安排一次会议吗？\n如确需安排，请按“仍然安排”，或发送：“{typedLine}”。如果是同一次会议，无需再操作。",
-        $"Meeting {existing.Id} is planned at that time already ({MeetingWhen(lang, existing)}); nothing new was scheduled. Schedule another meeting at the same time?\nIf so, press \"Schedule anyway\" or send: \"{typedLine}\". If it is the same meeting, there is nothing more to do.");
+    public static string MeetingClashQuestion(Lang lang, IReadOnlyList<Domain.Meetings.Meeting> clashes, string typedLine)
+    {
+        var taken = string.Join(lang.Pick("；", "; "), clashes.Select(m => lang.Pick($"{m.Id}（{MeetingWhen(lang, m)}）", $"{m.Id} ({MeetingWhen(lang, m)})")));
+        return lang.Pick(
+            $"这个时间已经安排了会议 {taken}，还没有安排新的会议。确实要在同一时间再安排一次会议吗？\n如确需安排，请按“仍然安排”，或发送：“{typedLine}”。如果是同一次会议，无需再操作。",
+            $"Meeting {taken} is planned at that time already; nothing new was scheduled. Schedule another meeting at the same time?\nIf so, press \"Schedule anyway\" or send: \"{typedLine}\". If it is the same meeting, there is nothing more to do.");
+    }
 
     public static string ScheduleAnywayButton(Lang lang) => lang.Pick("仍然安排", "Schedule anyway");
 }

@@ -25,6 +25,18 @@ public sealed class Meeting : Aggregate
 
     public static Meeting Restore(MeetingState state) => new(state);
 
+    /// <summary>
+    /// Whether this change gives the meeting a time it did not have (scheduled, or moved): the store then saves it
+    /// only against the calendar its clash check read (see <see cref="MeetingCalendar"/>).
+    /// </summary>
+    public bool TakesNewTime { get; private set; }
+
+    public override void AcceptChanges()
+    {
+        base.AcceptChanges();
+        TakesNewTime = false;
+    }
+
     /// <summary>Whether this meeting, while planned, takes up any of the time of <paramref name="plan"/>.</summary>
     public bool Clashes(MeetingPlan plan) =>
         Status == MeetingStatus.Planned
@@ -38,6 +50,7 @@ public sealed class Meeting : Aggregate
         var state = new MeetingState(id, jointMeeting.Id, default, jointMeeting.State.TimeZoneId, 0, null, null, null, MeetingStatus.Planned, null, []);
         var meeting = new Meeting(state);
         meeting.Apply(plan, now);
+        meeting.TakesNewTime = true;
         meeting.Record(now, by, "meeting.scheduled", id, meeting.Describe());
         return meeting;
     }
@@ -49,7 +62,9 @@ public sealed class Meeting : Aggregate
         RequirePlanned("rescheduled");
         RequireCurrent(basedOnSequence);
         var before = State.LocalStart;
+        var length = State.DurationMinutes;
         Apply(plan, now);
+        TakesNewTime |= State.LocalStart != before || State.DurationMinutes != length;
         State = State with { Sequence = State.Sequence + 1, MovedFrom = State.LocalStart != before ? before : State.MovedFrom };
         Record(now, by, "meeting.rescheduled", Id, Describe());
     }
