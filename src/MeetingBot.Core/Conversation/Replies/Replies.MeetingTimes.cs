@@ -9,3 +9,13 @@ public static partial class Replies
         $"没有改期：那个时间已经安排了会议 {taken.Id}（{MeetingWhen(lang, taken)}），会议 {moving.Id} 仍在 {MeetingWhen(lang, moving)}。请另选时间；如果两次会议其实是同一次，请取消其中一次。",
         $"Not moved: meeting {taken.Id} is planned at that time ({MeetingWhen(lang, taken)}); meeting {moving.Id} stays at {MeetingWhen(lang, moving)}. Choose another time; if the two are the same meeting, cancel one of them.");
 }
+
+// Attendance answered before the meeting moved (issue 16): shown in the overview, not counted as an answer to the new time.
+public static partial class Replies
+{
+    private static string AnsweredForOldTime(Lang lang) => lang.Pick(
+        "（⚠ 是改期前的答复，尚未按新时间确认）", " (⚠ answered before the meeting moved; not yet confirmed for the new time)");
+
+    private static string OldTimeAnswersTotal(Lang lang, int count) => lang.Pick(
+        $"，改期前的答复 {count}（待按新时间重新答复）", $", {count} answered before the move (to answer again for the new time)");
+}

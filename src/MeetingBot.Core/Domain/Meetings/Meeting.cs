@@ -43,6 +43,14 @@ public sealed class Meeting : Aggregate
         && plan.LocalStart < State.LocalStart.AddMinutes(State.DurationMinutes)
         && State.LocalStart < plan.LocalStart + plan.Duration;
 
+    /// <summary>
+    /// Whether <paramref name="reply"/> was given for a time the meeting no longer has (answered, then moved). A meeting
+    /// moved before the change of its time was kept counts any answer to an earlier change.
+    /// </summary>
+    public bool AnsweredForEarlierTime(AttendanceReply reply) =>
+        State.TimeSequence > 0 ? reply.Sequence < State.TimeSequence
+        : State.MovedFrom is not null && reply.Sequence < State.Sequence;
+
     public static Meeting Schedule(JointMeeting jointMeeting, ChatAccount by, string id, MeetingPlan plan, DateTimeOffset now)
     {
         jointMeeting.Identify(by).RequireManager("schedule meetings");
@@ -64,8 +72,14 @@ public sealed class Meeting : Aggregate
         var before = State.LocalStart;
         var length = State.DurationMinutes;
         Apply(plan, now);
-        TakesNewTime |= State.LocalStart != before || State.DurationMinutes != length;
-        State = State with { Sequence = State.Sequence + 1, MovedFrom = State.LocalStart != before ? before : State.MovedFrom };
+        var newTime = State.LocalStart != before || State.DurationMinutes != length;
+        TakesNewTime |= newTime;
+        State = State with
+        {
+            Sequence = State.Sequence + 1,
+            MovedFrom = State.LocalStart != before ? before : State.MovedFrom,
+            TimeSequence = newTime ? State.Sequence + 1 : State.TimeSequence,
+        };
         Record(now, by, "meeting.rescheduled", Id, Describe());
     }
 
