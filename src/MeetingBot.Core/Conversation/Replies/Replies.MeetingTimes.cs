@@ -19,3 +19,16 @@ public static partial class Replies
     private static string OldTimeAnswersTotal(Lang lang, int count) => lang.Pick(
         $"，改期前的答复 {count}（待按新时间重新答复）", $", {count} answered before the move (to answer again for the new time)");
 }
+
+// A meeting offered as a choice (buttons, drop-downs): its number, its title and its local time, never its agenda.
+public static partial class Replies
+{
+    /// <summary>"m1 第一次全体会议 · 6月18日 14:30" / "m1 First plenary · Jun 18, 14:30": short enough for a button.</summary>
+    public static string MeetingChoice(Lang lang, Meeting meeting)
+    {
+        var start = meeting.State.LocalStart;
+        var when = lang.Pick($"{start.Month}月{start.Day}日 {start:HH:mm}", start.ToString("MMM d, HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        var title = MeetingTopic(meeting) is { } topic ? " " + Shorten(topic, 16) : "";
+        return $"{meeting.Id}{title} · {when}";
+    }
+}

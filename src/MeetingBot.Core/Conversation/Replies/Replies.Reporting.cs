@@ -56,9 +56,6 @@ public static partial class Replies
 
     public static string OpenRoundTitle(Lang lang) => lang.Pick("发起报告征集", "Open a reporting round");
 
-    public static string MeetingChoice(Meeting meeting) =>
-        Shorten($"{meeting.Id} · {MeetingWhen(meeting)}" + (meeting.State.Agenda is { } agenda ? $" · {agenda}" : ""), 80);
-
     public static string MeetingLabel(Lang lang) => lang.Pick("会议", "Meeting");
 
     public static string DeadlineLabel(Lang lang) => lang.Pick("报告截止日期", "Report deadline");
