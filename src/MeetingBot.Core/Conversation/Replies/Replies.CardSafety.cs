@@ -25,7 +25,7 @@ public static partial class Replies
         "meeting.attendance" => lang.Pick($"答复了会议 {subject} 的参会情况（{detail}）", $"answered attendance for meeting {subject} ({detail})"),
         "report.saved" => lang.Pick($"保存了报告 {subject}（{detail}）", $"saved report {subject} ({detail})"),
         "report.submitted" => lang.Pick($"提交了报告 {subject}（{detail}）", $"submitted report {subject} ({detail})"),
-        "round.opened" => lang.Pick($"发起了报告轮次 {subject}", $"opened reporting round {subject}"),
+        "round.opened" => lang.Pick($"发起了报告征集 {subject}", $"opened reporting round {subject}"),
         "contact.approved" => lang.Pick("批准了加入申请", "approved the request to join"),
         "contact.rejected" => lang.Pick("拒绝了加入申请", "rejected the request to join"),
         "unit.removed" => lang.Pick($"移除了成员单位 {subject}", $"removed member unit {subject}"),
@@ -108,7 +108,7 @@ public static partial class Replies
     public static string RemindersUndeliverable(Lang lang, Domain.JointMeetings.JointMeeting jm, IReadOnlyList<string> recipients)
     {
         var names = string.Join(lang.Pick("、", ", "), recipients.Select(r => r == Domain.Reminders.ReminderSubjects.Managers
-            ? lang.Pick("召集人和办公室", "the convenor and secretariat")
+            ? lang.Pick("召集人和联席会议办公室", "the convenor and the secretariat")
             : UnitName(jm, r)));
         return lang.Pick($"（⚠ 无法送达：{names}没有已批准的联络员）", $" (⚠ cannot be delivered: {names} has no approved contact)");
     }

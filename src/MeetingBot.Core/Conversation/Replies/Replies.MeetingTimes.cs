@@ -32,3 +32,15 @@ public static partial class Replies
         return $"{meeting.Id}{title} · {when}";
     }
 }
+
+// One vocabulary (issue 16): a name that already says the role is not followed by the role again.
+public static partial class Replies
+{
+    /// <summary>"张召集（召集人）", but "召集人" alone for someone whose name is the role (a web chat persona).</summary>
+    private static string NameWithRole(Lang lang, Domain.JointMeetings.Contact contact)
+    {
+        var name = contact.Account.DisplayName;
+        var role = RoleName(lang, contact.Role.ToString());
+        return name.Contains(role, StringComparison.OrdinalIgnoreCase) ? name : lang.Pick($"{name}（{role}）", $"{name} ({role})");
+    }
+}

@@ -21,7 +21,7 @@ public static partial class Replies
         _ => "done",
     };
 
-    public static string TaskRole(Lang lang, bool lead) => lead ? lang.Pick("牵头", "lead") : lang.Pick("配合", "shared");
+    public static string TaskRole(Lang lang, bool lead) => lead ? lang.Pick("牵头", "lead") : lang.Pick("参与", "shared");
 
     /// <summary>"二.三.4 建立一支双师型教师队伍（牵头）".</summary>
     public static string WithRole(Lang lang, string label, bool lead) => lang.Pick($"{label}（{TaskRole(lang, lead)}）", $"{label} ({TaskRole(lang, lead)})");

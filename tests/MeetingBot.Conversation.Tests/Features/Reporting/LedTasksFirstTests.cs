@@ -32,7 +32,7 @@ public sealed class LedTasksFirstTests : IDisposable
 
         onCards.Should().Equal(ledFirst);
         // The covering message names the page's tasks with their role, the led ones first.
-        var roles = System.Text.RegularExpressions.Regex.Matches(card.Text, "（(牵头|配合)）").Select(m => m.Groups[1].Value).ToList();
+        var roles = System.Text.RegularExpressions.Regex.Matches(card.Text, "（(牵头|参与)）").Select(m => m.Groups[1].Value).ToList();
         roles.Should().NotBeEmpty().And.Equal(roles.OrderBy(r => r == "牵头" ? 0 : 1));
     }
 
