@@ -59,9 +59,29 @@ public sealed class WebChatPageTests(WebChatFixture fixture)
             await Expect(chat.SendBox).ToBeEditableAsync();
         });
 
+        // The new English chat is greeted in English with what the convenor may do.
+        await chat.ReplyShowingAsync("Hello, I am MeetingBot", "schedule meeting");
         // The session was made in English: asked in no language ("?" is help), the bot answers in English.
         await chat.SendAsync("?");
-        await chat.ReplyShowingAsync("Joint meeting:", YongnianPolicy.JointMeetingId);
+        await chat.StepAsync("the help asked for follows the greeting", () =>
+            Expect(chat.BotActivities.Filter(new() { HasText = "Joint meeting:" })).ToHaveCountAsync(2));
+    }
+
+    [Fact]
+    public async Task NewChat_GreetsThePersonOnceWithWhatTheyMayDo()
+    {
+        await using var chat = await ChatPage.OpenAsync(fixture.Browser, fixture.Host, nameof(NewChat_GreetsThePersonOnceWithWhatTheyMayDo));
+
+        await chat.ChooseAsync(YongnianPolicy.JointMeetingId, "convenor");
+        await chat.ReplyShowingAsync("您好，我是联席会议助手。", "安排会议");
+
+        await chat.ChooseAsync(YongnianPolicy.JointMeetingId, "bystander");
+        var greeting = await chat.ReplyShowingAsync("您好，我是联席会议助手。");
+        await chat.StepAsync("the bystander is greeted once, and not offered to schedule meetings", async () =>
+        {
+            await Expect(greeting).Not.ToContainTextAsync("安排会议");
+            await Expect(chat.BotActivities.Filter(new() { HasText = "您好，我是联席会议助手。" })).ToHaveCountAsync(1);
+        });
     }
 
     [Fact]
@@ -89,12 +109,14 @@ public sealed class WebChatPageTests(WebChatFixture fixture)
         await using var chat = await ChatPage.OpenAsync(fixture.Browser, fixture.Host, nameof(Example_Clicked_IsSentAndAnswered));
         await chat.ChooseAsync(YongnianPolicy.JointMeetingId, "convenor");
 
+        await chat.ReplyShowingAsync("您好，我是联席会议助手。");
         await chat.StepAsync("click the example 帮助", () =>
             chat.Page.Locator("#examples").GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "帮助", Exact = true }).ClickAsync());
 
         await chat.StepAsync("it is sent as the user's message", () =>
             Expect(chat.Chat.Locator(".webchat__stacked-layout--from-user").Filter(new() { HasText = "帮助" })).ToBeVisibleAsync());
-        await chat.ReplyShowingAsync("联席会议：", YongnianPolicy.JointMeetingId);
+        await chat.StepAsync("the help asked for follows the greeting", () =>
+            Expect(chat.BotActivities.Filter(new() { HasText = "联席会议：" })).ToHaveCountAsync(2));
     }
 
     [Fact]

@@ -21,11 +21,30 @@ public sealed class WebChatBot(ConversationHandler conversation, OutgoingActivit
     public Task AnswerAsync(DirectLineConversation where, Activity said, string replyToId, IReadOnlyList<ChatAttachment>? files, CancellationToken cancellationToken) =>
         conversation.RunAsync(WebChatMessages.From(where, said) with { Attachments = files }, new Turn(outgoing, notifier, time, where, replyToId), cancellationToken);
 
-    /// <summary>The web chat's side of one turn: the post is answered when the turn is done, so nothing runs later.</summary>
-    private sealed class Turn(OutgoingActivities outgoing, Notifier notifier, TimeProvider time, DirectLineConversation where, string replyToId) : ITurnChannel
+    /// <summary>
+    /// A new conversation's first contact (the page's join event, echoed with id <paramref name="replyToId"/>): a greeting
+    /// and, as if the person had asked for help, what they may do here, in the conversation's language.
+    /// </summary>
+    public Task GreetAsync(DirectLineConversation where, Activity joined, string replyToId, CancellationToken cancellationToken)
     {
+        var lang = Languages.Detect("", joined.Locale ?? where.Locale);
+        var help = WebChatMessages.From(where, joined) with { Text = Replies.HelpCommand(lang), Value = null };
+        return conversation.RunAsync(help, new Turn(outgoing, notifier, time, where, replyToId, Replies.Greeting(lang)), cancellationToken);
+    }
+
+    /// <summary>The web chat's side of one turn: the post is answered when the turn is done, so nothing runs later.</summary>
+    /// <param name="greeting">Put before the first reply (the greeting of a new conversation), or null.</param>
+    private sealed class Turn(OutgoingActivities outgoing, Notifier notifier, TimeProvider time, DirectLineConversation where, string replyToId, string? greeting = null) : ITurnChannel
+    {
+        private string? greeting = greeting;
+
         public Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
         {
+            if (greeting is { } hello)
+            {
+                message = message with { Text = hello + "\n\n" + message.Text };
+                greeting = null;
+            }
             where.Log.Append(WebChatActivities.FromBot(where, outgoing.From(message), replyToId, time.GetUtcNow()), WebChatCardSource.Stamp);
             return Task.CompletedTask;
         }

@@ -194,7 +194,7 @@ public sealed class ConversationTurn
             throw new InvalidOperationException("ChangeAsync needs a joint meeting: call LoadAsync first.");
         for (var attempt = 1; ; attempt++)
         {
-            var changes = new ChangeSet(snapshot!.JointMeeting.Value.Id).Once(actionId);
+            var changes = new ChangeSet(snapshot!.JointMeeting.Value.Id).Once(actionId).OnCalendar(snapshot.CalendarETag);
             var result = change(snapshot, changes);
             try
             {

@@ -184,7 +184,17 @@
           domain: location.origin + '/v3/directline',
           webSocket: false
         });
-        var store = window.WebChat.createStore();
+        // Once connected, the page says it has joined: the bot greets a new conversation with what this person may do.
+        var store = window.WebChat.createStore({}, function (api) {
+          return function (next) {
+            return function (action) {
+              if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+                api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: locale } } });
+              }
+              return next(action);
+            };
+          };
+        });
         state.directLine = directLine;
         state.store = store;
         element.setAttribute('data-conversation-id', session.conversationId);

@@ -17,7 +17,7 @@ namespace MeetingBot.Storage.JointMeetings;
 /// <param name="clock">Orders the audit entries of one instant by when they were stored: the host's clock, never a default.</param>
 public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clock) : IJointMeetingStore
 {
-    private static readonly IReadOnlyList<string> LoadPrefixes = [.. RowKeys.WorkingState, JoinRequestRows.Prefix];
+    private static readonly IReadOnlyList<string> LoadPrefixes = [.. RowKeys.WorkingState, JoinRequestRows.Prefix, RowKeys.Calendar];
 
     private long _lastStoredTicks;
 
@@ -51,7 +51,8 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
             ReadJointMeeting(head, rows.Where(r => r.RowKey.StartsWith(JoinRequestRows.Prefix, StringComparison.Ordinal))),
             Read(rows, RowKeys.MeetingPrefix, (MeetingState s) => Meeting.Restore(s)),
             Read(rows, RowKeys.RoundPrefix, (ReportingRoundState s) => ReportingRound.Restore(s)),
-            Read(rows, RowKeys.ReportPrefix, (ProgressReportState s) => ProgressReport.Restore(s)));
+            Read(rows, RowKeys.ReportPrefix, (ProgressReportState s) => ProgressReport.Restore(s)),
+            rows.FirstOrDefault(r => r.RowKey == RowKeys.Calendar)?.ETag);
     }
 
     public async Task<IReadOnlyList<ReportVersion>> GetReportHistoryAsync(string jointMeetingId, string roundId, string unitId, CancellationToken cancellationToken = default)
@@ -105,7 +106,7 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         // Lookups past what one atomic batch holds (hundreds of contacts added at once) are written in batches of their
         // own: new ones before the change, removed ones after it. A crash between leaves only a lookup too many, which
         // is harmless (every answer is checked against the joint meeting's own record), never one missing.
-        var room = EntityLimits.MaxWritesPerBatch - writes.Count - 2; // the due mark and the receipt below
+        var room = EntityLimits.MaxWritesPerBatch - writes.Count - 3; // the due mark, the receipt and the calendar guard below
         var lookupsAhead = new List<EntityWrite>();
         var lookupsAfter = new List<EntityWrite>();
         if (lookups.Count > room)
@@ -121,6 +122,11 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         // The receipt is inserted in the same batch: a second change of the same action fails as a whole.
         if (changes.ActionId is { } actionId && audit.Count > 0)
             writes.Add(EntityWrite.Insert(RowKeys.Action(actionId), StateJson.Write(new ActionReceipt(actionId, audit[0].By, audit[0].At, audit[0]))));
+
+        // A meeting given a new time is saved only against the calendar its clash check read: any other meeting's new
+        // time since then changed the guard's ETag, and the whole change is a conflict (retried on fresh state).
+        if (changes.Changes.Any(c => c.Aggregate is Meeting { TakesNewTime: true }))
+            writes.Add(CalendarGuard(changes.Calendar));
 
         foreach (var batch in lookupsAhead.Chunk(EntityLimits.MaxWritesPerBatch))
             await table.SubmitAsync(changes.JointMeetingId, batch, cancellationToken);
@@ -138,6 +144,14 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         var headETags = etags.GetEnumerator();
         return changes.Changes.Select((c, i) => heads[i] is null ? c.ETag! : Next(headETags)).ToList();
     }
+
+    // The row says nothing; its ETag, new on every write, is the calendar's version.
+    private static EntityWrite CalendarGuard(CalendarBasis? basis) => basis switch
+    {
+        null => EntityWrite.Upsert(RowKeys.Calendar, "{}"),
+        { ETag: null } => EntityWrite.Insert(RowKeys.Calendar, "{}"),
+        { ETag: { } etag } => EntityWrite.Replace(RowKeys.Calendar, "{}", etag),
+    };
 
     private static string Next(IEnumerator<string?> etags)
     {

@@ -16,6 +16,7 @@ namespace MeetingBot.Storage.JointMeetings;
 /// acct|…, conv|…               lookups by a contact's account and a bound conversation (MembershipIndex)
 /// due|{utcTicks}|…            a mark of the reminder due index (Reminders/DueKeys; not part of the working state)
 /// a|{actionId}                a card action done (its receipt; not part of the working state)
+/// cal                         the calendar guard: rewritten whenever a meeting gets a new time (its ETag is the snapshot's CalendarETag)
 /// </code>
 /// Ids never contain '|' (the domain refuses it), so a prefix names exactly one kind or one parent.
 /// </summary>
@@ -28,6 +29,7 @@ internal static class RowKeys
     public const string VersionPrefix = "v|";
     public const string AuditPrefix = "x|";
     public const string ActionPrefix = "a|";
+    public const string Calendar = "cal";
 
     /// <summary>The prefixes of the working state: one load reads them all at once.</summary>
     public static readonly IReadOnlyList<string> WorkingState = [JointMeeting, MeetingPrefix, RoundPrefix, ReportPrefix];

@@ -120,7 +120,7 @@ public class RoundExportTests
         var lead = jm.Units.First(u => u.Id == task.LeadUnitIds[0]).Name;
         var shared = jm.Units.First(u => u.Id == task.ResponsibleUnitIds[0]).Name;
         row[Array.IndexOf(rows[0], lead)].Should().Be("牵头");
-        row[Array.IndexOf(rows[0], shared)].Should().Be("配合");
+        row[Array.IndexOf(rows[0], shared)].Should().Be("参与");
     }
 
     // RFC 4180: fields separated by commas, records by CRLF; a quoted field holds commas, line breaks and doubled quotes.

@@ -114,12 +114,35 @@ public sealed class DirectLineFlowTests : IAsyncLifetime
         var session = await host.SessionAsync("demo-002", "bystander");
 
         var typing = await host.PostActivityAsync(session, new JsonObject { ["type"] = "typing" });
-        var joined = await host.PostActivityAsync(session, new JsonObject { ["type"] = "event", ["name"] = "webchat/join" });
+        var joined = await host.PostActivityAsync(session, new JsonObject { ["type"] = "event", ["name"] = "webchat/other" });
 
         typing.StatusCode.Should().Be(HttpStatusCode.OK);
         joined.StatusCode.Should().Be(HttpStatusCode.OK);
         var kept = (await host.PollAsync(session)).Activities.Should().ContainSingle().Subject;
         kept["type"]!.GetValue<string>().Should().Be("event");
         kept["id"]!.GetValue<string>().Should().Be((await WebChatHost.JsonAsync(joined))["id"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("convenor", "zh-CN", "您好，我是联席会议助手。", "安排会议")]
+    [InlineData("convenor", "en-US", "Hello, I am MeetingBot", "schedule meeting")]
+    [InlineData("bystander", "zh-CN", "您好，我是联席会议助手。", "我是区财政局联络员")]
+    public async Task Join_OfANewConversation_IsGreetedOnceWithWhatThisPersonMayDo(string persona, string locale, string greeting, string offered)
+    {
+        var session = await host.SessionAsync("demo-002", persona, locale);
+
+        var joined = await host.PostActivityAsync(session, new JsonObject { ["type"] = "event", ["name"] = "webchat/join", ["locale"] = locale });
+        var again = await host.PostActivityAsync(session, new JsonObject { ["type"] = "event", ["name"] = "webchat/join", ["locale"] = locale });
+        var (activities, _) = await host.PollAsync(session);
+
+        joined.StatusCode.Should().Be(HttpStatusCode.OK);
+        again.StatusCode.Should().Be(HttpStatusCode.OK);
+        var joinedId = (await WebChatHost.JsonAsync(joined))["id"]!.GetValue<string>();
+        var said = activities.Where(a => a["from"]!["role"]!.GetValue<string>() == "bot").ToList();
+        said.Should().NotBeEmpty();
+        said.Should().AllSatisfy(a => a["replyToId"]!.GetValue<string>().Should().Be(joinedId, "only the first join is answered"));
+        var text = said[0]["text"]!.GetValue<string>();
+        text.Should().StartWith(greeting).And.Contain(offered);
+        if (persona == "bystander") text.Should().NotContain("安排会议", "a bystander is not offered to schedule meetings");
     }
 }

@@ -7,6 +7,9 @@ namespace MeetingBot.Channels.WebChat.DirectLine;
 /// <summary>GET and POST /conversations/{id}/activities.</summary>
 internal static class DirectLineActivityEndpoints
 {
+    /// <summary>The event a Web Chat page sends when it has connected (see app.js).</summary>
+    public const string JoinEvent = "webchat/join";
+
     /// <summary>The activities after the watermark (DirectLineJS polls this every second when not on a socket).</summary>
     public static IResult Get(string id, string? watermark, HttpContext http, DirectLineAccess access)
     {
@@ -36,16 +39,20 @@ internal static class DirectLineActivityEndpoints
             return Bad(logs, StatusCodes.Status400BadRequest, "BadArgument", problem);
 
         var echoed = conversation.Log.Append(WebChatActivities.Echo(conversation, activity, time.GetUtcNow()));
-        // Events (e.g. a page's webchat/join) are kept for the record; only messages are the bot's business.
+        // Events are kept for the record; only messages, and the first join, are the bot's business.
         // Not cancelled with the request: the echo says "sent", so a page closed mid-turn still gets its answer
         // in the log (and its change made whole), to read on its return.
         // Past the echo the post has succeeded: a turn that fails after it is logged, never turned into a 500 that
         // would make the page send the message again.
-        if (activity.Type == ActivityTypes.Message)
+        // The page's join event (sent once it is connected) is the person's first contact: the bot greets them with
+        // what they can do here, once per conversation (Direct Line's conversationUpdate, as Web Chat pages send it).
+        var greets = activity.Type == "event" && activity.Name == JoinEvent && conversation.TryGreet();
+        if (activity.Type == ActivityTypes.Message || greets)
         {
             try
             {
-                await bot.AnswerAsync(conversation, activity, echoed, CancellationToken.None);
+                if (greets) await bot.GreetAsync(conversation, activity, echoed, CancellationToken.None);
+                else await bot.AnswerAsync(conversation, activity, echoed, CancellationToken.None);
             }
             catch (Exception e)
             {

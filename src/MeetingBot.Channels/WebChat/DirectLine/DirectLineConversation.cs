@@ -11,6 +11,11 @@ public sealed class DirectLineConversation(string id, string userId, string? use
 
     public DateTimeOffset StartedAt { get; } = now;
 
+    private int greeted;
+
+    /// <summary>True the first time only: a conversation is greeted once, however often the page joins it.</summary>
+    public bool TryGreet() => Interlocked.Exchange(ref greeted, 1) == 0;
+
     /// <summary>When it was last read or written: the least recently used conversation is dropped first.</summary>
     public DateTimeOffset LastUsed { get; private set; } = now;
 

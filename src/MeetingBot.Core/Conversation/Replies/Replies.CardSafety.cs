@@ -25,7 +25,7 @@ public static partial class Replies
         "meeting.attendance" => lang.Pick($"答复了会议 {subject} 的参会情况（{detail}）", $"answered attendance for meeting {subject} ({detail})"),
         "report.saved" => lang.Pick($"保存了报告 {subject}（{detail}）", $"saved report {subject} ({detail})"),
         "report.submitted" => lang.Pick($"提交了报告 {subject}（{detail}）", $"submitted report {subject} ({detail})"),
-        "round.opened" => lang.Pick($"发起了报告轮次 {subject}", $"opened reporting round {subject}"),
+        "round.opened" => lang.Pick($"发起了报告征集 {subject}", $"opened reporting round {subject}"),
         "contact.approved" => lang.Pick("批准了加入申请", "approved the request to join"),
         "contact.rejected" => lang.Pick("拒绝了加入申请", "rejected the request to join"),
         "unit.removed" => lang.Pick($"移除了成员单位 {subject}", $"removed member unit {subject}"),
@@ -37,9 +37,13 @@ public static partial class Replies
 
 public static partial class Replies
 {
-    public static string MeetingClashQuestion(Lang lang, Domain.Meetings.Meeting existing, string typedLine) => lang.Pick(
-        $"这个时间已经安排了会议 {existing.Id}（{MeetingWhen(lang, existing)}），还没有安排新的会议。确实要在同一时间再安排一次会议吗？\n如确需安排，请按“仍然安排”，或发送：“{typedLine}”。如果是同一次会议，无需再操作。",
-        $"Meeting {existing.Id} is planned at that time already ({MeetingWhen(lang, existing)}); nothing new was scheduled. Schedule another meeting at the same time?\nIf so, press \"Schedule anyway\" or send: \"{typedLine}\". If it is the same meeting, there is nothing more to do.");
+    public static string MeetingClashQuestion(Lang lang, IReadOnlyList<Domain.Meetings.Meeting> clashes, string typedLine)
+    {
+        var taken = string.Join(lang.Pick("；", "; "), clashes.Select(m => lang.Pick($"{m.Id}（{MeetingWhen(lang, m)}）", $"{m.Id} ({MeetingWhen(lang, m)})")));
+        return lang.Pick(
+            $"这个时间已经安排了会议 {taken}，还没有安排新的会议。确实要在同一时间再安排一次会议吗？\n如确需安排，请按“仍然安排”，或发送：“{typedLine}”。如果是同一次会议，无需再操作。",
+            $"Meeting {taken} is planned at that time already; nothing new was scheduled. Schedule another meeting at the same time?\nIf so, press \"Schedule anyway\" or send: \"{typedLine}\". If it is the same meeting, there is nothing more to do.");
+    }
 
     public static string ScheduleAnywayButton(Lang lang) => lang.Pick("仍然安排", "Schedule anyway");
 }
@@ -104,7 +108,7 @@ public static partial class Replies
     public static string RemindersUndeliverable(Lang lang, Domain.JointMeetings.JointMeeting jm, IReadOnlyList<string> recipients)
     {
         var names = string.Join(lang.Pick("、", ", "), recipients.Select(r => r == Domain.Reminders.ReminderSubjects.Managers
-            ? lang.Pick("召集人和办公室", "the convenor and secretariat")
+            ? lang.Pick("召集人和联席会议办公室", "the convenor and the secretariat")
             : UnitName(jm, r)));
         return lang.Pick($"（⚠ 无法送达：{names}没有已批准的联络员）", $" (⚠ cannot be delivered: {names} has no approved contact)");
     }

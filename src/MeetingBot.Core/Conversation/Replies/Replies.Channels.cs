@@ -9,7 +9,7 @@ public static partial class Replies
 
     /// <summary>The answer when handling a message failed unexpectedly: nothing is said about why (the log says it).</summary>
     public static string TurnFailed(Lang lang) => lang.Pick(
-        "抱歉，处理您的消息时出错了。请再试一次；如果一直出错，请告知秘书处。",
+        "抱歉，处理您的消息时出错了。请再试一次；如果一直出错，请告知联席会议办公室。",
         "Sorry, something went wrong while handling your message. Please try again; if it keeps happening, tell the secretariat.");
 
     /// <summary>A turn that outran the channel's wait: its answer follows.</summary>

@@ -213,20 +213,25 @@ public static partial class Replies
             $"会议 **{meeting.Id}**（{MeetingWhen(lang, meeting)}，{MeetingStatusName(lang, meeting, today)}）参会情况：\n",
             $"Attendance for meeting **{meeting.Id}** ({MeetingWhen(lang, meeting)}, {MeetingStatusName(lang, meeting, today)}):\n"));
         var replies = meeting.State.Replies.ToDictionary(r => r.UnitId);
-        int attend = 0, deputy = 0, absent = 0;
+        int attend = 0, deputy = 0, absent = 0, outdated = 0;
         var silent = new List<string>();
         foreach (var unit in jointMeeting.Units)
         {
             if (!replies.TryGetValue(unit.Id, out var reply)) { silent.Add(unit.Name); continue; }
-            _ = reply.Attendance switch { Attendance.Attend => attend++, Attendance.SendDeputy => deputy++, _ => absent++ };
-            text.Append($"- {unit.Name}：{AttendanceAnswerText(lang, reply)}\n".Replace("：", lang.Pick("：", ": ")));
+            // An answer given before the meeting moved is no answer to its new time: shown as such, not counted.
+            var old = meeting.AnsweredForEarlierTime(reply);
+            if (old) outdated++;
+            else _ = reply.Attendance switch { Attendance.Attend => attend++, Attendance.SendDeputy => deputy++, _ => absent++ };
+            text.Append($"- {unit.Name}：{AttendanceAnswerText(lang, reply)}".Replace("：", lang.Pick("：", ": ")))
+                .Append(old ? AnsweredForOldTime(lang) : "").Append('\n');
         }
         if (silent.Count > 0)
             text.Append(lang.Pick($"- 未回复（{silent.Count}）：", $"- No answer yet ({silent.Count}): "))
                 .Append(string.Join(lang.Pick("、", ", "), silent.Take(30)))
                 .Append(silent.Count > 30 ? lang.Pick("等", " …") : "").Append('\n');
-        text.Append(lang.Pick($"合计：参加 {attend}，派员参加 {deputy}，请假 {absent}，未回复 {silent.Count}。",
-            $"In all: {attend} attend, {deputy} send a deputy, {absent} absent, {silent.Count} not answered."));
+        text.Append(lang.Pick($"合计：参加 {attend}，派员参加 {deputy}，请假 {absent}，未回复 {silent.Count}",
+            $"In all: {attend} attend, {deputy} send a deputy, {absent} absent, {silent.Count} not answered"))
+            .Append(outdated == 0 ? "" : OldTimeAnswersTotal(lang, outdated)).Append(lang.Pick("。", "."));
         return text.ToString();
     }
 

@@ -60,8 +60,8 @@ public static partial class Replies
             var managers = jm.Contacts.Where(c => c is { Status: ContactStatus.Approved, Role: ContactRole.Convenor or ContactRole.Secretariat }).ToList();
             var observers = jm.Contacts.Where(c => c is { Status: ContactStatus.Approved, Role: ContactRole.Observer }).ToList();
             if (managers.Count > 0)
-                text.Append('\n').Append(lang.Pick("\n召集人和办公室：", "\nConvenor and secretariat: "))
-                    .Append(string.Join(lang.Pick("、", ", "), managers.Select(c => lang.Pick($"{c.Account.DisplayName}（{RoleName(lang, c.Role.ToString())}）", $"{c.Account.DisplayName} ({RoleName(lang, c.Role.ToString())})"))));
+                text.Append('\n').Append(lang.Pick("\n召集人和联席会议办公室：", "\nConvenor and secretariat: "))
+                    .Append(string.Join(lang.Pick("、", ", "), managers.Select(c => NameWithRole(lang, c))));
             if (observers.Count > 0)
                 text.Append(lang.Pick($"\n列席人员：{Names(observers, lang)}", $"\nObservers: {Names(observers, lang)}"));
         }

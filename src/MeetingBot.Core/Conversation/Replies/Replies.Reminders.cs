@@ -187,7 +187,7 @@ public static partial class Replies
 
     private static string ReminderRecipients(Lang lang, JointMeeting jm, IReadOnlyList<string> recipients)
     {
-        var names = recipients.Select(r => r == Domain.Reminders.ReminderSubjects.Managers ? lang.Pick("召集人和办公室", "convenor and secretariat") : UnitName(jm, r)).ToList();
+        var names = recipients.Select(r => r == Domain.Reminders.ReminderSubjects.Managers ? lang.Pick("召集人和联席会议办公室", "the convenor and the secretariat") : UnitName(jm, r)).ToList();
         return names.Count <= 5
             ? string.Join(lang.Pick("、", ", "), names)
             : lang.Pick($"{string.Join("、", names.Take(5))}等 {names.Count} 个单位", $"{string.Join(", ", names.Take(5))} and {names.Count - 5} more");

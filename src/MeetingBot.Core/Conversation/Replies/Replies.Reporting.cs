@@ -21,7 +21,7 @@ public static partial class Replies
         _ => "done",
     };
 
-    public static string TaskRole(Lang lang, bool lead) => lead ? lang.Pick("牵头", "lead") : lang.Pick("配合", "shared");
+    public static string TaskRole(Lang lang, bool lead) => lead ? lang.Pick("牵头", "lead") : lang.Pick("参与", "shared");
 
     /// <summary>"二.三.4 建立一支双师型教师队伍（牵头）".</summary>
     public static string WithRole(Lang lang, string label, bool lead) => lang.Pick($"{label}（{TaskRole(lang, lead)}）", $"{label} ({TaskRole(lang, lead)})");
@@ -55,9 +55,6 @@ public static partial class Replies
         $"Choose the meeting and the report deadline. You can also type \"open reports for {meetings[0].Id} due 2026-06-10\".");
 
     public static string OpenRoundTitle(Lang lang) => lang.Pick("发起报告征集", "Open a reporting round");
-
-    public static string MeetingChoice(Meeting meeting) =>
-        Shorten($"{meeting.Id} · {MeetingWhen(meeting)}" + (meeting.State.Agenda is { } agenda ? $" · {agenda}" : ""), 80);
 
     public static string MeetingLabel(Lang lang) => lang.Pick("会议", "Meeting");
 

@@ -25,11 +25,31 @@ public sealed class Meeting : Aggregate
 
     public static Meeting Restore(MeetingState state) => new(state);
 
+    /// <summary>
+    /// Whether this change gives the meeting a time it did not have (scheduled, or moved): the store then saves it
+    /// only against the calendar its clash check read (see <see cref="MeetingCalendar"/>).
+    /// </summary>
+    public bool TakesNewTime { get; private set; }
+
+    public override void AcceptChanges()
+    {
+        base.AcceptChanges();
+        TakesNewTime = false;
+    }
+
     /// <summary>Whether this meeting, while planned, takes up any of the time of <paramref name="plan"/>.</summary>
     public bool Clashes(MeetingPlan plan) =>
         Status == MeetingStatus.Planned
         && plan.LocalStart < State.LocalStart.AddMinutes(State.DurationMinutes)
         && State.LocalStart < plan.LocalStart + plan.Duration;
+
+    /// <summary>
+    /// Whether <paramref name="reply"/> was given for a time the meeting no longer has (answered, then moved). A meeting
+    /// moved before the change of its time was kept counts any answer to an earlier change.
+    /// </summary>
+    public bool AnsweredForEarlierTime(AttendanceReply reply) =>
+        State.TimeSequence > 0 ? reply.Sequence < State.TimeSequence
+        : State.MovedFrom is not null && reply.Sequence < State.Sequence;
 
     public static Meeting Schedule(JointMeeting jointMeeting, ChatAccount by, string id, MeetingPlan plan, DateTimeOffset now)
     {
@@ -38,6 +58,7 @@ public sealed class Meeting : Aggregate
         var state = new MeetingState(id, jointMeeting.Id, default, jointMeeting.State.TimeZoneId, 0, null, null, null, MeetingStatus.Planned, null, []);
         var meeting = new Meeting(state);
         meeting.Apply(plan, now);
+        meeting.TakesNewTime = true;
         meeting.Record(now, by, "meeting.scheduled", id, meeting.Describe());
         return meeting;
     }
@@ -49,8 +70,16 @@ public sealed class Meeting : Aggregate
         RequirePlanned("rescheduled");
         RequireCurrent(basedOnSequence);
         var before = State.LocalStart;
+        var length = State.DurationMinutes;
         Apply(plan, now);
-        State = State with { Sequence = State.Sequence + 1, MovedFrom = State.LocalStart != before ? before : State.MovedFrom };
+        var newTime = State.LocalStart != before || State.DurationMinutes != length;
+        TakesNewTime |= newTime;
+        State = State with
+        {
+            Sequence = State.Sequence + 1,
+            MovedFrom = State.LocalStart != before ? before : State.MovedFrom,
+            TimeSequence = newTime ? State.Sequence + 1 : State.TimeSequence,
+        };
         Record(now, by, "meeting.rescheduled", Id, Describe());
     }
 

@@ -22,7 +22,8 @@ public sealed record AttendanceReply(string UnitId, Attendance Attendance, strin
 /// What is stored of a meeting. The start is wall-clock time in <see cref="TimeZoneId"/>. <see cref="Sequence"/>
 /// counts the changes members were told of (reschedule, cancel): calendar invitations carry it as SEQUENCE, so a
 /// calendar replaces the older invitation; states stored before it existed read as 0. <see cref="MovedFrom"/> is
-/// the start before the last reschedule that moved it.
+/// the start before the last reschedule that moved it. <see cref="TimeSequence"/> is the <see cref="Sequence"/> of the
+/// last change of its time (0: never moved, or stored before it was kept): answers given before it are for an old time.
 /// </summary>
 public sealed record MeetingState(
     string Id,
@@ -37,4 +38,5 @@ public sealed record MeetingState(
     string? CancelReason,
     IReadOnlyList<AttendanceReply> Replies,
     int Sequence = 0,
-    DateTime? MovedFrom = null);
+    DateTime? MovedFrom = null,
+    int TimeSequence = 0);

@@ -29,6 +29,20 @@ public sealed class ChangeSet(string jointMeetingId)
         return this;
     }
 
+    /// <summary>
+    /// The meetings' times this change was checked against (see <see cref="MeetingCalendar"/>): set, a change that
+    /// gives a meeting a new time is refused as a conflict when another meeting's time changed since. Null: not known
+    /// (a seed or an import that checks nothing), and such a change is saved as it is.
+    /// </summary>
+    public CalendarBasis? Calendar { get; private set; }
+
+    /// <summary>Saves meetings' new times only while the calendar is still as loaded with <paramref name="calendarETag"/>.</summary>
+    public ChangeSet OnCalendar(string? calendarETag)
+    {
+        Calendar = new CalendarBasis(calendarETag);
+        return this;
+    }
+
     public ChangeSet Add(JointMeeting jointMeeting) => Put(jointMeeting, null);
     public ChangeSet Add(Meeting meeting) => Put(meeting, null);
     public ChangeSet Add(ReportingRound round) => Put(round, null);
@@ -48,3 +62,6 @@ public sealed class ChangeSet(string jointMeetingId)
         return this;
     }
 }
+
+/// <summary>The version of a joint meeting's calendar a change was checked against; null ETag: no meeting had a time yet.</summary>
+public sealed record CalendarBasis(string? ETag);

@@ -4,7 +4,7 @@ using MeetingBot.Core.Domain.JointMeetings;
 
 namespace MeetingBot.Core.Reporting.Documents;
 
-/// <summary>The responsibility matrix as .xlsx: a row per task in document order, a column per unit, 牵头 or 配合 where it takes part.</summary>
+/// <summary>The responsibility matrix as .xlsx: a row per task in document order, a column per unit, 牵头 or 参与 (Replies.TaskRole) where it takes part.</summary>
 public static class ResponsibilityExport
 {
     public static FileAttachment Xlsx(JointMeeting jm, Lang lang) =>

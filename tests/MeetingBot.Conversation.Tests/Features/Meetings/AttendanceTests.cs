@@ -184,7 +184,7 @@ public sealed class AttendanceTests : IAsyncLifetime
         message.Text.Should().Contain("“请假 m1”").And.Contain("“请假 m2”");
         (await stage.MeetingAsync("m1")).State.Replies.Should().BeEmpty();
 
-        await stage.FinanceContact.PressAsync(message, Replies.MeetingLabel(Lang.Zh, await stage.MeetingAsync("m2")));
+        await stage.FinanceContact.PressAsync(message, Replies.MeetingChoice(Lang.Zh, await stage.MeetingAsync("m2")));
         (await stage.MeetingAsync("m2")).State.Replies.Should().ContainSingle().Which.Attendance.Should().Be(Attendance.Absent);
     }
 

@@ -46,7 +46,7 @@ public sealed class DuplicateMeetingTests : IAsyncLifetime
         (await stage.MeetingsAsync()).Should().ContainSingle("a meeting at the same time is asked about first");
         second.Notifications.Should().BeEmpty();
         var question = second.Messages.Single();
-        question.Text.Should().Contain("这个时间已经安排了会议").And.Contain("确认安排会议 2026-06-18 14:30-16:30 地点：区政府第一会议室 议程：第一次全体会议");
+        question.Text.Should().Contain("这个时间已经安排了会议").And.Contain("确认与 m1 同时安排会议 2026-06-18 14:30-16:30 地点：区政府第一会议室 议程：第一次全体会议");
 
         var confirmed = await stage.Convenor.PressAsync(question, Replies.ScheduleAnywayButton(Lang.Zh), null, stage.Group);
 
@@ -66,7 +66,7 @@ public sealed class DuplicateMeetingTests : IAsyncLifetime
     {
         await stage.ScheduleJuneMeetingAsync();
 
-        var reply = await stage.Convenor.SaysAsync("确认安排会议 2026-06-18 14:30-16:30 地点：区政府第二会议室 议程：专题会", stage.Group);
+        var reply = await stage.Convenor.SaysAsync("确认与 m1 同时安排会议 2026-06-18 14:30-16:30 地点：区政府第二会议室 议程：专题会", stage.Group);
 
         reply.AllText.Should().Contain("已安排会议");
         (await stage.MeetingsAsync()).Should().HaveCount(2).And.Contain(m => m.State.Location == "区政府第二会议室");

@@ -73,7 +73,7 @@ public sealed class RescheduleAndCancelTests : IAsyncLifetime
 
         var which = (await stage.Convenor.SaysAsync("调整会议")).Messages.Single();
         which.Text.Should().Contain("“调整会议 m2 日期 时间”");
-        var form = (await stage.Convenor.PressAsync(which, Replies.MeetingLabel(Lang.Zh, await stage.MeetingAsync("m2")))).Messages.Single();
+        var form = (await stage.Convenor.PressAsync(which, Replies.MeetingChoice(Lang.Zh, await stage.MeetingAsync("m2")))).Messages.Single();
         await stage.Convenor.PressAsync(form, Replies.RescheduleButton(Lang.Zh), new Dictionary<string, string> { ["date"] = "2026-11-27" });
 
         (await stage.MeetingAsync("m2")).State.LocalStart.Should().Be(new DateTime(2026, 11, 27, 9, 0, 0));

@@ -30,7 +30,7 @@ public sealed class UnitsTests : IDisposable
         reply.AllText.Should().StartWith("**区政府职业教育工作联席会议** 的成员单位（共 7 个）：")
             .And.Contain("4. **区财政局**：王财政")
             .And.Contain("1. **区教体局**：暂无联络员")
-            .And.Contain("召集人和办公室：张召集（召集人）");
+            .And.Contain("召集人和联席会议办公室：张召集（召集人）");
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class RemindersConversationTests : IDisposable
         reply.AllText.Should().Contain("未来 30 天的提醒")
             .And.Contain("2026年6月3日（周三） 09:00 报告提醒（截止前7天） · 报告征集 r1 → ")
             .And.Contain("2026年6月11日（周四） 09:00 会议通知（提前7天） · 会议 m1")
-            .And.Contain("2026年6月15日（周一） 09:00 逾期催交（列出未交单位） · 报告征集 r1 → 召集人和办公室")
+            .And.Contain("2026年6月15日（周一） 09:00 逾期催交（列出未交单位） · 报告征集 r1 → 召集人和联席会议办公室")
             .And.Contain("日历：中国法定节假日和调休")
             .And.Contain("最近两周没有发送过提醒");
     }
@@ -60,7 +60,7 @@ public sealed class RemindersConversationTests : IDisposable
 
         var reply = await stage.Convenor.SaysAsync("提醒计划");
 
-        reply.AllText.Should().Contain("2026年6月11日（周四） 09:00 逾期催交（列出未交单位） · 报告征集 r1 → 召集人和办公室", "the managers hear before the meeting");
+        reply.AllText.Should().Contain("2026年6月11日（周四） 09:00 逾期催交（列出未交单位） · 报告征集 r1 → 召集人和联席会议办公室", "the managers hear before the meeting");
         reply.AllText.Should().NotContain("2026年6月12日（周五） 09:00 逾期", "no unit is nudged on the meeting's day")
             .And.NotContain("2026年6月15日（周一） 09:00 逾期");
     }

@@ -92,7 +92,7 @@ public sealed class CompletenessAndBriefTests : IDisposable
         section.Should().Contain("- **区教体局**（牵头） · 进行中（按计划）\n  新建高水平专业实训基地12家");
         section.Should().Contain("- **区人社局**（牵头） **逾期** · 有风险 · 目标1：15家 / 23家\n  用地指标未落实，进度滞后");
         section.Should().Contain("- 区发改局（牵头） · **未报告**");
-        section.Should().Contain("- 区财政局（配合） · **仅草稿，未提交**");
+        section.Should().Contain("- 区财政局（参与） · **仅草稿，未提交**");
         section.IndexOf("区发改局", StringComparison.Ordinal).Should().BeLessThan(section.IndexOf("区财政局", StringComparison.Ordinal), "lead units come first");
         Section(brief, "### 二.六.4 健全经费投入机制").Should().Contain("- 区教体局（牵头） · 已提交，未涉及此项").And.Contain("- 区财政局（牵头） · **仅草稿，未提交**");
     }

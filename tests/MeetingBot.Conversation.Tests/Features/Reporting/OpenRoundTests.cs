@@ -39,7 +39,12 @@ public sealed class OpenRoundTests : IDisposable
         {
             var card = person.Received($"进度报告：{unit}");
             var listed = await AllPagesAsync(person, card);
-            listed.Should().Equal(await stage.TasksOfAsync(unit), $"{unit}'s card lists the tasks it leads or shares, in order");
+            var inRound = await stage.TasksOfAsync(unit);
+            var unitId = await stage.UnitIdAsync(unit);
+            var jm = (await stage.SnapshotAsync()).JointMeeting.Value;
+            bool Leads(string id) => jm.Tasks.Single(t => t.Id == id).LeadUnitIds.Contains(unitId);
+            listed.Should().Equal(inRound.Where(Leads).Concat(inRound.Where(id => !Leads(id))),
+                $"{unit}'s card lists the tasks it leads, then those it shares, each in order");
         }
         stage.Convenor.Inbox.Should().BeEmpty("the convenor reports for no unit");
         stage.Observer.Inbox.Should().BeEmpty();

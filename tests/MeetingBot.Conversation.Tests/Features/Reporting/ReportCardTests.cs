@@ -33,9 +33,11 @@ public sealed class ReportCardTests : IDisposable
         draft.AllText.Should().Contain("已保存区财政局的草稿（第 1 版）");
         var saved = (await stage.ReportAsync(ReportingStage.Finance))!;
         saved.State.Submitted.Should().BeFalse();
-        saved.State.Entries.Select(e => (e.TaskId, e.Status, e.Narrative)).Should().Equal(
+        saved.State.Entries.Select(e => (e.TaskId, e.Status, e.Narrative)).Should().BeEquivalentTo(
+        [
             (tasks[0], ProgressStatus.AtRisk, "中职标准化建设资金缺口较大"),
-            (tasks[1], ProgressStatus.OnTrack, "已安排专项资金"));
+            (tasks[1], ProgressStatus.OnTrack, "已安排专项资金"),
+        ]);
         stage.Convenor.Inbox.Should().BeEmpty("a draft is nobody else's business yet");
 
         var submit = await stage.FinanceContact.SubmitsReportAsync(card);
@@ -147,12 +149,13 @@ public sealed class ReportCardTests : IDisposable
     {
         var (stage, card) = await OpenedAsync();
         var tasks = await stage.TasksOfAsync(ReportingStage.Finance);
+        var first = ReportingStage.TasksOn(card)[0];
 
         var asked = await stage.FinanceContact.PressAsync(card, "提交", Inputs(("status0", "OnTrack"), ("text0", "资金已下达")));
 
         asked.AllText.Should().Contain("未填写的任务：").And.Contain("本页已保存为草稿（第 1 版）")
             .And.Contain("确认提交报告").And.NotContain("已提交区财政局的报告");
-        foreach (var blank in tasks.Skip(1)) asked.AllText.Should().Contain(TaskNumbers.Display(blank, Lang.Zh));
+        foreach (var blank in tasks.Where(t => t != first)) asked.AllText.Should().Contain(TaskNumbers.Display(blank, Lang.Zh));
         var draft = (await stage.ReportAsync(ReportingStage.Finance))!;
         (draft.State.Submitted, draft.State.Version, draft.State.Entries.Single().Narrative).Should().Be((false, 1, "资金已下达"));
         stage.Convenor.Inbox.Should().BeEmpty("nothing was submitted");

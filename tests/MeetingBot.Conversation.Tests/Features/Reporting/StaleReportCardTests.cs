@@ -57,7 +57,7 @@ public sealed class StaleReportCardTests : IDisposable
 
         reply.AllText.Should().Contain("已保存区财政局的草稿（第 2 版）");
         var report = (await stage.ReportAsync(ReportingStage.Finance))!;
-        report.State.Entries.Select(e => (e.TaskId, e.Narrative)).Should().Equal((tasks[0], "标准化建设资金已安排"), (tasks[1], "专项资金已下达"));
+        report.State.Entries.Select(e => (e.TaskId, e.Narrative)).Should().BeEquivalentTo([(tasks[0], "标准化建设资金已安排"), (tasks[1], "专项资金已下达")]);
     }
 
     [Fact]

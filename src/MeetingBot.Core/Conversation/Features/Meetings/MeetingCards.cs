@@ -76,7 +76,7 @@ public static class MeetingCards
     /// <summary>One button per meeting, for a command that did not say which (at most five: the nearest).</summary>
     public static Card Pick(Lang lang, string jointMeetingId, IReadOnlyList<Meeting> meetings, string action, string question, params (string Key, string? Value)[] fields) => Card.Create(
         [Card.Text(question, bold: true)],
-        meetings.Take(5).Select(m => Card.Submit(Replies.Shorten(Replies.MeetingLabel(lang, m), 40),
+        meetings.Take(5).Select(m => Card.Submit(Replies.MeetingChoice(lang, m),
             CardActions.Once(action, jointMeetingId, lang, [(MeetingForm.MeetingKey, m.Id), (MeetingForm.SequenceKey, MeetingForm.Sequence(m)), .. fields]))),
         lang);
 

@@ -57,10 +57,10 @@ public abstract record MeetingCommand;
 public sealed record ShowScheduleForm : MeetingCommand;
 
 /// <summary>
-/// "安排会议 2026-06-18 14:30 第一次全体会议". <see cref="Confirmed"/>: "确认安排会议 …", the answer to "a meeting is
-/// planned at that time already: schedule another?".
+/// "安排会议 2026-06-18 14:30 第一次全体会议". <see cref="SharesTimeWith"/>: "确认与 m1 同时安排会议 …", the answer to "a
+/// meeting is planned at that time already: schedule another?", naming the meetings agreed to share the time with.
 /// </summary>
-public sealed record ScheduleMeeting(MeetingDetails Details, bool Confirmed = false) : MeetingCommand;
+public sealed record ScheduleMeeting(MeetingDetails Details, IReadOnlyList<string>? SharesTimeWith = null) : MeetingCommand;
 
 /// <summary>
 /// "调整会议 2026-06-18 2026-06-20 09:00". With no change given, the form card. An unlabelled rest of the line

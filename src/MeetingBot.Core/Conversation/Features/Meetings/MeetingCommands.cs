@@ -20,7 +20,7 @@ public static partial class MeetingCommands
 
         if (Schedule().Match(t) is { Success: true } schedule)
             return ReadSchedule(schedule.Groups["rest"].Value, today) is ScheduleMeeting scheduled && schedule.Groups["confirm"].Success
-                ? scheduled with { Confirmed = true }
+                ? scheduled with { SharesTimeWith = schedule.Groups["with"].Captures.SelectMany(c => IdList().Split(c.Value)).Where(id => id.Length > 0).ToList() }
                 : ReadSchedule(schedule.Groups["rest"].Value, today);
         if (Reschedule().Match(t) is { Success: true } reschedule)
             return ReadReschedule(reschedule.Groups["rest"].Value, today);
@@ -151,8 +151,14 @@ public static partial class MeetingCommands
     [GeneratedRegex(@"的?会议$")]
     private static partial Regex MeetingSuffix();
 
-    [GeneratedRegex(@"^(?<confirm>(?:确认|仍然|仍要|还是)\s*|confirm\s+|still\s+)?(?:(?:安排|新建|预约)(?:一次|一个|一场)?会议|(?:schedule|plan|new)(?:\s+(?:a|the))?\s+meeting\b|schedule$)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    // "确认与 m1、m3 同时安排会议 …" / "confirm schedule meeting alongside m1, m3 …": the meetings agreed to share the time with.
+    private const string IdsPattern = "(?<with>" + IdPattern + @"(?:\s*[、,，]\s*" + IdPattern + ")*)";
+
+    [GeneratedRegex(@"^(?<confirm>(?:确认|仍然|仍要|还是)\s*(?:(?:与|和|同)\s*" + IdsPattern + @"\s*同时\s*)?|confirm\s+|still\s+)?(?:(?:安排|新建|预约)(?:一次|一个|一场)?会议|(?:schedule|plan|new)(?:\s+(?:a|the))?\s+meeting\b(?:\s+alongside\s+" + IdsPattern + @"\b)?|schedule$)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Schedule();
+
+    [GeneratedRegex(@"\s*[、,，]\s*")]
+    private static partial Regex IdList();
 
     [GeneratedRegex(@"^(?:调整会议|会议改期|改期|修改会议|更改会议|(?:reschedule|move)(?:\s+(?:the\s+)?meeting)?\b)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Reschedule();

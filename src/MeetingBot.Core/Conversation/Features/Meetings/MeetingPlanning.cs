@@ -16,7 +16,7 @@ internal static class MeetingPlanning
         turn.Send(new OutgoingMessage(ExampleDates.AsOf(Replies.ScheduleFormText(turn.Lang), turn.Today), MeetingCards.ScheduleForm(turn.Lang, turn.JointMeeting!.Id, filled)));
     }
 
-    public static async Task ScheduleAsync(ConversationTurn turn, InvitationAddresses invitations, MeetingLineReading reading, bool fromCard, CancellationToken cancellationToken, bool confirmed = false)
+    public static async Task ScheduleAsync(ConversationTurn turn, InvitationAddresses invitations, MeetingLineReading reading, bool fromCard, CancellationToken cancellationToken, IReadOnlyList<string>? agreed = null)
     {
         turn.Me.RequireManager("schedule meetings");
         var details = reading.Details;
@@ -33,19 +33,23 @@ internal static class MeetingPlanning
         var date = details.Date!.Value;
         var plan = new MeetingPlan(date.ToDateTime(details.Time!.Value), TimeSpan.FromMinutes(details.DurationMinutes ?? MeetingPlan.DefaultDuration.TotalMinutes),
             details.Location, details.Link, details.FullAgenda);
-        if (!confirmed && MeetingClash.Find(turn, plan) is { } clash)
+        var (meeting, clashes) = await turn.ChangeAsync((snapshot, changes) =>
         {
-            MeetingClash.Ask(turn, clash, plan);
-            return;
-        }
-        var meeting = await turn.ChangeAsync((snapshot, changes) =>
-        {
-            // The id is chosen against the meetings as saved, again on a retry after a conflict.
-            var id = MeetingIds.Next(snapshot.Meetings.Select(m => m.Value.Id));
+            // The time and the id are checked against the meetings as saved, again on a retry after a conflict; the
+            // store saves the new meeting only while no other meeting got a new time since this load.
+            var meetings = snapshot.Meetings.Select(m => m.Value).ToList();
+            if (MeetingCalendar.Clash(meetings, plan, agreed: agreed) is not null)
+                return (null, MeetingCalendar.AllClashes(meetings, plan));
+            var id = MeetingIds.Next(meetings.Select(m => m.Id));
             var scheduled = Meeting.Schedule(snapshot.JointMeeting.Value, turn.From, id, plan, turn.Now);
             changes.Add(scheduled);
-            return scheduled;
+            return ((Meeting?)scheduled, (IReadOnlyList<Meeting>)[]);
         }, cancellationToken);
+        if (meeting is null)
+        {
+            MeetingClash.Ask(turn, clashes, plan);
+            return;
+        }
 
         var notified = MeetingNotices.Send(turn, invitations, meeting, MeetingNoticeKind.Scheduled);
         Confirm(turn, invitations, meeting, Replies.Scheduled(turn.Lang, meeting, notified, MeetingLookup.YearCheck(turn, meeting.LocalDate.Year)));
@@ -132,12 +136,20 @@ internal static class MeetingPlanning
         var moved = await turn.ChangeAsync((snapshot, changes) =>
         {
             var loaded = Loaded(snapshot, meeting.Id);
+            // A move onto another planned meeting's time is refused, checked on the meetings as saved (see ScheduleAsync).
+            if (MeetingCalendar.Clash(snapshot.Meetings.Select(m => m.Value), plan, moving: loaded.Value.Id) is { } clash)
+                return (Meeting: loaded.Value, Was: default, Clash: clash);
             // What it was before is read from the meeting as saved, again on a retry.
             var was = (Replies.MeetingWhen(turn.Lang, loaded.Value), Replies.MeetingWhen(turn.NoticeLang, loaded.Value));
             loaded.Value.Reschedule(snapshot.JointMeeting.Value, turn.From, plan, turn.Now, basedOn);
             changes.Update(loaded);
-            return (Meeting: loaded.Value, Was: was);
+            return (Meeting: loaded.Value, Was: was, Clash: (Meeting?)null);
         }, cancellationToken);
+        if (moved.Clash is { } taken)
+        {
+            turn.Say(Replies.MoveClashes(turn.Lang, moved.Meeting, taken));
+            return;
+        }
         var (before, beforeInNotice) = moved.Was;
 
         var notified = MeetingNotices.Send(turn, invitations, moved.Meeting, MeetingNoticeKind.Rescheduled, beforeInNotice, note);

@@ -52,7 +52,7 @@ public sealed class MeetingsFeature(InvitationAddresses? invitations = null) : I
                 MeetingPlanning.ShowScheduleForm(turn);
                 break;
             case ScheduleMeeting schedule:
-                await MeetingPlanning.ScheduleAsync(turn, invitations, new MeetingLineReading(schedule.Details), fromCard: false, cancellationToken, schedule.Confirmed);
+                await MeetingPlanning.ScheduleAsync(turn, invitations, new MeetingLineReading(schedule.Details), fromCard: false, cancellationToken, schedule.SharesTimeWith);
                 break;
             case RescheduleMeeting reschedule:
                 await MeetingPlanning.RescheduleAsync(turn, invitations, reschedule, cancellationToken);
@@ -90,7 +90,7 @@ public sealed class MeetingsFeature(InvitationAddresses? invitations = null) : I
                 MeetingPlanning.ShowScheduleForm(turn);
                 break;
             case MeetingCards.ScheduleAction:
-                await MeetingPlanning.ScheduleAsync(turn, invitations, MeetingForm.Read(turn.Value, turn.Today), fromCard: true, cancellationToken, MeetingClash.Confirmed(turn.Value));
+                await MeetingPlanning.ScheduleAsync(turn, invitations, MeetingForm.Read(turn.Value, turn.Today), fromCard: true, cancellationToken, MeetingClash.Agreed(turn.Value));
                 break;
             case MeetingCards.RescheduleFormAction:
                 if (MeetingLookup.FromCard(turn) is { } toMove) MeetingPlanning.ShowRescheduleForm(turn, toMove);

@@ -106,7 +106,7 @@ public static class RoundOpening
         var card = Card.Create(
             [
                 Card.Title(Replies.OpenRoundTitle(lang)),
-                Card.ChoiceInput(MeetingInput, Replies.MeetingLabel(lang), meetings.Select(m => (Replies.MeetingChoice(m), m.Id)), chosen.Id, required: true),
+                Card.ChoiceInput(MeetingInput, Replies.MeetingLabel(lang), meetings.Select(m => (Replies.MeetingChoice(lang, m), m.Id)), chosen.Id, required: true),
                 Card.DateInput(DeadlineInput, Replies.DeadlineLabel(lang), suggested, required: true),
             ],
             [Card.Submit(Replies.OpenButton(lang), CardActions.Once(OpenAction, turn.JointMeeting!.Id, lang), style: ButtonStyle.Positive)],

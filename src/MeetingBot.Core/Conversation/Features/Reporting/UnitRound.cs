@@ -11,11 +11,20 @@ public sealed record UnitRound(JointMeeting JointMeeting, ReportingRound Round, 
     public static UnitRound Of(JointMeetingSnapshot snapshot, ReportingRound round, MemberUnit unit) =>
         new(snapshot.JointMeeting.Value, round, Rounds.MeetingOf(snapshot, round), unit, snapshot.FindReport(round.Id, unit.Id)?.Value);
 
-    /// <summary>The tasks the round asks this unit about that the joint meeting still has.</summary>
-    public IReadOnlyList<AssignedTask> Tasks { get; } =
-        Round.TasksOf(Unit.Id).Select(id => JointMeeting.Tasks.FirstOrDefault(t => t.Id == id)).OfType<AssignedTask>().ToList();
+    /// <summary>
+    /// The tasks the round asks this unit about that the joint meeting still has: those it leads first, then those it
+    /// supports, each in the round's order. The card, its pages, 我的报告 and the blanks all follow this one order.
+    /// </summary>
+    public IReadOnlyList<AssignedTask> Tasks { get; } = LedFirst(Unit.Id,
+        Round.TasksOf(Unit.Id).Select(id => JointMeeting.Tasks.FirstOrDefault(t => t.Id == id)).OfType<AssignedTask>());
 
     public bool Leads(AssignedTask task) => task.LeadUnitIds.Contains(Unit.Id);
+
+    private static List<AssignedTask> LedFirst(string unitId, IEnumerable<AssignedTask> tasks)
+    {
+        var all = tasks.ToList();
+        return [.. all.Where(t => t.LeadUnitIds.Contains(unitId)), .. all.Where(t => !t.LeadUnitIds.Contains(unitId))];
+    }
 
     public TaskProgress? EntryOf(string taskId) => Report?.State.Entries.FirstOrDefault(e => e.TaskId == taskId);
 
