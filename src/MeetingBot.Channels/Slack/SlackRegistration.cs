@@ -56,6 +56,8 @@ public static class SlackRegistration
         services.AddSingleton<SlackCommandsEndpoint>();
         services.AddSingleton<SlackSocketMode>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackSocketMode>());
+        services.AddSingleton<SlackEventLedgerExpiry>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackEventLedgerExpiry>());
         return services;
     }
 

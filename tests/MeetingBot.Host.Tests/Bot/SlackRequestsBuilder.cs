@@ -27,14 +27,15 @@ internal static class SlackRequestsBuilder
     public static HttpRequestMessage Event(JsonObject envelope, DateTimeOffset? at = null, string? secret = null) =>
         Signed(SlackEventsEndpoint.Path, envelope.ToJsonString(), "application/json", at, secret);
 
-    public static JsonObject Envelope(string eventId, JsonObject ev) => new()
+    /// <summary>An event callback; its <c>event_time</c> is when Slack dispatched it first (now, unless said).</summary>
+    public static JsonObject Envelope(string eventId, JsonObject ev, DateTimeOffset? eventTime = null) => new()
     {
         ["token"] = "legacy",
         ["team_id"] = StubSlackApi.TeamId,
         ["api_app_id"] = "A0APP001",
         ["type"] = "event_callback",
         ["event_id"] = eventId,
-        ["event_time"] = 1_700_000_000,
+        ["event_time"] = (eventTime ?? WallClock.Now).ToUnixTimeSeconds(),
         ["event"] = ev,
     };
 

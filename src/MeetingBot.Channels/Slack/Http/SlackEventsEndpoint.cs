@@ -76,6 +76,13 @@ public sealed class SlackEvents(
     /// <summary>A take that did not finish in this long was lost with its process: the next retry handles it.</summary>
     public static readonly TimeSpan TakeOverAfter = TimeSpan.FromSeconds(50);
 
+    /// <summary>
+    /// How old (by its <c>event_time</c>) a retry may be and still be handled. Slack's retries come within minutes;
+    /// the ledger remembers events for longer (<see cref="SlackEventLedgerExpiry.Retention"/>), so a retry is never
+    /// taken for new because its event was forgotten. A first delivery is handled however late it comes.
+    /// </summary>
+    public static readonly TimeSpan RetryWindow = TimeSpan.FromHours(1);
+
     // Subtypes that are a person's new message; every other subtype is an edit, a deletion, a join notice, a bot…
     private static readonly HashSet<string> PersonSubtypes = ["file_share", "thread_broadcast"];
 
@@ -92,6 +99,11 @@ public sealed class SlackEvents(
         var me = await identity.GetAsync(CancellationToken.None);
         var work = WorkFor(team, ev, me);
         if (work is null) return new(EventAcceptance.Ignored);
+        if (IsRetry(retry) && !WithinRetryWindow(envelope["event_time"]))
+        {
+            SlackLog.RetryTooOld(log, eventId, retry, RetryWindow);
+            return new(EventAcceptance.Duplicate);
+        }
 
         try
         {
@@ -146,6 +158,14 @@ public sealed class SlackEvents(
                 return null;
         }
     }
+
+    // Over HTTP the X-Slack-Retry-Num header (1, 2, 3); over Socket Mode the envelope's retry_attempt (0 the first time).
+    private static bool IsRetry(string? retry) => !string.IsNullOrWhiteSpace(retry) && retry.Trim() != "0";
+
+    // A retry without a readable event_time cannot be placed in time: it is treated as too old, never risked twice.
+    private bool WithinRetryWindow(JsonNode? eventTime) =>
+        eventTime is JsonValue value && value.TryGetValue<long>(out var seconds) && seconds is > 0 and < 100_000_000_000
+        && time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) <= RetryWindow;
 
     internal static string? Text(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 }
