@@ -41,6 +41,7 @@ public static class SlackRegistration
         services.AddHostedService(sp => sp.GetRequiredService<SlackIdentity>());
         services.AddSingleton<SlackPeople>();
         services.AddSingleton<SlackDirectMessages>();
+        services.AddSingleton<SlackFiles>();
         services.AddSingleton<SlackNotificationChannel>();
         services.AddSingleton<INotificationChannel>(sp => sp.GetRequiredService<SlackNotificationChannel>());
         services.TryAddSingleton<Notifier>();

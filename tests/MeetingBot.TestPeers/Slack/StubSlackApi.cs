@@ -24,7 +24,9 @@ public sealed class StubSlackApi : IAsyncDisposable
     private readonly ConcurrentQueue<SlackCall> calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, string? Error, int RetryAfter)>> faults = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim arrived = new(0);
+    private readonly ConcurrentDictionary<string, byte[]> files = new(StringComparer.Ordinal);
     private int ts;
+    private int fileIds;
 
     private StubSlackApi(LoopbackHost host) => this.host = host;
 
@@ -55,6 +57,24 @@ public sealed class StubSlackApi : IAsyncDisposable
         var host = await LoopbackHost.StartAsync(context => stub!.HandleAsync(context), cancellationToken, webSockets: true);
         stub = new StubSlackApi(host);
         return stub;
+    }
+
+    /// <summary>
+    /// A file a person shares: kept here and served at its <c>url_private_download</c> only with the bot token (a
+    /// download is recorded as the call "files.download"); returns the file object as Slack puts it in the message's
+    /// <c>files</c>, with <paramref name="declaredSize"/> as its <c>size</c> when given (else the real one).
+    /// </summary>
+    public JsonObject ShareFile(string name, byte[] content, string mimetype, long? declaredSize = null)
+    {
+        var id = "F0" + Interlocked.Increment(ref fileIds).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+        files[id] = content;
+        var url = new Uri(host.BaseUrl, $"files-pri/{TeamId}-{id}/{Uri.EscapeDataString(name)}").AbsoluteUri;
+        return new JsonObject
+        {
+            ["id"] = id, ["name"] = name, ["title"] = name, ["mimetype"] = mimetype, ["filetype"] = Path.GetExtension(name).TrimStart('.'),
+            ["size"] = declaredSize ?? content.Length, ["mode"] = "hosted", ["is_external"] = false,
+            ["url_private"] = url, ["url_private_download"] = url.Replace($"{id}/", $"{id}/download/", StringComparison.Ordinal),
+        };
     }
 
     /// <summary>The next call of <paramref name="method"/> is refused with Slack's error code.</summary>
@@ -98,6 +118,11 @@ public sealed class StubSlackApi : IAsyncDisposable
             await Socket.ServeAsync(context);
             return;
         }
+        if (path.StartsWith("/files-pri/", StringComparison.Ordinal))
+        {
+            await ServeFileAsync(context, path);
+            return;
+        }
         var method = path.StartsWith("/api/", StringComparison.Ordinal) ? path["/api/".Length..] : path.StartsWith("/respond/", StringComparison.Ordinal) ? "response_url" : "";
         using var reader = new StreamReader(context.Request.Body);
         var text = await reader.ReadToEndAsync(context.RequestAborted);
@@ -131,6 +156,31 @@ public sealed class StubSlackApi : IAsyncDisposable
             return;
         }
         await JsonResponses.WriteAsync(context, 200, Answer(method, body));
+    }
+
+    // GET /files-pri/{team}-{id}/download/{name}: the bytes with the bot token; 403 without it (the token is the credential).
+    private async Task ServeFileAsync(HttpContext context, string path)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var id = segments.Length > 1 && segments[1].StartsWith(TeamId + "-", StringComparison.Ordinal) ? segments[1][(TeamId.Length + 1)..] : "";
+        var auth = context.Request.Headers.Authorization.ToString();
+        var token = auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
+        calls.Enqueue(new SlackCall("files.download", new JsonObject { ["id"] = id }, token, DateTimeOffset.UtcNow));
+        arrived.Release();
+        if (token != BotToken)
+        {
+            context.Response.StatusCode = 403;
+            await context.Response.WriteAsync("not_authed");
+            return;
+        }
+        if (!files.TryGetValue(id, out var content))
+        {
+            context.Response.StatusCode = 404;
+            return;
+        }
+        context.Response.ContentType = "application/octet-stream";
+        context.Response.ContentLength = content.Length;
+        await context.Response.Body.WriteAsync(content);
     }
 
     private JsonObject Answer(string method, JsonObject body)

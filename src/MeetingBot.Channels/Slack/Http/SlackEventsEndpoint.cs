@@ -61,14 +61,15 @@ public sealed record EventOutcome(EventAcceptance Kind, string? Challenge = null
 
 /// <summary>
 /// What an Events API envelope asks, shared by the HTTP endpoint and Socket Mode: which events are the bot's
-/// (a mention in a channel; a person's own new message in the bot's DM: never the bot's own, other bots', edits
-/// or deletions; App Home opened), taking each once in the store, and the work queued after the acknowledgement.
+/// (a mention in a channel; a person's own new message in the bot's DM, with the files shared in it: never the
+/// bot's own, other bots', edits or deletions; App Home opened), taking each once in the store, and the work queued after the acknowledgement.
 /// </summary>
 public sealed class SlackEvents(
     IInboundEventLedger ledger,
     SlackIdentity identity,
     SlackBot bot,
     SlackAppHome home,
+    SlackFiles files,
     BackgroundWork background,
     TimeProvider time,
     ILogger<SlackEvents> log)
@@ -153,7 +154,9 @@ public sealed class SlackEvents(
                 // Answered where it was said: in the channel, or in the thread it was said in.
                 return ct => bot.OnMessageAsync(team, user, channel, SlackText.FromSlack(Text(ev["text"]), me?.UserId), threadTs, ct);
             case "message" when Text(ev["channel_type"]) == "im" || SlackIds.IsDirect(channel):
-                return ct => bot.OnMessageAsync(team, user, channel, SlackText.FromSlack(Text(ev["text"]), me?.UserId), threadTs, ct);
+                // A document shared in the DM (file_share) goes to the chat import, as a file sent in Teams or the web chat.
+                var shared = files.Of(ev["files"]);
+                return ct => bot.OnMessageAsync(team, user, channel, SlackText.FromSlack(Text(ev["text"]), me?.UserId), threadTs, ct, shared);
             default:
                 return null;
         }
