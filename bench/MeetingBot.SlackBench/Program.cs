@@ -47,7 +47,7 @@ HttpRequestMessage Event(string id, string user)
 {
     var body = new JsonObject
     {
-        ["type"] = "event_callback", ["team_id"] = StubSlackApi.TeamId, ["event_id"] = id, ["event_time"] = 1_700_000_000,
+        ["type"] = "event_callback", ["team_id"] = StubSlackApi.TeamId, ["event_id"] = id, ["event_time"] = MeetingBot.TestPeers.Hosting.WallClock.Now.ToUnixTimeSeconds(),
         ["event"] = new JsonObject { ["type"] = "message", ["channel_type"] = "im", ["user"] = user, ["channel"] = "D" + user, ["text"] = text, ["ts"] = "1700000000.000100" },
     }.ToJsonString();
     var bytes = Encoding.UTF8.GetBytes(body);

@@ -31,4 +31,13 @@ internal static partial class SlackLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack Socket Mode: {What}")]
     public static partial void Socket(ILogger logger, string what, Exception? exception = null);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack event {EventId} is a retry (retry {Retry}) of an event older than {Window}: acknowledged, not handled, since the ledger may have forgotten it")]
+    public static partial void RetryTooOld(ILogger logger, string eventId, string? retry, TimeSpan window);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack: forgot {Count} inbound events last touched more than {Retention} ago")]
+    public static partial void EventsExpired(ILogger logger, int count, TimeSpan retention);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack: the inbound event ledger could not be swept; the next sweep tries again")]
+    public static partial void ExpiryFailed(ILogger logger, Exception exception);
 }

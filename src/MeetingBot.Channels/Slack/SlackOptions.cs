@@ -31,6 +31,13 @@ public sealed class SlackOptions
     /// <summary>The longest Retry-After that is waited for in place; a longer one fails the call (it is recorded).</summary>
     public int MaxRetryAfterSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How many messages a minute the bot posts across the workspace at most: Slack's chat.postMessage allows "several
+    /// hundred per minute" per workspace beyond its one a second per channel, and answers 429 past it. A reminder
+    /// fan-out keeps a tenth of it (at least 5) free for replies.
+    /// </summary>
+    public int WorkspacePostsPerMinute { get; set; } = 200;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 
     /// <summary>Socket Mode instead of (or beside) the HTTP endpoints: an app-level token is configured.</summary>

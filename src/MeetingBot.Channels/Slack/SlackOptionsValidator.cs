@@ -30,6 +30,8 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add($"Slack:MaxRetries is {options.MaxRetries}; it must be from 0 to 10.");
         if (options.MaxRetryAfterSeconds is < 1 or > 600)
             errors.Add($"Slack:MaxRetryAfterSeconds is {options.MaxRetryAfterSeconds}; it must be from 1 to 600.");
+        if (options.WorkspacePostsPerMinute is < 10 or > 10_000)
+            errors.Add($"Slack:WorkspacePostsPerMinute is {options.WorkspacePostsPerMinute}; it must be from 10 to 10000 (Slack allows several hundred a minute per workspace).");
         return Result(errors);
     }
 

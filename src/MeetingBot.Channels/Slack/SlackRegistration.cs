@@ -41,6 +41,7 @@ public static class SlackRegistration
         services.AddHostedService(sp => sp.GetRequiredService<SlackIdentity>());
         services.AddSingleton<SlackPeople>();
         services.AddSingleton<SlackDirectMessages>();
+        services.AddSingleton<SlackFiles>();
         services.AddSingleton<SlackNotificationChannel>();
         services.AddSingleton<INotificationChannel>(sp => sp.GetRequiredService<SlackNotificationChannel>());
         services.TryAddSingleton<Notifier>();
@@ -56,6 +57,8 @@ public static class SlackRegistration
         services.AddSingleton<SlackCommandsEndpoint>();
         services.AddSingleton<SlackSocketMode>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackSocketMode>());
+        services.AddSingleton<SlackEventLedgerExpiry>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackEventLedgerExpiry>());
         return services;
     }
 

@@ -15,4 +15,12 @@ public interface IInboundEventLedger
 
     /// <summary>Marks the event handled: no redelivery takes it over any more.</summary>
     Task CompleteAsync(string channel, string eventId, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Forgets the events of <paramref name="channel"/> last taken or completed before <paramref name="before"/>, so
+    /// that the ledger does not grow for ever; returns how many were forgotten. A row taken over or completed while
+    /// this runs is kept (the deletes are conditional). The caller chooses <paramref name="before"/> well behind the
+    /// channel's redelivery window: an event forgotten could be handled again if it came back.
+    /// </summary>
+    Task<int> ExpireAsync(string channel, DateTimeOffset before, CancellationToken cancellationToken = default);
 }

@@ -27,14 +27,15 @@ internal static class SlackRequestsBuilder
     public static HttpRequestMessage Event(JsonObject envelope, DateTimeOffset? at = null, string? secret = null) =>
         Signed(SlackEventsEndpoint.Path, envelope.ToJsonString(), "application/json", at, secret);
 
-    public static JsonObject Envelope(string eventId, JsonObject ev) => new()
+    /// <summary>An event callback; its <c>event_time</c> is when Slack dispatched it first (now, unless said).</summary>
+    public static JsonObject Envelope(string eventId, JsonObject ev, DateTimeOffset? eventTime = null) => new()
     {
         ["token"] = "legacy",
         ["team_id"] = StubSlackApi.TeamId,
         ["api_app_id"] = "A0APP001",
         ["type"] = "event_callback",
         ["event_id"] = eventId,
-        ["event_time"] = 1_700_000_000,
+        ["event_time"] = (eventTime ?? WallClock.Now).ToUnixTimeSeconds(),
         ["event"] = ev,
     };
 
@@ -48,7 +49,7 @@ internal static class SlackRequestsBuilder
         ["type"] = "message", ["channel_type"] = "im", ["user"] = user, ["channel"] = "D" + user, ["text"] = text, ["ts"] = ts,
     };
 
-    public static HttpRequestMessage Command(string user, string channel, string text, string responseUrl, string triggerId = "trigger-1")
+    public static HttpRequestMessage Command(string user, string channel, string text, string responseUrl, string triggerId = "trigger-1", DateTimeOffset? at = null)
     {
         var form = new Dictionary<string, string>
         {
@@ -56,11 +57,11 @@ internal static class SlackRequestsBuilder
             ["user_id"] = user, ["user_name"] = user, ["command"] = "/meeting", ["text"] = text, ["api_app_id"] = "A0APP001",
             ["response_url"] = responseUrl, ["trigger_id"] = triggerId,
         };
-        return Signed(SlackCommandsEndpoint.Path, Form(form), "application/x-www-form-urlencoded");
+        return Signed(SlackCommandsEndpoint.Path, Form(form), "application/x-www-form-urlencoded", at);
     }
 
-    public static HttpRequestMessage Interaction(JsonObject payload) =>
-        Signed(SlackInteractionsEndpoint.Path, Form(new Dictionary<string, string> { ["payload"] = payload.ToJsonString() }), "application/x-www-form-urlencoded");
+    public static HttpRequestMessage Interaction(JsonObject payload, DateTimeOffset? at = null) =>
+        Signed(SlackInteractionsEndpoint.Path, Form(new Dictionary<string, string> { ["payload"] = payload.ToJsonString() }), "application/x-www-form-urlencoded", at);
 
     private static string Form(Dictionary<string, string> fields) =>
         string.Join("&", fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));

@@ -27,7 +27,7 @@ public sealed class SlackManifestTests
 
         var manifest = JsonNode.Parse(json)!;
         manifest["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.GetValue<string>())
-            .Should().Contain(["app_mentions:read", "chat:write", "commands", "im:history", "im:write", "users:read"]);
+            .Should().Contain(["app_mentions:read", "chat:write", "commands", "files:read", "im:history", "im:write", "users:read"]);
         manifest["settings"]!["event_subscriptions"]!["bot_events"]!.AsArray().Select(s => s!.GetValue<string>())
             .Should().BeEquivalentTo(["app_home_opened", "app_mention", "message.im"]);
         manifest["features"]!["slash_commands"]![0]!["command"]!.GetValue<string>().Should().Be("/meeting");

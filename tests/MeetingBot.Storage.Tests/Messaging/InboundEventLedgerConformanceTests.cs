@@ -54,4 +54,68 @@ public abstract class InboundEventLedgerConformanceTests
         (await ledger.TryBeginAsync("slack", "Ev0LOST", Now.AddMinutes(1).AddSeconds(1), TakeOver)).Should().BeFalse("it was taken over just now");
         (await ledger.TryBeginAsync("slack", "Ev0DONE", Now.AddMinutes(5), TakeOver)).Should().BeFalse();
     }
+
+    [Fact]
+    public async Task Expiry_ForgetsOnlyEventsLastTouchedBeforeTheCutOff_AndWhatIsKeptStaysADuplicate()
+    {
+        var table = await CreateTableAsync();
+        var ledger = new EntityInboundEventLedger(table);
+        await ledger.TryBeginAsync("slack", "Ev0OLD", Now, TakeOver);
+        await ledger.CompleteAsync("slack", "Ev0OLD", Now.AddSeconds(3));
+        await ledger.TryBeginAsync("slack", "Ev0SLOW", Now, TakeOver);
+        await ledger.CompleteAsync("slack", "Ev0SLOW", Now.AddHours(2)); // its work ran long: kept from when it finished
+        await ledger.TryBeginAsync("slack", "Ev0LOSTOLD", Now, TakeOver); // never completed
+        await ledger.TryBeginAsync("slack", "Ev0NEW", Now.AddHours(2), TakeOver);
+        await ledger.CompleteAsync("slack", "Ev0NEW", Now.AddHours(2).AddSeconds(1));
+        await ledger.TryBeginAsync("msteams", "Ev0OLD", Now, TakeOver);
+        await ledger.CompleteAsync("msteams", "Ev0OLD", Now.AddSeconds(3));
+
+        var cutOff = Now.AddHours(1);
+        (await ledger.ExpireAsync("slack", cutOff)).Should().Be(2);
+        (await ledger.ExpireAsync("slack", cutOff)).Should().Be(0, "nothing old is left");
+
+        var reopened = new EntityInboundEventLedger(await ReopenAsync(table));
+        var later = Now.AddHours(2).AddSeconds(10);
+        (await reopened.TryBeginAsync("slack", "Ev0SLOW", later, TakeOver)).Should().BeFalse("it finished after the cut-off: still remembered");
+        (await reopened.TryBeginAsync("slack", "Ev0NEW", later, TakeOver)).Should().BeFalse("it is inside the window");
+        (await reopened.TryBeginAsync("msteams", "Ev0OLD", later, TakeOver)).Should().BeFalse("another channel's events are not touched");
+        (await reopened.TryBeginAsync("slack", "Ev0OLD", later, TakeOver)).Should().BeTrue("it was forgotten");
+        (await reopened.TryBeginAsync("slack", "Ev0LOSTOLD", later, TakeOver)).Should().BeTrue("it was forgotten");
+    }
+
+    [Fact]
+    public async Task Expiry_OfMoreThanOneBatch_ForgetsThemAll_AndKeepsTheFresh()
+    {
+        var ledger = new EntityInboundEventLedger(await CreateTableAsync());
+        for (var i = 0; i < 230; i++) await ledger.TryBeginAsync("slack", $"Ev0BULK{i:D3}", Now.AddSeconds(i), TakeOver);
+        for (var i = 0; i < 5; i++)
+        {
+            await ledger.TryBeginAsync("slack", $"Ev0KEEP{i}", Now.AddHours(3), TakeOver);
+            await ledger.CompleteAsync("slack", $"Ev0KEEP{i}", Now.AddHours(3).AddSeconds(1));
+        }
+
+        (await ledger.ExpireAsync("slack", Now.AddHours(1))).Should().Be(230);
+
+        for (var i = 0; i < 5; i++) (await ledger.TryBeginAsync("slack", $"Ev0KEEP{i}", Now.AddHours(3).AddMinutes(1), TakeOver)).Should().BeFalse();
+        (await ledger.TryBeginAsync("slack", "Ev0BULK229", Now.AddHours(3).AddMinutes(1), TakeOver)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task InstancesExpiringAndRetryingAtOnce_NeverLetTheRetryHandleAKeptEvent_AndExpireEachRowOnce()
+    {
+        var table = await CreateTableAsync();
+        var seed = new EntityInboundEventLedger(table);
+        for (var i = 0; i < 40; i++) await seed.TryBeginAsync("slack", $"Ev0OLD{i:D2}", Now, TakeOver);
+        for (var i = 0; i < 40; i++) await seed.TryBeginAsync("slack", $"Ev0HOT{i:D2}", Now.AddHours(2), TakeOver);
+
+        var sweepers = new List<EntityInboundEventLedger>();
+        for (var i = 0; i < 3; i++) sweepers.Add(new EntityInboundEventLedger(await ReopenAsync(table)));
+        var retrier = new EntityInboundEventLedger(await ReopenAsync(table));
+        var at = Now.AddHours(2).AddSeconds(20);
+        var sweeps = sweepers.Select(s => Task.Run(() => s.ExpireAsync("slack", Now.AddHours(1)))).ToList();
+        var retries = Enumerable.Range(0, 40).Select(i => Task.Run(() => retrier.TryBeginAsync("slack", $"Ev0HOT{i:D2}", at, TakeOver))).ToList();
+
+        (await Task.WhenAll(sweeps)).Sum().Should().Be(40, "each old row is deleted by one sweeper");
+        (await Task.WhenAll(retries)).Should().OnlyContain(taken => !taken, "every retry of a remembered event is a duplicate");
+    }
 }

@@ -5,8 +5,21 @@ using Microsoft.AspNetCore.Http;
 
 namespace MeetingBot.TestPeers.Slack;
 
-/// <summary>A call the bot made to the stub: the method (or "response_url"), its JSON body and its bearer token.</summary>
-public sealed record SlackCall(string Method, JsonObject Body, string? Token, DateTimeOffset At);
+/// <summary>
+/// A call the bot made to the stub: the method (or "response_url"), its JSON body and its bearer token; <see cref="Paced"/>
+/// when the stub's <see cref="StubSlackApi.Pace"/> answered it 429 instead of taking it.
+/// </summary>
+public sealed record SlackCall(string Method, JsonObject Body, string? Token, DateTimeOffset At)
+{
+    public bool Paced { get; init; }
+}
+
+/// <summary>
+/// Slack's pace for chat.postMessage as its documentation puts it: about one message a second per channel (short
+/// bursts allowed: here at most <see cref="PerChannelBurst"/> in as many seconds) and "several hundred a minute"
+/// across the workspace (<see cref="WorkspacePerMinute"/>, a sliding minute). Past either, HTTP 429 with Retry-After.
+/// </summary>
+public sealed record SlackPaceLimits(int PerChannelBurst = 3, int WorkspacePerMinute = 300);
 
 /// <summary>
 /// Slack's Web API on loopback (<c>{ApiBaseUrl}{method}</c>): records every call, answers the methods the bot uses
@@ -24,7 +37,12 @@ public sealed class StubSlackApi : IAsyncDisposable
     private readonly ConcurrentQueue<SlackCall> calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, string? Error, int RetryAfter)>> faults = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim arrived = new(0);
+    private readonly ConcurrentDictionary<string, byte[]> files = new(StringComparer.Ordinal);
+    private readonly Lock paceGate = new();
+    private readonly Dictionary<string, Queue<DateTimeOffset>> channelPosts = new(StringComparer.Ordinal);
+    private readonly Queue<DateTimeOffset> workspacePosts = new();
     private int ts;
+    private int fileIds;
 
     private StubSlackApi(LoopbackHost host) => this.host = host;
 
@@ -36,6 +54,9 @@ public sealed class StubSlackApi : IAsyncDisposable
 
     /// <summary>Socket Mode's WebSocket end: envelopes to send, acknowledgements received, connections seen.</summary>
     public StubSlackSocket Socket { get; } = new();
+
+    /// <summary>Slack's pace enforced on chat.postMessage (null: none, every post taken).</summary>
+    public SlackPaceLimits? Pace { get; set; }
 
     /// <summary>Names users.info gives, by user id (else the id itself as the name).</summary>
     public ConcurrentDictionary<string, string> Names { get; } = new(StringComparer.Ordinal);
@@ -55,6 +76,24 @@ public sealed class StubSlackApi : IAsyncDisposable
         var host = await LoopbackHost.StartAsync(context => stub!.HandleAsync(context), cancellationToken, webSockets: true);
         stub = new StubSlackApi(host);
         return stub;
+    }
+
+    /// <summary>
+    /// A file a person shares: kept here and served at its <c>url_private_download</c> only with the bot token (a
+    /// download is recorded as the call "files.download"); returns the file object as Slack puts it in the message's
+    /// <c>files</c>, with <paramref name="declaredSize"/> as its <c>size</c> when given (else the real one).
+    /// </summary>
+    public JsonObject ShareFile(string name, byte[] content, string mimetype, long? declaredSize = null)
+    {
+        var id = "F0" + Interlocked.Increment(ref fileIds).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+        files[id] = content;
+        var url = new Uri(host.BaseUrl, $"files-pri/{TeamId}-{id}/{Uri.EscapeDataString(name)}").AbsoluteUri;
+        return new JsonObject
+        {
+            ["id"] = id, ["name"] = name, ["title"] = name, ["mimetype"] = mimetype, ["filetype"] = Path.GetExtension(name).TrimStart('.'),
+            ["size"] = declaredSize ?? content.Length, ["mode"] = "hosted", ["is_external"] = false,
+            ["url_private"] = url, ["url_private_download"] = url.Replace($"{id}/", $"{id}/download/", StringComparison.Ordinal),
+        };
     }
 
     /// <summary>The next call of <paramref name="method"/> is refused with Slack's error code.</summary>
@@ -98,14 +137,26 @@ public sealed class StubSlackApi : IAsyncDisposable
             await Socket.ServeAsync(context);
             return;
         }
+        if (path.StartsWith("/files-pri/", StringComparison.Ordinal))
+        {
+            await ServeFileAsync(context, path);
+            return;
+        }
         var method = path.StartsWith("/api/", StringComparison.Ordinal) ? path["/api/".Length..] : path.StartsWith("/respond/", StringComparison.Ordinal) ? "response_url" : "";
         using var reader = new StreamReader(context.Request.Body);
         var text = await reader.ReadToEndAsync(context.RequestAborted);
         var body = (text.Length > 0 ? JsonNode.Parse(text) as JsonObject : null) ?? [];
         var auth = context.Request.Headers.Authorization.ToString();
         var token = auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
-        calls.Enqueue(new SlackCall(method, body, token, DateTimeOffset.UtcNow));
+        var paced = method == "chat.postMessage" && token == BotToken ? PacedFor(body["channel"]?.ToString() ?? "") : null;
+        calls.Enqueue(new SlackCall(method, body, token, DateTimeOffset.UtcNow) { Paced = paced is not null });
         arrived.Release();
+        if (paced is { } retryAfter)
+        {
+            await JsonResponses.WriteAsync(context, 429, new JsonObject { ["ok"] = false, ["error"] = "ratelimited" },
+                new Dictionary<string, string> { ["Retry-After"] = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            return;
+        }
 
         if (faults.TryGetValue(method, out var queue) && queue.TryDequeue(out var fault))
         {
@@ -131,6 +182,51 @@ public sealed class StubSlackApi : IAsyncDisposable
             return;
         }
         await JsonResponses.WriteAsync(context, 200, Answer(method, body));
+    }
+
+    // Seconds to wait when this post would exceed the pace (and it is not taken); null when it is taken.
+    private int? PacedFor(string channel)
+    {
+        if (Pace is not { } pace) return null;
+        lock (paceGate)
+        {
+            var now = DateTimeOffset.UtcNow;
+            while (workspacePosts.Count > 0 && now - workspacePosts.Peek() >= TimeSpan.FromMinutes(1)) workspacePosts.Dequeue();
+            if (workspacePosts.Count >= pace.WorkspacePerMinute)
+                return Math.Max(1, (int)Math.Ceiling((workspacePosts.Peek() + TimeSpan.FromMinutes(1) - now).TotalSeconds));
+            var window = TimeSpan.FromSeconds(pace.PerChannelBurst);
+            if (!channelPosts.TryGetValue(channel, out var posts)) channelPosts[channel] = posts = new Queue<DateTimeOffset>();
+            while (posts.Count > 0 && now - posts.Peek() >= window) posts.Dequeue();
+            if (posts.Count >= pace.PerChannelBurst) return 1;
+            posts.Enqueue(now);
+            workspacePosts.Enqueue(now);
+            return null;
+        }
+    }
+
+    // GET /files-pri/{team}-{id}/download/{name}: the bytes with the bot token; 403 without it (the token is the credential).
+    private async Task ServeFileAsync(HttpContext context, string path)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var id = segments.Length > 1 && segments[1].StartsWith(TeamId + "-", StringComparison.Ordinal) ? segments[1][(TeamId.Length + 1)..] : "";
+        var auth = context.Request.Headers.Authorization.ToString();
+        var token = auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
+        calls.Enqueue(new SlackCall("files.download", new JsonObject { ["id"] = id }, token, DateTimeOffset.UtcNow));
+        arrived.Release();
+        if (token != BotToken)
+        {
+            context.Response.StatusCode = 403;
+            await context.Response.WriteAsync("not_authed");
+            return;
+        }
+        if (!files.TryGetValue(id, out var content))
+        {
+            context.Response.StatusCode = 404;
+            return;
+        }
+        context.Response.ContentType = "application/octet-stream";
+        context.Response.ContentLength = content.Length;
+        await context.Response.Body.WriteAsync(content);
     }
 
     private JsonObject Answer(string method, JsonObject body)

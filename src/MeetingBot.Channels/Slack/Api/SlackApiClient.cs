@@ -41,7 +41,8 @@ public sealed class SlackApiClient(HttpClient http, IOptionsMonitor<SlackOptions
         await SendAsync("response_url", url, message, token: null, cancellationToken);
     }
 
-    private bool IsSlackHost(Uri url)
+    /// <summary>Slack's own hosts over https, or the configured API's host (a stand-in): the only places a token or a reply goes.</summary>
+    public bool IsSlackHost(Uri url)
     {
         var api = options.CurrentValue.ApiBase;
         if (url.Scheme == api.Scheme && url.Authority == api.Authority) return true;

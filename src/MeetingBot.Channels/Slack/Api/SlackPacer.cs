@@ -1,15 +1,23 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Channels.Slack.Api;
 
 /// <summary>
 /// Keeps messages within Slack's pace for <c>chat.postMessage</c>: about one a second per channel, short bursts
 /// allowed (here: 3 in 3 s, 30 in 30 s), by waiting before a post that would exceed it rather than being answered
-/// 429. Replies ahead of reminders: a post outside any turn (a reminder fan-out) waits while a turn's replies
-/// are waiting, so a person who writes during a fan-out is answered first.
+/// 429. Across the workspace Slack allows "several hundred a minute" (<see cref="SlackOptions.WorkspacePostsPerMinute"/>,
+/// a sliding minute): a fan-out may use all but a reserve of it, so that replies always find room. Replies ahead of
+/// reminders: a post outside any turn (a reminder fan-out) waits while a turn's replies are waiting, and never takes
+/// the reserve, so a person who writes during a fan-out is answered first.
 /// </summary>
-public sealed class SlackPacer(TimeProvider time)
+public sealed class SlackPacer(TimeProvider time, IOptionsMonitor<SlackOptions> options)
 {
+    /// <summary>The share of the workspace's minute a fan-out leaves to replies (at least 5 posts).</summary>
+    public const double ReplyReserve = 0.1;
+
+    private readonly Queue<DateTimeOffset> _workspace = new();
+
     public static readonly IReadOnlyList<(int Count, TimeSpan Window)> Limits =
     [
         (3, TimeSpan.FromSeconds(3)),
@@ -47,12 +55,16 @@ public sealed class SlackPacer(TimeProvider time)
             {
                 TimeSpan wait;
                 lock (history)
+                lock (_workspace)
                 {
                     var now = time.GetUtcNow();
                     wait = WaitBeforeNext(history, now);
+                    var workspaceWait = WorkspaceWait(now, proactive);
+                    if (workspaceWait > wait) wait = workspaceWait;
                     if (wait <= TimeSpan.Zero)
                     {
                         history.Enqueue(now);
+                        _workspace.Enqueue(now);
                         break;
                     }
                 }
@@ -67,6 +79,19 @@ public sealed class SlackPacer(TimeProvider time)
         }
 
         if (_sends.Count > 5_000) SweepIdle();
+    }
+
+    // How long until the workspace's sliding minute has room: all of it for a reply, all but the reserve for a fan-out.
+    private TimeSpan WorkspaceWait(DateTimeOffset now, bool proactive)
+    {
+        var minute = TimeSpan.FromMinutes(1);
+        while (_workspace.Count > 0 && now - _workspace.Peek() >= minute) _workspace.Dequeue();
+        var budget = Math.Max(1, options.CurrentValue.WorkspacePostsPerMinute);
+        var allowed = proactive ? budget - Math.Max(5, (int)(budget * ReplyReserve)) : budget;
+        if (allowed < 1) allowed = 1;
+        if (_workspace.Count < allowed) return TimeSpan.Zero;
+        // The post that frees a place is the (count - allowed + 1)th oldest.
+        return _workspace.ElementAt(_workspace.Count - allowed) + minute - now;
     }
 
     private static TimeSpan WaitBeforeNext(Queue<DateTimeOffset> sends, DateTimeOffset now)

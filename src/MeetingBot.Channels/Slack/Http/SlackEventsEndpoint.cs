@@ -61,20 +61,28 @@ public sealed record EventOutcome(EventAcceptance Kind, string? Challenge = null
 
 /// <summary>
 /// What an Events API envelope asks, shared by the HTTP endpoint and Socket Mode: which events are the bot's
-/// (a mention in a channel; a person's own new message in the bot's DM: never the bot's own, other bots', edits
-/// or deletions; App Home opened), taking each once in the store, and the work queued after the acknowledgement.
+/// (a mention in a channel; a person's own new message in the bot's DM, with the files shared in it: never the
+/// bot's own, other bots', edits or deletions; App Home opened), taking each once in the store, and the work queued after the acknowledgement.
 /// </summary>
 public sealed class SlackEvents(
     IInboundEventLedger ledger,
     SlackIdentity identity,
     SlackBot bot,
     SlackAppHome home,
+    SlackFiles files,
     BackgroundWork background,
     TimeProvider time,
     ILogger<SlackEvents> log)
 {
     /// <summary>A take that did not finish in this long was lost with its process: the next retry handles it.</summary>
     public static readonly TimeSpan TakeOverAfter = TimeSpan.FromSeconds(50);
+
+    /// <summary>
+    /// How old (by its <c>event_time</c>) a retry may be and still be handled. Slack's retries come within minutes;
+    /// the ledger remembers events for longer (<see cref="SlackEventLedgerExpiry.Retention"/>), so a retry is never
+    /// taken for new because its event was forgotten. A first delivery is handled however late it comes.
+    /// </summary>
+    public static readonly TimeSpan RetryWindow = TimeSpan.FromHours(1);
 
     // Subtypes that are a person's new message; every other subtype is an edit, a deletion, a join notice, a bot…
     private static readonly HashSet<string> PersonSubtypes = ["file_share", "thread_broadcast"];
@@ -92,6 +100,11 @@ public sealed class SlackEvents(
         var me = await identity.GetAsync(CancellationToken.None);
         var work = WorkFor(team, ev, me);
         if (work is null) return new(EventAcceptance.Ignored);
+        if (IsRetry(retry) && !WithinRetryWindow(envelope["event_time"]))
+        {
+            SlackLog.RetryTooOld(log, eventId, retry, RetryWindow);
+            return new(EventAcceptance.Duplicate);
+        }
 
         try
         {
@@ -141,11 +154,21 @@ public sealed class SlackEvents(
                 // Answered where it was said: in the channel, or in the thread it was said in.
                 return ct => bot.OnMessageAsync(team, user, channel, SlackText.FromSlack(Text(ev["text"]), me?.UserId), threadTs, ct);
             case "message" when Text(ev["channel_type"]) == "im" || SlackIds.IsDirect(channel):
-                return ct => bot.OnMessageAsync(team, user, channel, SlackText.FromSlack(Text(ev["text"]), me?.UserId), threadTs, ct);
+                // A document shared in the DM (file_share) goes to the chat import, as a file sent in Teams or the web chat.
+                var shared = files.Of(ev["files"]);
+                return ct => bot.OnMessageAsync(team, user, channel, SlackText.FromSlack(Text(ev["text"]), me?.UserId), threadTs, ct, shared);
             default:
                 return null;
         }
     }
+
+    // Over HTTP the X-Slack-Retry-Num header (1, 2, 3); over Socket Mode the envelope's retry_attempt (0 the first time).
+    private static bool IsRetry(string? retry) => !string.IsNullOrWhiteSpace(retry) && retry.Trim() != "0";
+
+    // A retry without a readable event_time cannot be placed in time: it is treated as too old, never risked twice.
+    private bool WithinRetryWindow(JsonNode? eventTime) =>
+        eventTime is JsonValue value && value.TryGetValue<long>(out var seconds) && seconds is > 0 and < 100_000_000_000
+        && time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) <= RetryWindow;
 
     internal static string? Text(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 }

@@ -31,10 +31,11 @@ public sealed class SlackBot(
         return new ChatMessage(SlackIds.Account(team, user, person.Name), SlackIds.Conversation(team, channel), text, value, person.Locale);
     }
 
-    /// <summary>A message or mention from the Events API, after Slack has been acknowledged.</summary>
-    public async Task OnMessageAsync(string team, string user, string channel, string text, string? threadTs, CancellationToken cancellationToken)
+    /// <summary>A message or mention from the Events API (with the files shared in it, if any), after Slack has been acknowledged.</summary>
+    public async Task OnMessageAsync(string team, string user, string channel, string text, string? threadTs, CancellationToken cancellationToken,
+        IReadOnlyList<ChatAttachment>? files = null)
     {
-        var message = await MessageAsync(team, user, channel, text, null, cancellationToken);
+        var message = await MessageAsync(team, user, channel, text, null, cancellationToken) with { Attachments = files is { Count: > 0 } ? files : null };
         await conversation.RunAsync(message, new SlackTurn(new SlackTarget(channel, threadTs), sender, notifications, background), cancellationToken);
     }
 
