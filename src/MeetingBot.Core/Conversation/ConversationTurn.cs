@@ -200,7 +200,7 @@ public sealed class ConversationTurn
         if (done is null) throw new DomainException(DomainError.InvalidValue, $"Joint meeting {jointMeetingId} was deleted.");
 
         if (done.Changed) actionId = null;
-        if (done.Saved.Changes.Any(c => c.Aggregate is JointMeeting)) directory.Invalidate();
+        if (done.Changes.Changes.Any(c => c.Aggregate is JointMeeting)) directory.Invalidate();
         // Read back what was stored: ETags changed, and later steps of the turn must see the change.
         snapshot = await store.LoadAsync(jointMeetingId!, cancellationToken);
         return done.Result;

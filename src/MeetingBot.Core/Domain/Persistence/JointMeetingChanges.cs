@@ -1,9 +1,10 @@
 namespace MeetingBot.Core.Domain.Persistence;
 
-/// <summary>What <see cref="JointMeetingChanges.ChangeAsync{T}"/> did: the change's result, the state it was applied to, what it saved.</summary>
-public sealed record JointMeetingChange<T>(T Result, JointMeetingSnapshot AppliedTo, ChangeSet Saved)
+/// <summary>What <see cref="JointMeetingChanges.ChangeAsync{T}"/> did: the change's result, the state it was applied to, the change set it saved.</summary>
+public sealed record JointMeetingChange<T>(T Result, JointMeetingSnapshot AppliedTo, ChangeSet Changes)
 {
-    public bool Changed => Saved.Changes.Count > 0;
+    /// <summary>Whether anything was saved (the change set was not empty).</summary>
+    public bool Changed => Changes.Changes.Count > 0;
 }
 
 /// <summary>
