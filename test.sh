@@ -44,8 +44,10 @@ install_azurite() {
 
 # The official Web Chat client the host serves and the web chat tests drive, pinned by tools/webchat/package-lock.json.
 # (The host's build would install it too; doing it here keeps npm's output out of the test log.)
+# With it the official Direct Line client (botframework-directlinejs) the Direct Line tests drive in Chromium.
 install_webchat() {
-  install_npm_tool webchat botframework-webchat "the Web Chat client (botframework-webchat)"
+  install_npm_tool webchat botframework-webchat "the Web Chat client (botframework-webchat)" &&
+    install_npm_tool webchat botframework-directlinejs "the Direct Line client (botframework-directlinejs)"
 }
 
 # ical.js, one of the two independent parsers the invitation tests read the .ics files with, pinned by

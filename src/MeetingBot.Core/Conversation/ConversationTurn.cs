@@ -13,8 +13,6 @@ namespace MeetingBot.Core.Conversation;
 /// </summary>
 public sealed class ConversationTurn
 {
-    private const int SaveAttempts = 4;
-
     private readonly IJointMeetingStore store;
     private readonly JointMeetingDirectory directory;
     private string? jointMeetingId;
@@ -192,30 +190,20 @@ public sealed class ConversationTurn
     {
         if (!await LoadAsync(cancellationToken))
             throw new InvalidOperationException("ChangeAsync needs a joint meeting: call LoadAsync first.");
-        for (var attempt = 1; ; attempt++)
-        {
-            var changes = new ChangeSet(snapshot!.JointMeeting.Value.Id).Once(actionId).OnCalendar(snapshot.CalendarETag);
-            var result = change(snapshot, changes);
-            try
+        var done = await store.ChangeAsync(jointMeetingId!, change, cancellationToken, loaded: snapshot, actionId: actionId,
+            reloaded: async (fresh, ct) =>
             {
-                if (changes.Changes.Count > 0) await store.SaveAsync(changes, cancellationToken);
-            }
-            catch (StoreConflictException) when (attempt < SaveAttempts)
-            {
-                snapshot = await store.LoadAsync(jointMeetingId!, cancellationToken);
-                if (snapshot is null) throw new DomainException(DomainError.InvalidValue, $"Joint meeting {jointMeetingId} was deleted.");
+                snapshot = fresh;
                 // The conflict may be the same button pressed at the same time elsewhere.
-                await RequireNotDoneAsync(cancellationToken);
-                continue;
-            }
+                await RequireNotDoneAsync(ct);
+            });
+        if (done is null) throw new DomainException(DomainError.InvalidValue, $"Joint meeting {jointMeetingId} was deleted.");
 
-            if (changes.Changes.Count > 0) actionId = null;
-
-            if (changes.Changes.Any(c => c.Aggregate is JointMeeting)) directory.Invalidate();
-            // Read back what was stored: ETags changed, and later steps of the turn must see the change.
-            snapshot = await store.LoadAsync(jointMeetingId!, cancellationToken);
-            return result;
-        }
+        if (done.Changed) actionId = null;
+        if (done.Changes.Changes.Any(c => c.Aggregate is JointMeeting)) directory.Invalidate();
+        // Read back what was stored: ETags changed, and later steps of the turn must see the change.
+        snapshot = await store.LoadAsync(jointMeetingId!, cancellationToken);
+        return done.Result;
     }
 
     public Task ChangeAsync(Action<JointMeetingSnapshot, ChangeSet> change, CancellationToken cancellationToken) =>

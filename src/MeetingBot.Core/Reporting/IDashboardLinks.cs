@@ -4,4 +4,7 @@ namespace MeetingBot.Core.Reporting;
 public interface IDashboardLinks
 {
     Uri LinkFor(string jointMeetingId);
+
+    /// <summary>One unit's view: its tasks, state and reminders only (for that unit's contacts).</summary>
+    Uri LinkForUnit(string jointMeetingId, string unitId);
 }

@@ -33,10 +33,14 @@ internal static class JointMeetingCalendarImportCommand
         if (store is null) return ExitCodes.InputError;
         try
         {
-            var snapshot = await store.LoadAsync(id, cancellationToken);
-            if (snapshot is null) { io.Error.WriteLine($"error: no joint meeting has id '{id}' (see `joint-meeting list`)."); return ExitCodes.InputError; }
-            snapshot.JointMeeting.Value.AddReminderDaysOff(ChatAccount.System, read.Days, time.GetUtcNow());
-            await store.SaveAsync(new ChangeSet(id).Update(snapshot.JointMeeting), cancellationToken);
+            // A host running on the same store may save the joint meeting meanwhile: the import is applied again on its state.
+            var done = await store.ChangeAsync(id, (snapshot, changes) =>
+            {
+                snapshot.JointMeeting.Value.AddReminderDaysOff(ChatAccount.System, read.Days, time.GetUtcNow());
+                changes.Update(snapshot.JointMeeting);
+                return true;
+            }, cancellationToken);
+            if (done is null) { io.Error.WriteLine($"error: no joint meeting has id '{id}' (see `joint-meeting list`)."); return ExitCodes.InputError; }
         }
         catch (DomainException ex)
         {

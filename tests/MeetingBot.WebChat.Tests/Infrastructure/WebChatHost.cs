@@ -34,6 +34,9 @@ public sealed class WebChatHost : IAsyncDisposable
 
     public HostLog Log { get; }
 
+    /// <summary>The host's services, for a test to read the store it checks a page against.</summary>
+    public IServiceProvider Services => app.Services;
+
     public static async Task<WebChatHost> StartAsync(params string[] extraArgs)
     {
         var dataPath = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"meetingbot-webchat-{Guid.NewGuid():N}")).FullName;

@@ -17,39 +17,30 @@ public sealed record PersonaSession(ChatAccount? Account, Persona? Persona, stri
 /// </summary>
 public sealed class PersonaSessions(IJointMeetingStore store, JointMeetingDirectory directory, TimeProvider time, ILogger<PersonaSessions> log)
 {
-    private const int SaveAttempts = 4;
-
     public async Task<PersonaSession> PrepareAsync(string jointMeetingId, string personaId, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        // A conflict means someone saved first: the change looks again, the role may be there now.
+        var done = await store.ChangeAsync(jointMeetingId.Trim(), (snapshot, changes) =>
         {
-            var snapshot = await store.LoadAsync(jointMeetingId.Trim(), cancellationToken);
-            if (snapshot is null) return new(null, null, $"there is no joint meeting '{jointMeetingId}' (GET /webchat/personas lists them)");
             var loaded = snapshot.JointMeeting;
             var jointMeeting = loaded.Value;
             if (Persona.Find(jointMeeting, personaId) is not { } persona)
-                return new(null, null, $"'{personaId}' is not a persona of {jointMeeting.Id}: use convenor, bystander or unit:<unit id> (GET /webchat/personas lists them)");
+                return new PersonaSession(null, null, $"'{personaId}' is not a persona of {jointMeeting.Id}: use convenor, bystander or unit:<unit id> (GET /webchat/personas lists them)");
 
             var account = new ChatAccount(WebChatActivities.Channel, Persona.UserId(jointMeeting.Id, persona.Id), persona.Label);
-            var changed = NeedsRole(jointMeeting, account, persona);
-            if (changed)
-            {
-                jointMeeting.AssignRole(ChatAccount.System, account, persona.Role!.Value, persona.UnitId, time.GetUtcNow());
-                try
-                {
-                    await store.SaveAsync(new ChangeSet(jointMeeting.Id).Update(loaded), cancellationToken);
-                }
-                catch (StoreConflictException) when (attempt < SaveAttempts)
-                {
-                    continue; // someone saved first: look again, the role may be there now
-                }
-                directory.Invalidate();
-            }
+            if (!NeedsRole(jointMeeting, account, persona)) return new PersonaSession(account, persona, null);
+            jointMeeting.AssignRole(ChatAccount.System, account, persona.Role!.Value, persona.UnitId, time.GetUtcNow());
+            changes.Update(loaded);
+            return new PersonaSession(account, persona, null, Changed: true);
+        }, cancellationToken);
+        if (done is null) return new(null, null, $"there is no joint meeting '{jointMeetingId}' (GET /webchat/personas lists them)");
+        if (done.Result is not { Account: { } account, Persona: { } chosen } session) return done.Result;
 
-            await directory.ChooseAsync(account, jointMeeting.Id, cancellationToken);
-            Log.PersonaSession(log, account.Key, persona.Id, jointMeeting.Id, changed ? "role assigned" : "unchanged");
-            return new(account, persona, null, changed);
-        }
+        if (done.Changed) directory.Invalidate();
+        var id = done.AppliedTo.JointMeeting.Value.Id;
+        await directory.ChooseAsync(account, id, cancellationToken);
+        Log.PersonaSession(log, account.Key, chosen.Id, id, session.Changed ? "role assigned" : "unchanged");
+        return session;
     }
 
     // A bystander never gets a role; anyone else only when they do not have exactly the persona's already.

@@ -141,10 +141,6 @@ public static partial class Replies
 
     public static string DashNoTargets(Lang lang) => lang.Pick("本轮任务没有量化目标。", "The round's tasks have no targets.");
 
-    public static string DashboardManagersOnly(Lang lang) => lang.Pick(
-        "只有召集人或联席会议办公室可以打开工作看板。您可以发送“报告情况”查看各单位的提交情况。",
-        "Only the convenor or the secretariat can open the dashboard. Send \"report status\" to see who has reported.");
-
     public static string DashboardNotServed(Lang lang) => lang.Pick(
         "这里的机器人没有提供工作看板。", "This bot does not serve a dashboard here.");
 

@@ -7,4 +7,6 @@ namespace MeetingBot.Host.Reporting.Dashboard;
 internal sealed class DashboardLinks(FileLinks links) : IDashboardLinks
 {
     public Uri LinkFor(string jointMeetingId) => DashboardEndpoint.LinkFor(links, jointMeetingId);
+
+    public Uri LinkForUnit(string jointMeetingId, string unitId) => DashboardEndpoint.LinkForUnit(links, jointMeetingId, unitId);
 }

@@ -14,20 +14,18 @@ namespace MeetingBot.Host.Reporting.Dashboard;
 /// <summary>
 /// A joint meeting at a glance, as one self-contained HTML page drawn on the server (no script, no CDN): the
 /// year's meetings against the at-least-N rule, the open round's unit × task grid coloured by status, and the
-/// round's targets by deadline with their pace drawn as SVG bars.
+/// round's targets by deadline with their pace drawn as SVG bars, and the reminders due next and gone out.
 /// </summary>
 public static class DashboardPage
 {
-    public static string Render(JointMeetingSnapshot snapshot, DateTimeOffset now, Lang lang)
+    public static string Render(JointMeetingSnapshot snapshot, DateTimeOffset now, Lang lang, ReminderPanel? reminders = null)
     {
         var jm = snapshot.JointMeeting.Value;
         var zone = jm.TimeZone;
         var today = TimeZones.LocalDate(now, zone);
         var html = new StringBuilder(64 * 1024);
         var title = E(Replies.DashTitle(lang, jm.Name));
-        html.Append($"<!DOCTYPE html><html lang=\"{(lang == Lang.En ? "en" : "zh-CN")}\"><head><meta charset=\"utf-8\"><title>{title}</title>")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><style>").Append(Css).Append("</style></head><body>")
-            .Append($"<h1>{title}</h1><p class=\"muted\">{E(Replies.DocCompiled(lang, TimeZones.LocalTime(now, zone), zone.Id))}</p>");
+        Head(html, title, now, zone, lang);
         Meetings(html, snapshot, today, lang);
         if (RoundViews.Pick(snapshot, null) is { } round)
         {
@@ -39,10 +37,16 @@ public static class DashboardPage
         {
             html.Append($"<p>{E(Replies.DashNoRound(lang))}</p>");
         }
+        if (reminders is not null) DashboardReminders.Append(html, reminders, jm, lang);
         return html.Append("</body></html>").ToString();
     }
 
-    private static void Meetings(StringBuilder html, JointMeetingSnapshot snapshot, DateOnly today, Lang lang)
+    internal static void Head(StringBuilder html, string title, DateTimeOffset now, TimeZoneInfo zone, Lang lang) =>
+        html.Append($"<!DOCTYPE html><html lang=\"{(lang == Lang.En ? "en" : "zh-CN")}\"><head><meta charset=\"utf-8\"><title>{title}</title>")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><style>").Append(Css).Append("</style></head><body>")
+            .Append($"<h1>{title}</h1><p class=\"muted\">{E(Replies.DocCompiled(lang, TimeZones.LocalTime(now, zone), zone.Id))}</p>");
+
+    internal static void Meetings(StringBuilder html, JointMeetingSnapshot snapshot, DateOnly today, Lang lang)
     {
         var jm = snapshot.JointMeeting.Value;
         var check = MeetingYearCheck.For(today.Year, snapshot.Meetings.Select(m => m.Value), jm.State.MinMeetingsPerYear, today);
@@ -107,7 +111,7 @@ public static class DashboardPage
     }
 
     // The share of the target reached as a bar, the share of the time elapsed as a line across it.
-    private static string Bar(Pace pace, Lang lang)
+    internal static string Bar(Pace pace, Lang lang)
     {
         if (pace.Reached is null && pace.Elapsed is null) return "";
         var label = E(BriefDocument.PaceText(lang, pace).Replace('\n', ' '));
@@ -119,9 +123,9 @@ public static class DashboardPage
 
     private static string X(decimal share) => (Math.Clamp(share, 0, 1) * 160).ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Class(ReportCell cell) => cell.ToString().ToLowerInvariant();
+    internal static string Class(ReportCell cell) => cell.ToString().ToLowerInvariant();
 
-    private static string Mark(ReportCell cell) => cell switch
+    internal static string Mark(ReportCell cell) => cell switch
     {
         ReportCell.Submitted => "✓",
         ReportCell.Late => "✓!",
@@ -129,7 +133,7 @@ public static class DashboardPage
         _ => "✗",
     };
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 
     private const string Css = """
         body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:1.5rem;color:#222}
@@ -141,5 +145,8 @@ public static class DashboardPage
         .legend .cell{padding:2px 8px;border-radius:3px;margin-right:4px}
         .targets td{text-align:left;white-space:normal}.track{fill:#eee}.fill{fill:#4caf50}.fill.Behind,.fill.Overdue{fill:#e53935}.fill.NoDeadline{fill:#90a4ae}
         .time{stroke:#333;stroke-width:2}.pace.Behind,.pace.Overdue{color:#c62828}.pace.Done,.pace.OnPace{color:#1a7f37}
+        .reminders li{margin:2px 0}.rem{padding:1px 6px;border-radius:3px;margin-right:6px;font-size:.9em}
+        .rem.sent{background:#d7f5dd}.rem.late{background:#fff3c4}.rem.skipped{background:#eee}.rem.failed,.rem.undelivered{background:#fdd9d7;color:#a00}.rem.claimed{background:#e3ecfb}
+        .nobody{color:#c62828}.narrative{text-align:left;white-space:pre-wrap;max-width:40rem}
         """;
 }

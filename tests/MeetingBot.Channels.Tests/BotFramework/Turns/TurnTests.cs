@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using MeetingBot.Channels.Tests.Infrastructure;
@@ -64,12 +63,12 @@ public sealed class TurnTests : IAsyncLifetime
     [Fact]
     public async Task Turn_SlowerThanTheBudget_ChannelIsAnsweredAndTheReplyStillArrives()
     {
-        var clock = Stopwatch.StartNew();
-
         var response = await _host.PostAsync(_host.Message("slow"));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2.5), "the budget is 1 s; the turn itself takes 3 s");
+        // Causal rather than a wall-clock bound (which a loaded machine broke): the channel was answered while the
+        // 3 s turn was still running, so its reply had not reached the connector yet.
+        _host.Connector.Requests.Should().BeEmpty("the budget is 1 s; the turn itself takes 3 s");
         var reply = await _host.Connector.WaitForRequestAsync();
         reply.Json!["text"]!.GetValue<string>().Should().Be("slow done");
     }

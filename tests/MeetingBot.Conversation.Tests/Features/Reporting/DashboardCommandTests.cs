@@ -17,11 +17,19 @@ public sealed class DashboardCommandTests : IDisposable
         ReportingCommands.Parse(text, new DateOnly(2026, 3, 2)).Should().Be(new ShowDashboard());
 
     [Fact]
-    public async Task Dashboard_ByAUnitContact_IsRefusedWithWhatTheyMaySee()
+    public async Task Dashboard_ByAnObserver_IsRefusedAndSaysWhoMayOpenIt()
     {
         var stage = await ReportingStage.SetUpAsync(chat);
 
-        (await stage.EducationContact.SaysAsync("看板")).AllText.Should().Be(Replies.DashboardManagersOnly(Lang.Zh));
+        (await stage.Observer.SaysAsync("看板")).AllText.Should().Be(Replies.DashboardMembersOnly(Lang.Zh));
+    }
+
+    [Fact]
+    public async Task Dashboard_ByAUnitContactWhereTheHostServesNone_SaysSoRatherThanRefusingThem()
+    {
+        var stage = await ReportingStage.SetUpAsync(chat);
+
+        (await stage.EducationContact.SaysAsync("看板")).AllText.Should().Be(Replies.DashboardNotServed(Lang.Zh));
     }
 
     [Fact]

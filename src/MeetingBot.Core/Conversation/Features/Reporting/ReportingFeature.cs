@@ -1,3 +1,4 @@
+using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Reporting;
 using MeetingBot.Core.Reporting.Documents;
 
@@ -48,11 +49,18 @@ public sealed class ReportingFeature(IDashboardLinks? dashboards = null) : IConv
         return true;
     }
 
-    // The convenor and the secretariat see every unit's state: the dashboard is theirs.
+    // The convenor and the secretariat see every unit's state: the whole dashboard is theirs. A unit's contact
+    // gets the view of their own unit only; anyone else (an observer, a stranger) gets no link.
     private void Dashboard(ConversationTurn turn)
     {
-        if (!turn.Me.IsManager) { turn.Say(Replies.DashboardManagersOnly(turn.Lang)); return; }
-        turn.Say(dashboards is null ? Replies.DashboardNotServed(turn.Lang) : Replies.DashboardLink(turn.Lang, turn.JointMeeting!.Name, dashboards.LinkFor(turn.JointMeeting.Id)));
+        var jm = turn.JointMeeting!;
+        var me = turn.Me;
+        var unit = me is { Role: ContactRole.UnitContact, UnitId: { } unitId } ? jm.Units.FirstOrDefault(u => u.Id == unitId) : null;
+        if (!me.IsManager && unit is null) { turn.Say(Replies.DashboardMembersOnly(turn.Lang)); return; }
+        if (dashboards is null) { turn.Say(Replies.DashboardNotServed(turn.Lang)); return; }
+        turn.Say(me.IsManager
+            ? Replies.DashboardLink(turn.Lang, jm.Name, dashboards.LinkFor(jm.Id))
+            : Replies.DashboardUnitLink(turn.Lang, jm.Name, unit!.Name, dashboards.LinkForUnit(jm.Id, unit.Id)));
     }
 
     private static void Brief(ConversationTurn turn, string? roundId)
