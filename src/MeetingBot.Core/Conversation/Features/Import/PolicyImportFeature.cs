@@ -84,7 +84,7 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
             : held.FileName;
         if (Parse(turn, held, sourceName) is not { } document) return;
         await files.KeepAsync(sourceName, held.Content, cancellationToken);
-        catalog.Add(document);
+        catalog.Add(document, held.Key);
         await creation.CreateFromAsync(turn, document, null, null, cancellationToken);
     }
 
@@ -114,7 +114,7 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
             return applied;
         }, cancellationToken);
         await files.KeepAsync(source.SourceName, held.Content, cancellationToken);
-        catalog.Add(document);
+        catalog.Add(document, held.Key);
         turn.Say(Replies.Reimported(turn.Lang, turn.JointMeeting!.Name, document.Title, turn.JointMeeting.Tasks.Count, kept));
     }
 
