@@ -15,7 +15,19 @@ public sealed class PolicyCatalog(IReadOnlyList<PolicyDocument> documents)
     private readonly Lock adding = new();
     private volatile IReadOnlyList<PolicyDocument> known = [.. documents.OrderBy(d => d.SourceName, StringComparer.Ordinal)];
 
+    private readonly ConcurrentDictionary<string, string> contentHashes = new(StringComparer.Ordinal);
+
     public IReadOnlyList<PolicyDocument> Documents => known;
+
+    /// <summary>A document read from a kept original with this content (SHA-256), so that it is read again only when the original changes.</summary>
+    public void Add(PolicyDocument document, string contentHash)
+    {
+        Add(document);
+        contentHashes[document.SourceName] = contentHash;
+    }
+
+    /// <summary>The SHA-256 of the kept original a document was read from; null for a seed or a file beside the host.</summary>
+    public string? ContentHashOf(string sourceName) => contentHashes.GetValueOrDefault(sourceName);
 
     /// <summary>A document imported in chat, replacing the one of the same source name (a re-import).</summary>
     public void Add(PolicyDocument document)

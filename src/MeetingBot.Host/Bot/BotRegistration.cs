@@ -40,10 +40,10 @@ internal static class BotRegistration
             sp.GetRequiredService<ILogger<ConversationHandler>>(),
             sp.GetService<Core.Conversation.People.IPersonLanguages>(),
             sp.GetService<IDashboardLinks>(),
-            // Documents sent in chat are kept beside the imported ones, so that a restart loads them too.
-            new FolderPolicyFileStore(PolicyDocuments.ImportedFolder(sp.GetRequiredService<IOptions<StorageOptions>>().Value,
-                sp.GetRequiredService<IHostEnvironment>().ContentRootPath), sp.GetRequiredService<TimeProvider>()),
+            // Documents sent in chat are held and kept in the store, so that every instance and a restart see them.
+            sp.GetRequiredService<Core.Policy.Files.IPolicyFileStore>(),
             sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToAddresses()));
+        services.AddPolicyFiles();
         services.AddTeams();
         return services;
     }

@@ -6,6 +6,7 @@ using MeetingBot.Core.Policy.Parsing;
 using MeetingBot.Core.UseCases;
 using MeetingBot.Host.Storage;
 using MeetingBot.Storage.Entities;
+using MeetingBot.Storage.PolicyFiles;
 
 namespace MeetingBot.Host.Cli;
 
@@ -48,11 +49,23 @@ internal static class JointMeetingCreateCommand
         var (store, options) = await storage.OpenAsync(io.Error, cancellationToken);
         if (store is null)
             return ExitCodes.InputError;
-        // The bot answers a joint meeting's questions from its own document: keep a copy where the host reads it.
+        // The bot answers a joint meeting's questions from its own document: keep a copy where the host reads it,
+        // and (not a seed, which every host has) in the store, where every instance reads it.
         if (PolicyDocuments.Import(file, options, CliStorage.ContentRoot) is { } clash)
         {
             io.Error.WriteLine($"error: {clash}");
             return ExitCodes.InputError;
+        }
+        if (!File.Exists(Path.Combine(DemoJointMeetings.SeedsFolder, Path.GetFileName(file))))
+        {
+            var files = new EntityPolicyFileStore(StoreFactory.CreateTable(options, CliStorage.ContentRoot), time);
+            var content = await File.ReadAllBytesAsync(file, cancellationToken);
+            if (await files.ClashesAsync(Path.GetFileName(file), content, cancellationToken))
+            {
+                io.Error.WriteLine($"error: a different document named {Path.GetFileName(file)} was imported in chat already; rename the file");
+                return ExitCodes.InputError;
+            }
+            await files.KeepAsync(Path.GetFileName(file), content, cancellationToken);
         }
 
         var settings = new JointMeetingSettings(

@@ -17,10 +17,11 @@ public static class PolicyDocuments
     {
         var documents = PolicyLibrary.Load(DemoJointMeetings.SeedsFolder).Documents.ToList();
         var imported = ImportedFolder(options, contentRoot);
-        if (Directory.Exists(imported))
-            // A seed keeps its name: an imported file of the same name is the same document (see Import).
-            documents.AddRange(PolicyLibrary.Load(imported).Documents.Where(d => documents.All(s => s.SourceName != d.SourceName)));
-        return documents;
+        if (!Directory.Exists(imported)) return documents;
+        // A file here under a seed's name is a later version the convenor re-imported (the command line refuses a
+        // different one, see Import): it wins over the seed. Originals kept in the store win over both (KeptDocuments).
+        var later = PolicyLibrary.Load(imported).Documents;
+        return [.. documents.Where(seed => later.All(d => d.SourceName != seed.SourceName)), .. later];
     }
 
     /// <summary>

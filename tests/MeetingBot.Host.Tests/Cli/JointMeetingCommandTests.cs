@@ -39,7 +39,7 @@ public sealed class JointMeetingCommandTests : IDisposable
     }
 
     [Fact]
-    public void Create_FromADocumentOutsideTheSeeds_KeepsACopyTheBotAnswersFrom()
+    public async Task Create_FromADocumentOutsideTheSeeds_KeepsACopyTheBotAnswersFrom()
     {
         using var inputs = new TempFolder();
         var document = inputs.WriteBytes("county.txt", File.ReadAllBytes(RepoPaths.Seed(Yongnian)));
@@ -49,6 +49,9 @@ public sealed class JointMeetingCommandTests : IDisposable
         File.ReadAllBytes(Path.Combine(data.Path, "policies", "county.txt")).Should().Equal(File.ReadAllBytes(document));
         var options = new MeetingBot.Host.Storage.StorageOptions { DataPath = data.Path };
         MeetingBot.Host.Storage.PolicyDocuments.Load(options, data.Path).Select(d => d.SourceName).Should().Contain("county.txt");
+        var table = MeetingBot.Storage.Embedded.SqliteEntityTableFactory.Create(data.Path);
+        (await new MeetingBot.Storage.PolicyFiles.EntityPolicyFileStore(table, new Microsoft.Extensions.Time.Testing.FakeTimeProvider()).ReadKeptAsync("county.txt", CancellationToken.None))
+            .Should().Equal(File.ReadAllBytes(document), "in the store too, where every instance of the bot reads it");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Policy.Files;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Host.Tests.WebChat;
@@ -26,7 +27,8 @@ public sealed class DirectLineUploadTests : IAsyncLifetime
     {
         var session = await host.SessionAsync("demo-002", "convenor");
 
-        var uploaded = await UploadAsync(session, "永安区行动计划.docx", Plan());
+        var plan = Plan();
+        var uploaded = await UploadAsync(session, "永安区行动计划.docx", plan);
         var (activities, _) = await host.PollAsync(session);
 
         uploaded.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -42,7 +44,7 @@ public sealed class DirectLineUploadTests : IAsyncLifetime
         var all = await Store().ListAsync();
         all.Should().HaveCount(before + 1);
         all.Select(v => v.Value).Should().Contain(j => j.Tasks.Count == 2 && j.Tasks.Any(t => t.LeadUnitNames.Contains("区教育局")));
-        File.Exists(Path.Combine(data.Path, "policies", "永安区行动计划.docx")).Should().BeTrue("the original is kept beside the joint meetings");
+        (await Files().ReadKeptAsync("永安区行动计划.docx", CancellationToken.None)).Should().Equal(plan, "the original is kept in the store beside the joint meetings");
     }
 
     [Fact]
@@ -54,7 +56,7 @@ public sealed class DirectLineUploadTests : IAsyncLifetime
         var (activities, _) = await host.PollAsync(session);
 
         activities.Last()["text"]!.GetValue<string>().Should().Contain("没能读取“方案.doc”").And.Contain(".docx");
-        Directory.Exists(Path.Combine(data.Path, "policies")).Should().BeFalse();
+        (await Files().ListKeptAsync(CancellationToken.None)).Should().BeEmpty();
     }
 
     [Theory]
@@ -67,7 +69,7 @@ public sealed class DirectLineUploadTests : IAsyncLifetime
         var response = await UploadAsync(session, "永安区行动计划.docx", Plan(), (header, value));
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        Directory.Exists(Path.Combine(data.Path, "policies")).Should().BeFalse();
+        (await Files().ListKeptAsync(CancellationToken.None)).Should().BeEmpty();
     }
 
     [Fact]
@@ -81,6 +83,8 @@ public sealed class DirectLineUploadTests : IAsyncLifetime
     }
 
     private IJointMeetingStore Store() => host.Services.GetRequiredService<IJointMeetingStore>();
+
+    private IPolicyFileStore Files() => host.Services.GetRequiredService<IPolicyFileStore>();
 
     private Task<HttpResponseMessage> UploadAsync(WebChatSession session, string name, byte[] content, (string Name, string Value)? header = null)
     {

@@ -23,6 +23,7 @@ public sealed partial class StubConnector
         var sequence = log.NextSequence();
         var request = context.Request;
         var (path, query) = SplitTarget(context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path + request.QueryString);
+        if (await TryServeFileAsync(context, path)) return;
         var route = ConnectorRoute.Parse(request.Method, path);
 
         // The create-conversation answer depends on the body, so it is read even when bodies are not kept.

@@ -33,6 +33,7 @@ public static partial class Replies
         ["add another name to a member unit"] = "为成员单位添加别名",
         ["merge member units"] = "合并成员单位",
         ["import the policy document again"] = "重新导入文件",
+        ["add a policy document"] = "向联席会议添加政策文件",
         ["choose the secretariat unit"] = "指定联席会议办公室所在单位",
         ["approve contacts"] = "批准联络员",
         ["reject contacts"] = "拒绝联络员申请",

@@ -90,7 +90,12 @@ public sealed partial class JointMeeting
         Identify(by).RequireManager("import the policy document again");
         if (!proposal.Sources.Any(s => State.Sources.Any(own => own.SourceName == s.SourceName)))
             throw new DomainException(DomainError.InvalidValue, $"Joint meeting '{Id}' was not set up from {string.Join(", ", proposal.Sources.Select(s => s.SourceName))}.");
-        var tasks = proposal.Tasks.Select(Assign).ToList();
+        // Only this document's tasks are replaced: another document's stay, and keep their ids.
+        var reimported = proposal.Sources.Select(s => s.SourceName).ToHashSet(StringComparer.Ordinal);
+        var others = State.Tasks.Where(t => !reimported.Contains(t.Source)).ToList();
+        var number = State.Sources.ToList().FindIndex(s => reimported.Contains(s.SourceName)) + 1;
+        var ids = others.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var tasks = proposal.Tasks.Select(t => ids.Add(t.Id) ? t : t with { Id = Unique(ids, $"{t.Id}@{number}") }).Select(Assign).ToList();
         var applied = 0;
         foreach (var correction in State.Corrections)
         {
@@ -99,7 +104,8 @@ public sealed partial class JointMeeting
             tasks[index] = Resolve(Apply(tasks[index], correction));
             applied++;
         }
-        State = State with { Tasks = tasks };
+        var order = State.Sources.Select(s => s.SourceName).ToList();
+        State = State with { Tasks = [.. others.Concat(tasks).OrderBy(t => order.IndexOf(t.Source))] };
         Record(now, by, "tasks.reimported", string.Join(", ", proposal.Sources.Select(s => s.SourceName)), $"{tasks.Count} tasks, {applied} corrections kept");
         return applied;
     }

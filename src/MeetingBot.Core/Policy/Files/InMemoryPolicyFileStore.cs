@@ -1,21 +1,20 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 
 namespace MeetingBot.Core.Policy.Files;
 
-/// <summary>Files in memory: for tests, and a host without a data folder (nothing survives a restart).</summary>
+/// <summary>Files in memory: for tests, and a host without a store (nothing survives a restart).</summary>
 public sealed class InMemoryPolicyFileStore : IPolicyFileStore
 {
     private readonly ConcurrentDictionary<string, HeldPolicyFile> held = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte[]> kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (byte[] Content, int Version)> kept = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<(string Name, byte[] Content)> earlier = [];
 
-    public IReadOnlyDictionary<string, byte[]> Kept => kept;
+    public IReadOnlyDictionary<string, byte[]> Kept => kept.ToDictionary(k => k.Key, k => k.Value.Content);
     public int EarlierVersions => earlier.Count;
 
     public Task<HeldPolicyFile> HoldAsync(string fileName, byte[] content, CancellationToken cancellationToken)
     {
-        var file = new HeldPolicyFile(Convert.ToHexStringLower(SHA256.HashData(content)), fileName, content);
+        var file = new HeldPolicyFile(PolicyFileHash.Of(content), fileName, content);
         return Task.FromResult(held.GetOrAdd(file.Key, file));
     }
 
@@ -27,14 +26,21 @@ public sealed class InMemoryPolicyFileStore : IPolicyFileStore
 
     public Task KeepAsync(string sourceName, byte[] content, CancellationToken cancellationToken)
     {
-        kept.AddOrUpdate(sourceName, content, (_, before) =>
+        kept.AddOrUpdate(sourceName, (content, 1), (_, before) =>
         {
-            if (!before.AsSpan().SequenceEqual(content)) earlier.Add((sourceName, before));
-            return content;
+            if (before.Content.AsSpan().SequenceEqual(content)) return before;
+            earlier.Add((sourceName, before.Content));
+            return (content, before.Version + 1);
         });
         return Task.CompletedTask;
     }
 
     public Task<bool> ClashesAsync(string sourceName, byte[] content, CancellationToken cancellationToken) =>
-        Task.FromResult(kept.TryGetValue(sourceName, out var before) && !before.AsSpan().SequenceEqual(content));
+        Task.FromResult(kept.TryGetValue(sourceName, out var before) && !before.Content.AsSpan().SequenceEqual(content));
+
+    public Task<IReadOnlyList<KeptPolicyFile>> ListKeptAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<KeptPolicyFile>>([.. kept.Select(k => new KeptPolicyFile(k.Key, PolicyFileHash.Of(k.Value.Content), k.Value.Version))]);
+
+    public Task<byte[]?> ReadKeptAsync(string sourceName, CancellationToken cancellationToken) =>
+        Task.FromResult(kept.TryGetValue(sourceName, out var file) ? file.Content : null);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using UglyToad.PdfPig.Content;
 
@@ -17,6 +18,7 @@ internal sealed record PdfLine(int Page, double Left, double Right, double Basel
 /// </summary>
 internal static class PdfLines
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<PdfLine> Group(int page, IEnumerable<Letter> letters)
     {
         var visible = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X).ToList();
@@ -31,6 +33,7 @@ internal static class PdfLines
         return lines.Select(l => Line(page, l)).ToList();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PdfLine Line(int page, List<Letter> letters)
     {
         letters.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));

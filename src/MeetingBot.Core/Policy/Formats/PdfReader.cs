@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -14,6 +15,7 @@ internal static partial class PdfReader
 {
     private sealed record Block(int Page, double Top, PdfLine? Line, PdfTable? Table);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PolicyFileResult Read(byte[] bytes, PolicyFileLimits limits, CancellationToken cancellationToken)
     {
         try
@@ -28,8 +30,11 @@ internal static partial class PdfReader
                 cancellationToken.ThrowIfCancellationRequested();
                 pageHeights[page.Number] = page.Height;
                 var tables = PdfTables.Find(page);
-                var prose = page.Letters.Where(l => !tables.Any(t => t.Contains(l)));
-                letters += page.Letters.Count(l => !string.IsNullOrWhiteSpace(l.Value));
+                var placed = PdfTables.Placed(page);
+                var prose = new List<UglyToad.PdfPig.Content.Letter>(placed.Length);
+                foreach (var (letter, x, y) in placed)
+                    if (!tables.Exists(t => t.Contains(x, y))) prose.Add(letter);
+                letters += placed.Length;
                 blocks.AddRange(PdfLines.Group(page.Number, prose).Select(l => new Block(page.Number, l.Top, l, null)));
                 blocks.AddRange(tables.Select(t => new Block(page.Number, t.Top, null, t)));
             }
@@ -78,6 +83,7 @@ internal static partial class PdfReader
 
     // A line that reaches the right margin continues into the next unless that one is indented (a new paragraph)
     // or starts after a paragraph's spacing on the same page.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string> Paragraphs(List<Block> blocks)
     {
         var headers = new HashSet<string>(StringComparer.Ordinal);

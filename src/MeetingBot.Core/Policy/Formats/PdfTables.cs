@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 
@@ -6,12 +7,7 @@ namespace MeetingBot.Core.Policy.Formats;
 /// <summary>A ruled table found on a PDF page: its rows as cells (with their spans) and the area it covers.</summary>
 internal sealed record PdfTable(double Top, double Bottom, double Left, double Right, List<IReadOnlyList<GridCell>> Rows)
 {
-    public bool Contains(Letter letter)
-    {
-        var x = letter.BoundingBox.Centroid.X;
-        var y = letter.BoundingBox.Centroid.Y;
-        return x > Left && x < Right && y < Top && y > Bottom;
-    }
+    public bool Contains(double x, double y) => x > Left && x < Right && y < Top && y > Bottom;
 }
 
 /// <summary>
@@ -24,6 +20,9 @@ internal static class PdfTables
 {
     private sealed record Ruling(double Position, double From, double To);
 
+    // Optimised from the first call: an import is rare in a host, so its code would otherwise run unoptimised
+    // (tiered compilation's first tier) for the whole of the one PDF that matters; see bench/MeetingBot.FormatBench.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<PdfTable> Find(Page page)
     {
         var horizontal = new List<Ruling>();
@@ -83,10 +82,24 @@ internal static class PdfTables
         }
     }
 
+    /// <summary>A page's visible letters with their centres, worked out once rather than once per cell.</summary>
+    public static (Letter Letter, double X, double Y)[] Placed(Page page)
+    {
+        var placed = new List<(Letter, double, double)>(page.Letters.Count);
+        foreach (var letter in page.Letters)
+        {
+            if (string.IsNullOrWhiteSpace(letter.Value)) continue;
+            var centre = letter.BoundingBox.Centroid;
+            placed.Add((letter, centre.X, centre.Y));
+        }
+        return [.. placed];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PdfTable Build(Page page, List<(double Top, double Bottom, List<(int Column, int Span, bool Merged)> Cells)> rows, List<double> columns, double top, double bottom)
     {
         var grid = new List<IReadOnlyList<GridCell>>();
-        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var letters = Placed(page);
         for (var r = 0; r < rows.Count; r++)
         {
             var cells = new List<GridCell>();
@@ -99,8 +112,9 @@ internal static class PdfTables
                 while (down < rows.Count && rows[down].Cells.Any(c => c.Column == column && c.Merged)) down++;
                 var (left, right) = (columns[column], columns[column + span]);
                 var (cellTop, cellBottom) = (rows[r].Top, rows[down - 1].Bottom);
-                var inside = letters.Where(l => l.BoundingBox.Centroid.X > left && l.BoundingBox.Centroid.X < right
-                    && l.BoundingBox.Centroid.Y < cellTop && l.BoundingBox.Centroid.Y > cellBottom);
+                var inside = new List<Letter>();
+                foreach (var (letter, x, y) in letters)
+                    if (x > left && x < right && y < cellTop && y > cellBottom) inside.Add(letter);
                 cells.Add(new GridCell(CellText(page.Number, inside, left, right), span, down - r));
             }
             grid.Add(cells);
@@ -110,6 +124,7 @@ internal static class PdfTables
 
     // The lines of a cell: a line followed by one whose first character would have fitted after it ended a
     // paragraph (a unit per line); otherwise the cell wrapped it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string CellText(int page, IEnumerable<Letter> letters, double left, double right)
     {
         var lines = PdfLines.Group(page, letters);

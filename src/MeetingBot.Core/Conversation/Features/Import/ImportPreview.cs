@@ -13,7 +13,7 @@ internal static class ImportPreview
 {
     public const int TasksShown = 12;
 
-    public static Card Build(Lang lang, PolicyDocument document, string fileName, string format, string key, JointMeeting? reimportInto)
+    public static Card Build(Lang lang, PolicyDocument document, string fileName, string format, string key, JointMeeting? reimportInto, (JointMeeting JointMeeting, string Changes)? addInto = null)
     {
         var body = new List<CardElement>
         {
@@ -27,12 +27,15 @@ internal static class ImportPreview
         var targets = document.Tasks.SelectMany(t => t.Targets).Concat(document.DocumentTargets).ToList();
         if (targets.Count > 0) body.Add(Card.Text(Replies.ImportPreviewTargets(lang, targets.Count, targets.Select(t => t.Text).ToList()), subtle: true));
         if (document.Warnings.Count > 0) body.Add(Card.Text(Replies.ImportPreviewWarnings(lang, document.Warnings.Select(w => w.Message).ToList()), attention: true));
+        if (addInto is { } add) body.Add(Card.Text(add.Changes, attention: true));
         body.Add(Card.Text(Replies.ImportPreviewNothingYet(lang), subtle: true));
 
         var actions = new List<CardAction>();
         if (reimportInto is not null)
             actions.Add(Card.Submit(Replies.ImportReimportButton(lang, reimportInto.Name), CardActions.Data(PolicyImportFeature.ReimportAction, reimportInto.Id, lang, (PolicyImportFeature.FileKey, key)), ButtonStyle.Positive));
-        actions.Add(Card.Submit(Replies.ImportCreateButton(lang), CardActions.Data(PolicyImportFeature.CreateAction, null, lang, (PolicyImportFeature.FileKey, key)), reimportInto is null ? ButtonStyle.Positive : ButtonStyle.Default));
+        if (addInto is { } into)
+            actions.Add(Card.Submit(Replies.ImportAddButton(lang, into.JointMeeting.Name), CardActions.Data(PolicyImportFeature.AddAction, into.JointMeeting.Id, lang, (PolicyImportFeature.FileKey, key)), ButtonStyle.Positive));
+        actions.Add(Card.Submit(Replies.ImportCreateButton(lang), CardActions.Data(PolicyImportFeature.CreateAction, null, lang, (PolicyImportFeature.FileKey, key)), reimportInto is null && addInto is null ? ButtonStyle.Positive : ButtonStyle.Default));
         actions.Add(Card.Submit(Replies.ImportDiscardButton(lang), CardActions.Data(PolicyImportFeature.DiscardAction, null, lang, (PolicyImportFeature.FileKey, key)), ButtonStyle.Destructive));
         return Card.Create(body, actions, lang);
     }

@@ -22,6 +22,7 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
     public const string CreateAction = "policy.import.create";
     public const string ReimportAction = "policy.import.reimport";
     public const string DiscardAction = "policy.import.discard";
+    public const string AddAction = "policy.import.add";
     public const string FileKey = "file";
 
     private readonly JointMeetingCreation creation = new(catalog, create);
@@ -36,6 +37,7 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
             case CreateAction: await CreateAsync(turn, cancellationToken); return true;
             case ReimportAction: await ReimportAsync(turn, cancellationToken); return true;
             case DiscardAction: await DiscardAsync(turn, cancellationToken); return true;
+            case AddAction: await AddAsync(turn, cancellationToken); return true;
             case not null: return false;
         }
         if (turn.Message.Attachments is not { Count: > 0 } attachments || !ImportCommands.IsImport(turn.Text)) return false;
@@ -71,20 +73,19 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
         await turn.LoadAsync(cancellationToken);
         var reimportInto = turn.JointMeeting is { } inUse && turn.Me.IsManager
             && (ImportCommands.AsksReimport(turn.Text) || SourceOf(inUse, document, name) is not null) ? inUse : null;
+        // Another document for the joint meeting in use (its managers only): what adding it would change, worked out on a copy.
+        var addInto = turn.JointMeeting is { } target && turn.Me.IsManager && reimportInto is null ? AddPreview(turn, target, document) : null;
         var format = PolicyFileReader.Name(PolicyFileReader.Sniff(bytes).Format ?? PolicyFileFormat.Text);
-        turn.Send(new OutgoingMessage(Replies.ImportPreviewSummary(turn.Lang, document), ImportPreview.Build(turn.Lang, document, name, format, held.Key, reimportInto)));
+        turn.Send(new OutgoingMessage(Replies.ImportPreviewSummary(turn.Lang, document), ImportPreview.Build(turn.Lang, document, name, format, held.Key, reimportInto, addInto)));
     }
 
     private async Task CreateAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
         if (await TakeAsync(turn, cancellationToken) is not { } held) return;
-        // A name another document has already is made unique with the file's hash, so neither is lost.
-        var sourceName = catalog.Documents.Any(d => d.SourceName == held.FileName) || await files.ClashesAsync(held.FileName, held.Content, cancellationToken)
-            ? $"{Path.GetFileNameWithoutExtension(held.FileName)}-{held.Key[..8]}{Path.GetExtension(held.FileName)}"
-            : held.FileName;
+        var sourceName = await UniqueSourceNameAsync(held, cancellationToken);
         if (Parse(turn, held, sourceName) is not { } document) return;
         await files.KeepAsync(sourceName, held.Content, cancellationToken);
-        catalog.Add(document);
+        catalog.Add(document, held.Key);
         await creation.CreateFromAsync(turn, document, null, null, cancellationToken);
     }
 
@@ -114,9 +115,63 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
             return applied;
         }, cancellationToken);
         await files.KeepAsync(source.SourceName, held.Content, cancellationToken);
-        catalog.Add(document);
+        catalog.Add(document, held.Key);
         turn.Say(Replies.Reimported(turn.Lang, turn.JointMeeting!.Name, document.Title, turn.JointMeeting.Tasks.Count, kept));
     }
+
+    private async Task AddAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Value?.JointMeetingId is not { } id || !await turn.SwitchToAsync(id, cancellationToken) || turn.JointMeeting is not { } jointMeeting)
+        {
+            turn.Say(Replies.BadCardData(turn.Lang));
+            return;
+        }
+        // Checked before the file is taken, so that a refused person or a document added meanwhile leaves the preview as it was.
+        jointMeeting.Identify(turn.From).RequireManager("add a policy document");
+        var key = CardActions.Trimmed(turn.Value, FileKey);
+        if (key is not { Length: 64 } || await files.PeekAsync(key, cancellationToken) is not { } peeked)
+        {
+            turn.Say(Replies.ImportAlreadyHandled(turn.Lang));
+            return;
+        }
+        if (PolicyParser.Parse(peeked.Content, peeked.FileName, limits, cancellationToken).Document is { } probe && SourceOf(jointMeeting, probe, peeked.FileName) is { } known)
+        {
+            turn.Say(Replies.ImportAlreadyInJointMeeting(turn.Lang, known.Title, jointMeeting.Name));
+            return;
+        }
+        if (await TakeAsync(turn, cancellationToken) is not { } held) return;
+        var sourceName = await UniqueSourceNameAsync(held, cancellationToken);
+        if (Parse(turn, held, sourceName) is not { } document) return;
+        var added = await turn.ChangeAsync((snapshot, changes) =>
+        {
+            var merged = snapshot.JointMeeting.Value.AddDocument(turn.From, JointMeetingProposal.FromPolicy(document), turn.Now);
+            changes.Update(snapshot.JointMeeting);
+            return merged;
+        }, cancellationToken);
+        await files.KeepAsync(sourceName, held.Content, cancellationToken);
+        catalog.Add(document, held.Key);
+        turn.Say(Replies.DocumentAddedTo(turn.Lang, turn.JointMeeting!.Name, document.Title, added, turn.JointMeeting.Tasks.Count));
+    }
+
+    private static (JointMeeting JointMeeting, string Changes)? AddPreview(ConversationTurn turn, JointMeeting jointMeeting, PolicyDocument document)
+    {
+        if (SourceOf(jointMeeting, document, document.SourceName) is not null) return null;
+        try
+        {
+            var changes = JointMeeting.Restore(jointMeeting.State).AddDocument(turn.From, JointMeetingProposal.FromPolicy(document), turn.Now);
+            return (jointMeeting, Replies.ImportAddChanges(turn.Lang, jointMeeting.Name, changes, jointMeeting.Tasks.Count));
+        }
+        catch (Domain.DomainException)
+        {
+            return null; // not addable (a unit name too long, …): the card offers to create a joint meeting instead
+        }
+    }
+
+    // A name another document has already is made unique with the file's hash, so neither is lost.
+    private async Task<string> UniqueSourceNameAsync(HeldPolicyFile held, CancellationToken cancellationToken) =>
+        catalog.Documents.Any(d => d.SourceName == held.FileName) || await files.ClashesAsync(held.FileName, held.Content, cancellationToken)
+            ? $"{Path.GetFileNameWithoutExtension(held.FileName)}-{held.Key[..8]}{Path.GetExtension(held.FileName)}"
+            : held.FileName;
 
     private async Task DiscardAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
