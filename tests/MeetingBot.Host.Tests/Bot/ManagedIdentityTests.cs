@@ -94,15 +94,15 @@ public sealed class ManagedIdentityTests : IAsyncLifetime
     [Theory]
     [InlineData("MicrosoftAppPassword", "secret", "a UserAssignedMSI bot has no secret")]
     [InlineData("MicrosoftAppTenantId", "", "needs the tenant of its managed identity")]
-    public void Start_MisconfiguredUserAssignedMSI_StopsNamingTheKey(string key, string value, string message)
+    public async Task Start_MisconfiguredUserAssignedMSI_StopsNamingTheKey(string key, string value, string message)
     {
         var settings = Settings();
         settings[key] = value;
-        using var app = new MeetingBotApplication { Settings = settings };
 
-        var start = () => app.Services;
+        // Without WebApplicationFactory, which can report its own disposal instead of the start-up error (HostStart).
+        var start = () => HostStart.StartAndStopAsync(settings);
 
-        start.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain(key).And.Contain(message);
+        (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain(key).And.Contain(message);
     }
 
     private async Task<HttpResponseMessage> PostAsync(MeetingBotApplication app, JsonObject activity)
