@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using MeetingBot.Channels.BotFramework.Turns;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Core.Policy.Files;
 using MeetingBot.TestPeers.Slack;
 using Microsoft.Extensions.DependencyInjection;
 using static MeetingBot.Host.Tests.Bot.SlackRequestsBuilder;
@@ -50,7 +51,8 @@ public sealed class SlackFileShareTests : IAsyncLifetime
         await using var app = App();
         var client = app.CreateClient();
         _slack.Names["U0ZHANG"] = "张召集";
-        var file = _slack.ShareFile("永安区行动计划.docx", Plan(), Docx);
+        var plan = Plan();
+        var file = _slack.ShareFile("永安区行动计划.docx", plan, Docx);
 
         (await client.SendAsync(Event(Envelope("EvFile001", FileShare("U0ZHANG", "", file))))).StatusCode.Should().Be(HttpStatusCode.OK);
         await app.Services.GetRequiredService<BackgroundWork>().WhenIdle;
@@ -78,7 +80,8 @@ public sealed class SlackFileShareTests : IAsyncLifetime
         created.Tasks.Should().HaveCount(2);
         created.Tasks.Should().Contain(t => t.LeadUnitNames.Contains("区教育局"));
         created.Identify(new("slack", $"{StubSlackApi.TeamId}:U0ZHANG", "张召集")).Role.Should().Be(Core.Domain.JointMeetings.ContactRole.Convenor);
-        File.Exists(Path.Combine(app.DataPath, "policies", "永安区行动计划.docx")).Should().BeTrue("the original is kept beside the joint meetings");
+        (await app.Services.GetRequiredService<IPolicyFileStore>().ReadKeptAsync("永安区行动计划.docx", CancellationToken.None))
+            .Should().Equal(plan, "the original is kept in the store beside the joint meetings");
     }
 
     [Fact]
