@@ -19,6 +19,9 @@ public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider
 
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
+    /// <summary>What the bot remembers of each person in the store; null when it keeps nothing there (tests, tools).</summary>
+    public IPersonMemory? PersonMemory => people;
+
     private readonly SemaphoreSlim refresh = new(1, 1);
     private readonly ConcurrentDictionary<string, string> chosenInPersonalChat = new();
     private volatile Snapshot? cached;
