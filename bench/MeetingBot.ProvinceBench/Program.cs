@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Accounts;
 using MeetingBot.Core.Messaging;
@@ -58,13 +59,33 @@ while (clock.GetUtcNow() < Province.NineOClock.AddHours(-1)) { clock.Advance(Tim
 clock.SetUtcNow(Province.NineOClock.AddMinutes(-1));
 await dispatcher.SweepAsync(CancellationToken.None);
 clock.SetUtcNow(Province.NineOClock);
-delivered = 0;
-var nine = await TimedAsync(() => dispatcher.SweepAsync(CancellationToken.None));
-Console.WriteLine($"09:00 sweep: {nine.Summary.Sent:N0} reminders to {delivered:N0} contacts of {dueCount:N0} joint meetings in {nine.Ms:0} ms: " +
-    $"{nine.Summary.Sent / (nine.Ms / 1000):0} claims/s (delivery in process; the Connector's pace is bench/reminders.sh's)");
 
+// Whole turns through the conversation handler, as the host composes it (lookups and person memory in the store).
 var lookup = new EntityJointMeetingLookup(table);
 var directory = new JointMeetingDirectory(store, clock, lookup, new EntityPersonMemory(table));
+var handler = MeetingBotConversation.Create(store, new PolicyCatalog([]), AdaptiveCardBudget.Instance, clock, directory);
+var listing = Stopwatch.StartNew();
+var listed = (await new JointMeetingDirectory(store, clock).ListAsync(CancellationToken.None)).Count;
+Console.WriteLine($"the directory's list of all {listed:N0} joint meetings (what a stranger's turn reads once per {JointMeetingDirectory.CacheFor.TotalSeconds:0} s per instance): {listing.Elapsed.TotalMilliseconds:0} ms");
+var idle = new AnswerTimes(handler, Province.ContactOf(Province.Id(0), "u5"));
+for (var i = 0; i < 200; i++) await idle.OneOfEachAsync();
+Console.WriteLine($"idle: a member's 我的任务 {AnswerTimes.Describe(idle.Member)}; a stranger's 帮助 {AnswerTimes.Describe(idle.Stranger)}");
+
+delivered = 0;
+var during = new AnswerTimes(handler, Province.ContactOf(Province.Id(0), "u5"));
+var fanOut = TimedAsync(() => dispatcher.SweepAsync(CancellationToken.None));
+// A member's and a stranger's turn every 10 ms or so (200 turns/s at most), for as long as the fan-out runs.
+while (!fanOut.IsCompleted)
+{
+    await during.OneOfEachAsync();
+    await Task.Delay(10);
+}
+var nine = await fanOut;
+Console.WriteLine($"09:00 sweep: {nine.Summary.Sent:N0} reminders to {delivered:N0} contacts of {dueCount:N0} joint meetings in {nine.Ms:0} ms: " +
+    $"{nine.Summary.Sent / (nine.Ms / 1000):0} claims/s (delivery in process; the Connector's pace is bench/reminders.sh's)");
+Console.WriteLine($"during that sweep: a member's 我的任务 {AnswerTimes.Describe(during.Member)}; a stranger's 帮助 {AnswerTimes.Describe(during.Stranger)} " +
+    $"(target p99 <= 2x idle: member {AnswerTimes.P99(during.Member) / AnswerTimes.P99(idle.Member):0.00}x, stranger {AnswerTimes.P99(during.Stranger) / AnswerTimes.P99(idle.Stranger):0.00}x)");
+
 var member = Province.ContactOf(Province.Id(count / 2), "u5");
 var resolve = new List<double>();
 for (var i = 0; i < 200; i++)
@@ -79,6 +100,17 @@ resolve.Sort();
 Console.WriteLine($"a member's joint meeting by lookup: p50 {resolve[100]:0.00} ms, p99 {resolve[197]:0.00} ms");
 var process = Process.GetCurrentProcess();
 Console.WriteLine($"memory: working set {process.WorkingSet64 / 1048576.0:0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB");
+
+// The host on this store, twice: the first start of a host on a store saved without it builds the lookups once
+// (reading every joint meeting); a later start finds them built.
+Dictionary<string, string> hostStorage = azurite is null
+    ? new() { ["Storage__Provider"] = "Embedded", ["Storage__DataPath"] = folder }
+    : new() { ["Storage__Provider"] = "AzureTables", ["Storage__ConnectionString"] = azurite.ConnectionString, ["Storage__TableName"] = "province" };
+foreach (var start in new[] { "first start (lookups backfilled once)", "second start" })
+{
+    var (readyMs, workingSetMb) = await HostStartup.MeasureAsync(hostStorage);
+    Console.WriteLine($"host {start}: process start to /health/ready {readyMs / 1000:0.00} s (target < 5 s), working set then {workingSetMb:0} MB");
+}
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
 return 0;

@@ -5,11 +5,14 @@ using MeetingBot.Storage.Tests.JointMeetings;
 
 namespace MeetingBot.StorageBench;
 
-internal sealed record EngineResult(string Engine, double SaveFullStateMs, double LoadMedianMs, double LoadP95Ms, int? RequestsPerLoad, double ThousandSavesMs);
+internal sealed record EngineResult(string Engine, double SaveFullStateMs, double LoadMedianMs, double LoadP95Ms, int? RequestsPerLoad, double ThousandSavesMs,
+    double ThousandJointMeetingSavesMs, double? RequestsPerJointMeetingSave);
 
 /// <summary>
 /// One engine: store a full state (30 units, 50 tasks, 2 meetings, a round with 30 reports) the way the bot does,
-/// load it repeatedly, then save one report 1,000 times in a row (each save: the report, its version, an audit entry).
+/// load it repeatedly, then save one report 1,000 times in a row (each save: the report, its version, an audit entry),
+/// then change the joint meeting itself 1,000 times without touching its contacts or bindings (the China calendar
+/// switched on and off: its record, an audit entry, the due mark).
 /// </summary>
 internal static class EngineScenario
 {
@@ -51,7 +54,20 @@ internal static class EngineScenario
         }
         var thousandSaves = clock.Elapsed.TotalMilliseconds;
 
+        var jointMeeting = loaded.JointMeeting.Value;
+        var jmETag = loaded.JointMeeting.ETag;
+        requests?.Reset();
+        clock.Restart();
+        for (var i = 0; i < 1_000; i++)
+        {
+            jointMeeting.UseChinaCalendar(FullState.Secretary, on: i % 2 == 0, FullState.Now);
+            jmETag = (await store.SaveAsync(new ChangeSet(id).Update(new Versioned<MeetingBot.Core.Domain.JointMeetings.JointMeeting>(jointMeeting, jmETag))))[0];
+        }
+        var thousandJointMeetingSaves = clock.Elapsed.TotalMilliseconds;
+        double? requestsPerJointMeetingSave = requests is null ? null : requests.Count / 1_000.0;
+
         times.Sort();
-        return new EngineResult(engine, saveFullState, times[times.Count / 2], times[(int)(times.Count * 0.95)], requestsPerLoad, thousandSaves);
+        return new EngineResult(engine, saveFullState, times[times.Count / 2], times[(int)(times.Count * 0.95)], requestsPerLoad, thousandSaves,
+            thousandJointMeetingSaves, requestsPerJointMeetingSave);
     }
 }

@@ -43,11 +43,11 @@ foreach (var engine in engines)
 Console.WriteLine($"MeetingBot storage benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
 Console.WriteLine("full state: 30 units, 50 tasks, 2 meetings, 1 round with 30 submitted reports");
 Console.WriteLine();
-Console.WriteLine($"{"engine",-24} {"save full state",16} {"load median",12} {"load p95",10} {"requests/load",14} {"1,000 saves",12}");
+Console.WriteLine($"{"engine",-24} {"save full state",16} {"load median",12} {"load p95",10} {"requests/load",14} {"1,000 saves",12} {"1,000 jm saves",15} {"requests/jm save",17}");
 var missed = new List<string>();
 foreach (var r in results)
 {
-    Console.WriteLine($"{r.Engine,-24} {r.SaveFullStateMs,13:0.0} ms {r.LoadMedianMs,9:0.00} ms {r.LoadP95Ms,7:0.00} ms {(r.RequestsPerLoad?.ToString() ?? "-"),14} {r.ThousandSavesMs,9:0} ms");
+    Console.WriteLine($"{r.Engine,-24} {r.SaveFullStateMs,13:0.0} ms {r.LoadMedianMs,9:0.00} ms {r.LoadP95Ms,7:0.00} ms {(r.RequestsPerLoad?.ToString() ?? "-"),14} {r.ThousandSavesMs,9:0} ms {r.ThousandJointMeetingSavesMs,12:0} ms {(r.RequestsPerJointMeetingSave?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "-"),17}");
     if (r.RequestsPerLoad is null)
     {
         if (r.LoadMedianMs >= 20) missed.Add($"{r.Engine}: full load {r.LoadMedianMs:0.00} ms, target < 20 ms");

@@ -26,26 +26,25 @@ public sealed class TeamsBot(
     private static readonly TimeSpan WelcomeWindow = TimeSpan.FromMinutes(10);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _welcomed = new();
 
-    protected override Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
+    protected override async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        people.Remember(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation);
-        return conversation.RunAsync(TeamsMessages.From(turn, options.Value.MicrosoftAppTenantId, files: attachments.Of(turn.Activity)), new TeamsTurn(turn, outgoing, notifications), cancellationToken);
+        await people.RememberAsync(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation, cancellationToken);
+        await conversation.RunAsync(TeamsMessages.From(turn, options.Value.MicrosoftAppTenantId, files: attachments.Of(turn.Activity)), new TeamsTurn(turn, outgoing, notifications), cancellationToken);
     }
 
-    protected override Task OnBotAddedAsync(ITurnContext turn, CancellationToken cancellationToken)
+    protected override async Task OnBotAddedAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         // An upgrade of an installed app is no news to the people there.
-        if (turn.Activity.Action == "add-upgrade" || !FirstWelcome(turn)) return Task.CompletedTask;
-        people.Remember(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation);
+        if (turn.Activity.Action == "add-upgrade" || !FirstWelcome(turn)) return;
+        await people.RememberAsync(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation, cancellationToken);
         var lang = turn.Activity.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? Lang.En : Lang.Zh;
         var help = TeamsMessages.From(turn, options.Value.MicrosoftAppTenantId, Replies.HelpCommand(lang));
-        return conversation.RunAsync(help, new TeamsTurn(turn, outgoing, notifications, Replies.Greeting(lang)), cancellationToken);
+        await conversation.RunAsync(help, new TeamsTurn(turn, outgoing, notifications, Replies.Greeting(lang)), cancellationToken);
     }
 
-    protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> members, ITurnContext turn, CancellationToken cancellationToken)
+    protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> members, ITurnContext turn, CancellationToken cancellationToken)
     {
-        foreach (var member in members) people.Remember(turn.Activity.ChannelId, member, turn.Conversation);
-        return Task.CompletedTask;
+        foreach (var member in members) await people.RememberAsync(turn.Activity.ChannelId, member, turn.Conversation, cancellationToken);
     }
 
     private bool FirstWelcome(ITurnContext turn)

@@ -59,7 +59,7 @@ public sealed class TeamsNotificationChannel(
         if (target is null)
         {
             // Only Teams lets a bot open a 1:1 (it needs the tenant); elsewhere the person must have written first.
-            var met = people.FindPerson(channelId, accountId);
+            var met = await people.FindPersonAsync(channelId, accountId, cancellationToken);
             if (met?.MetIn is { } metIn && !InTenant(metIn, tenant)) met = null;
             var opener = channelId != TeamsChannel ? null
                 : tenant is not null ? WithTenant(met?.MetIn) ?? (via is not null && InTenant(via, tenant) ? WithTenant(via) : null)

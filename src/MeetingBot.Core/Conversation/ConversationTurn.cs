@@ -172,14 +172,18 @@ public sealed class ConversationTurn
         return await LoadAsync(cancellationToken);
     }
 
-    /// <summary>Says that no joint meeting is known here and how to pick one; lists the deployment's.</summary>
+    /// <summary>Says that no joint meeting is known here and how to pick one: the first page of the deployment's.</summary>
     public async Task AskToChooseAsync(CancellationToken cancellationToken)
     {
         var all = await directory.ListAsync(cancellationToken);
         // Typed words ride on the card, so that choosing answers them too; a card's own action does not.
         var said = CardAction is null && Text.Length is > 0 and <= Replies.MaxCarriedText ? Text : null;
-        Send(Replies.ChooseJointMeeting(Lang, all, Message.Conversation.Kind, CardActions.Trimmed(Value, CardActions.JointMeetingKey), said));
+        AskToChoose(JointMeetingSearch.Find(all, null, 1)!, said);
     }
+
+    /// <summary>Asks to choose among <paramref name="page"/>; the card carries <paramref name="said"/> to answer once chosen.</summary>
+    public void AskToChoose(JointMeetingPage page, string? said) =>
+        Send(Replies.ChooseJointMeeting(Lang, page, Message.Conversation.Kind, CardActions.Trimmed(Value, CardActions.JointMeetingKey), said));
 
     /// <summary>
     /// Loads the joint meeting, applies a change to fresh copies of its aggregates and saves them atomically. When

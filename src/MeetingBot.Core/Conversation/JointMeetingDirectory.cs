@@ -10,7 +10,7 @@ namespace MeetingBot.Core.Conversation;
 /// person memory, a message is resolved by the conversation's binding, the person's choice and the person's own
 /// joint meetings without listing all of them, the same on every instance. The full list (for the choice card,
 /// and the rule "the deployment has only one") is kept for <see cref="CacheFor"/>; this instance's own changes
-/// refresh it at once, another instance's changes are seen within that time.
+/// refresh it at once, another instance's changes are seen within that time and the read it starts.
 /// </summary>
 public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider time, IJointMeetingLookup? lookup = null, IPersonMemory? people = null)
 {
@@ -19,22 +19,35 @@ public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider
 
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
+    /// <summary>What the bot remembers of each person in the store; null when it keeps nothing there (tests, tools).</summary>
+    public IPersonMemory? PersonMemory => people;
+
     private readonly SemaphoreSlim refresh = new(1, 1);
     private readonly ConcurrentDictionary<string, string> chosenInPersonalChat = new();
     private volatile Snapshot? cached;
+    // Bumped by Invalidate: a list read before a change of this instance never replaces the cleared one.
+    private long generation;
+    private int refreshing;
 
     private sealed record Snapshot(IReadOnlyList<JointMeeting> JointMeetings, DateTimeOffset ListedAt);
 
+    /// <summary>
+    /// Every joint meeting, by id. Past <see cref="CacheFor"/> the list in hand is answered while a fresh one is read
+    /// in the background: reading every joint meeting takes seconds in a province (15 s at 10,000 on a busy machine),
+    /// which no turn should wait for but the first after a start or a change of this instance.
+    /// </summary>
     public async Task<IReadOnlyList<JointMeeting>> ListAsync(CancellationToken cancellationToken)
     {
-        if (cached is { } fresh && time.GetUtcNow() - fresh.ListedAt < CacheFor) return fresh.JointMeetings;
+        if (cached is { } inHand)
+        {
+            if (time.GetUtcNow() - inHand.ListedAt >= CacheFor) RefreshInBackground();
+            return inHand.JointMeetings;
+        }
         await refresh.WaitAsync(cancellationToken);
         try
         {
-            if (cached is { } again && time.GetUtcNow() - again.ListedAt < CacheFor) return again.JointMeetings;
-            var listed = (await store.ListAsync(cancellationToken)).Select(v => v.Value).OrderBy(j => j.Id, StringComparer.Ordinal).ToList();
-            cached = new Snapshot(listed, time.GetUtcNow());
-            return listed;
+            if (cached is { } again) return again.JointMeetings;
+            return await ReadAllAsync(cancellationToken);
         }
         finally
         {
@@ -43,7 +56,42 @@ public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider
     }
 
     /// <summary>Called after this instance saved a joint meeting's record.</summary>
-    public void Invalidate() => cached = null;
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref generation);
+        cached = null;
+    }
+
+    // Reads the list and keeps it, unless this instance changed a joint meeting meanwhile (then the caller's read
+    // is still returned, and the next turn reads again).
+    private async Task<IReadOnlyList<JointMeeting>> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        var before = Interlocked.Read(ref generation);
+        var listed = (await store.ListAsync(cancellationToken)).Select(v => v.Value).OrderBy(j => j.Id, StringComparer.Ordinal).ToList();
+        var snapshot = new Snapshot(listed, time.GetUtcNow());
+        if (Interlocked.Read(ref generation) == before) cached = snapshot;
+        return listed;
+    }
+
+    private void RefreshInBackground()
+    {
+        if (Interlocked.CompareExchange(ref refreshing, 1, 0) != 0) return;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await ReadAllAsync(CancellationToken.None);
+            }
+            catch (Exception e) when (e is StoreException or OperationCanceledException)
+            {
+                // The list in hand stays; the next turn past its age tries again.
+            }
+            finally
+            {
+                Volatile.Write(ref refreshing, 0);
+            }
+        });
+    }
 
     /// <summary>
     /// The joint meeting this message is about, by the first rule that gives one: the conversation is bound to it;

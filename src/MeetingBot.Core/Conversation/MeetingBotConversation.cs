@@ -43,7 +43,7 @@ public static class MeetingBotConversation
         features.Add(new MeetingsFeature(invitations));
         features.Add(new ReportingFeature(dashboards));
         features.Add(new RemindersFeature(catalog, reminders));
-        features.Add(new QuestionsFeature(catalog));
+        features.Add(new QuestionsFeature(catalog, directory.PersonMemory));
         return new ConversationHandler(features, store, directory, cardBudget, time, log, people);
     }
 }

@@ -25,6 +25,10 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
     // only where they changed (see JoinRequestRows). Weak: it goes with the aggregate.
     private readonly ConditionalWeakTable<JointMeeting, JoinRequestRows.Loaded> _loaded = new();
 
+    // The state each joint meeting handed out had when loaded (or last saved by this store; states are immutable, so
+    // this is a reference): a save whose lookups are those of that state writes none and reads none (see SaveAsync).
+    private readonly ConditionalWeakTable<JointMeeting, JointMeetingState> _loadedStates = new();
+
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => table.InitializeAsync(cancellationToken);
 
@@ -100,6 +104,14 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         foreach (var (aggregate, etag) in changes.Changes)
         {
             if (aggregate is not JointMeeting jointMeeting) continue;
+            // Most changes leave contacts and bindings alone: their lookups as loaded are still right, and nothing is
+            // read or written. Either the batch holds the head row under its loaded ETag (so what is stored is what was
+            // loaded), or the head is unchanged and so are its lookups; reading the stored rows then could only find
+            // another instance's newer lookups, which a diff against this copy would wrongly delete.
+            if (etag is not null && _loadedStates.TryGetValue(jointMeeting, out var asLoaded) && MembershipIndex.SameLookups(asLoaded, jointMeeting.State))
+                continue;
+            // A change of contacts or bindings diffs against the rows stored now (which also mends any a crash left
+            // over); safe to read: the head's ETag condition refuses the batch if the joint meeting changed since.
             var existing = etag is null ? [] : (await table.QueryAsync(changes.JointMeetingId, MembershipIndex.Prefixes, cancellationToken)).Select(r => r.RowKey);
             lookups.AddRange(MembershipIndex.Writes(jointMeeting.State, existing));
         }
@@ -139,7 +151,10 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
             aggregate.AcceptChanges();
             // Saved again as it is now, the aggregate writes only what changes after this save.
             if (aggregate is JointMeeting jm)
+            {
                 _loaded.AddOrUpdate(jm, JoinRequestRows.AsStored(jm.State, _loaded.TryGetValue(jm, out var before) ? before : null, stored));
+                _loadedStates.AddOrUpdate(jm, jm.State);
+            }
         }
         var headETags = etags.GetEnumerator();
         return changes.Changes.Select((c, i) => heads[i] is null ? c.ETag! : Next(headETags)).ToList();
@@ -193,6 +208,7 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         var (state, loaded) = JoinRequestRows.Merge(row, requestRows);
         var jm = JointMeeting.Restore(state);
         _loaded.AddOrUpdate(jm, loaded);
+        _loadedStates.AddOrUpdate(jm, state);
         return new(jm, row.ETag);
     }
 

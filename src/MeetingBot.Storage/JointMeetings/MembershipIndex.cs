@@ -41,6 +41,15 @@ internal static class MembershipIndex
         return keys;
     }
 
+    /// <summary>Whether two states of a joint meeting are found by the same lookups (the same state is, at no cost).</summary>
+    public static bool SameLookups(JointMeetingState before, JointMeetingState after)
+    {
+        if (ReferenceEquals(before, after)) return true;
+        if (ReferenceEquals(before.Contacts, after.Contacts) && ReferenceEquals(before.BoundConversations, after.BoundConversations)) return true;
+        var keys = Of(before).Keys.ToHashSet(StringComparer.Ordinal);
+        return keys.SetEquals(Of(after).Keys);
+    }
+
     /// <summary>
     /// The writes that make the partition's lookups those of <paramref name="state"/>: upserts of the missing, deletes
     /// of the gone. <paramref name="existing"/> are the lookup keys stored now (none for a new joint meeting).

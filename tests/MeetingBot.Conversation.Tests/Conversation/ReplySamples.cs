@@ -91,6 +91,10 @@ internal sealed class ReplySamples
             .SelectMany(d => new[] { new JointMeetingFact(d, d.JointMeeting!, null, null), new JointMeetingFact(d, d.JointMeeting!, d.Tasks[0], "联席会议办公室设在区教体局，负责日常工作。") })]);
         Add(jm, empty);
         Add<IReadOnlyList<JointMeeting>>(new[] { jm, empty }, []);
+        // The whole list on one page, a search on page 2 of 3 (with pages either side), and a deployment with none.
+        Add(JointMeetingSearch.Find([jm, empty], null, 1)!,
+            new JointMeetingPage([jm, empty], "联席会议", 2, 3, 25, 310),
+            JointMeetingSearch.Find([], null, 1)!);
         Add(education, labour, finance);
         Add<IReadOnlyList<MemberUnit>>(new[] { education, labour }, []);
         Add(jm.FindContact(EducationContact)!, jm.FindContact(Convenor)!, jm.FindContact(Applicant)!, jm.FindContact(Observer)!, jm.FindContact(Secretary)!);

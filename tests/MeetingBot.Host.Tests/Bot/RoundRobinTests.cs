@@ -68,6 +68,35 @@ public sealed class RoundRobinTests : IAsyncLifetime
         (await SayAsync(restarted, "成员单位")).Should().Contain($"**{b.Name}** 的成员单位");
     }
 
+    [Theory]
+    [InlineData("Embedded")]
+    [InlineData("AzureTables")]
+    public async Task TypedMore_OnAnotherHostAndAfterARestart_ContinuesTheLongAnswerWhereItStood(string engine)
+    {
+        await using var azurite = engine == "AzureTables" ? await AzuriteServer.StartAsync() : null;
+        var table = "rr" + Guid.NewGuid().ToString("N")[..12];
+        await using var first = Host(engine, azurite, table);
+        await using var second = Host(engine, azurite, table);
+
+        var answer = await SayAsync(first, "谁负责职业教育");
+        var (page, pages) = Pager(answer);
+        (page, pages >= 3).Should().Be((1, true), "the answer is long: " + answer);
+        Pager(await SayAsync(second, "更多")).Should().Be((2, pages), "the position the first host kept is in the store");
+
+        await first.DisposeAsync();
+        await second.DisposeAsync();
+        await using var restarted = Host(engine, azurite, table);
+        Pager(await SayAsync(restarted, "更多")).Should().Be((3, pages), "and survives a restart of every host");
+    }
+
+    // "第 2/5 页，共 47 项。": the page shown and how many there are.
+    private static (int Page, int Pages) Pager(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"第 (\d+)/(\d+) 页");
+        match.Success.Should().BeTrue("a page of a long answer: " + text);
+        return (int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private MeetingBotApplication Host(string engine, AzuriteServer? azurite, string table) => new()
     {
         Settings = new Dictionary<string, string?>

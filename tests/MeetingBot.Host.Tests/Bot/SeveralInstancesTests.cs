@@ -79,6 +79,29 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
             .Json!["members"]![0]!["aadObjectId"]!.GetValue<string>().Should().Be("7d2e0b63-0000-4000-8000-000000000002");
     }
 
+    [Fact]
+    public async Task PersonMetOnlyInAGroup_IsReachedByTheirTeamsId_FromAHostStartedAfterTheOneThatMetThemStopped()
+    {
+        await using (var met = Host())
+        {
+            var inGroup = Message("帮助");
+            inGroup["conversation"] = new JsonObject { ["id"] = "19:group@thread.v2", ["conversationType"] = "groupChat", ["tenantId"] = Tenant };
+            (await PostAsync(met, inGroup)).StatusCode.Should().Be(HttpStatusCode.OK);
+            await _connector.WaitForRequestAsync();
+        }
+        _connector.Clear();
+        await using var restarted = Host();
+
+        var result = await restarted.Services.GetRequiredService<TeamsNotificationChannel>().DeliverAsync(
+            new Notification(new ChatAccount("msteams", Aad, "张伟"), new OutgoingMessage("报告还有 7 天截止")), CancellationToken.None);
+
+        result.Outcome.Should().Be(NotificationOutcome.Delivered, result.Detail);
+        var created = await _connector.WaitForRequestAsync(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        // The id Teams knows them by in the bot's chats, as the host that met them had it (not only the AAD object id).
+        created.Json!["members"]![0]!["id"]!.GetValue<string>().Should().Be("29:contact");
+        created.Json!["members"]![0]!["aadObjectId"]!.GetValue<string>().Should().Be(Aad);
+    }
+
     private MeetingBotApplication Host() => new()
     {
         Settings = new Dictionary<string, string?>

@@ -1,4 +1,5 @@
 using MeetingBot.Core.Domain.Accounts;
+using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.JointMeetings;
@@ -39,6 +40,52 @@ public abstract class JointMeetingLookupConformanceTests
         (await lookup.OfAccountAsync(new ChatAccount("slack", "U-nobody", "路人"))).Should().BeEmpty();
         (await lookup.FindAsync("jm-b"))!.Id.Should().Be("jm-b");
         (await lookup.FindAsync("jm-c")).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task SaveAsync_ThatLeavesContactsAndBindingsAlone_ReadsAndWritesNoLookupRows()
+    {
+        var inner = await CreateTableAsync();
+        var table = new LookupReadCounter(inner);
+        var store = new EntityJointMeetingStore(table, new FakeTimeProvider(Now));
+        await FullState.Build("jm-a", units: 3, tasks: 2).SaveAsync(store);
+        var lookupsBefore = (await inner.QueryAsync("jm-a", MembershipIndex.Prefixes)).Select(r => (r.RowKey, r.ETag)).ToList();
+        var loaded = (await store.LoadAsync("jm-a"))!.JointMeeting;
+        table.LookupReads = 0;
+
+        loaded.Value.UseChinaCalendar(FullState.Secretary, on: false, Now);
+        var etag = (await store.SaveAsync(new ChangeSet("jm-a").Update(loaded)))[0];
+        loaded.Value.UseChinaCalendar(FullState.Secretary, on: true, Now); // saved again from the same copy
+        await store.SaveAsync(new ChangeSet("jm-a").Update(loaded with { ETag = etag }));
+
+        table.LookupReads.Should().Be(0);
+        (await inner.QueryAsync("jm-a", MembershipIndex.Prefixes)).Select(r => (r.RowKey, r.ETag)).Should().Equal(lookupsBefore, "not rewritten either");
+
+        var newcomer = new ChatAccount("msteams", "aad-new", "新联络员");
+        var current = (await store.LoadAsync("jm-a"))!.JointMeeting;
+        current.Value.AssignRole(FullState.Secretary, newcomer, ContactRole.UnitContact, "u2", Now);
+        await store.SaveAsync(new ChangeSet("jm-a").Update(current));
+        table.LookupReads.Should().Be(1, "a change of contacts diffs against the rows stored");
+        (await new EntityJointMeetingLookup(inner).OfAccountAsync(newcomer)).Select(j => j.Id).Should().Equal("jm-a");
+    }
+
+    [Fact]
+    public async Task SaveAsync_ARequestFromACopyLoadedBeforeAContactWasAdded_KeepsThatContactsLookup()
+    {
+        var (table, store) = await OpenAsync();
+        await FullState.Build("jm-a", units: 3, tasks: 2).SaveAsync(store);
+        var lookup = new EntityJointMeetingLookup(table);
+        var older = (await store.LoadAsync("jm-a"))!.JointMeeting;
+        var added = new ChatAccount("msteams", "aad-added", "新联络员");
+        var newer = (await store.LoadAsync("jm-a"))!.JointMeeting;
+        newer.Value.AssignRole(FullState.Secretary, added, ContactRole.UnitContact, "u2", Now);
+        await store.SaveAsync(new ChangeSet("jm-a").Update(newer));
+
+        // A request to join writes only its own row: the older copy's joint-meeting row is not part of the change.
+        older.Value.RequestBinding(new ChatAccount("msteams", "aad-asking", "申请人"), "u3", ContactRole.UnitContact, Now);
+        await store.SaveAsync(new ChangeSet("jm-a").Update(older));
+
+        (await lookup.OfAccountAsync(added)).Select(j => j.Id).Should().Equal("jm-a");
     }
 
     [Fact]
@@ -123,5 +170,25 @@ public abstract class JointMeetingLookupConformanceTests
         await other.RememberAsync(li, "chosen-joint-meeting", null);
         await other.RememberAsync(li, "chosen-joint-meeting", null);
         (await memory.RecallAsync(li, "chosen-joint-meeting")).Should().BeNull();
+    }
+
+    /// <summary>The engine, counting the queries of a partition's lookup rows (what a save reads to diff them).</summary>
+    private sealed class LookupReadCounter(IEntityTable inner) : IEntityTable
+    {
+        public int LookupReads;
+
+        public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
+        public Task<EntityRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) => inner.GetAsync(partitionKey, rowKey, cancellationToken);
+        public Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default) => inner.FindByRowKeyAsync(rowKey, cancellationToken);
+        public Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) =>
+            inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken);
+        public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default) =>
+            inner.SubmitAsync(partitionKey, writes, cancellationToken);
+
+        public Task<IReadOnlyList<EntityRow>> QueryAsync(string partitionKey, IReadOnlyList<string> rowKeyPrefixes, CancellationToken cancellationToken = default)
+        {
+            if (rowKeyPrefixes.SequenceEqual(MembershipIndex.Prefixes)) Interlocked.Increment(ref LookupReads);
+            return inner.QueryAsync(partitionKey, rowKeyPrefixes, cancellationToken);
+        }
     }
 }

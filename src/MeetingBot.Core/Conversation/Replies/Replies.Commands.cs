@@ -79,6 +79,7 @@ public static partial class Replies
         new(Audience.Anyone, "政策文件", "documents", "列出我知道的政策文件及其联席会议条款", "List the policy documents I know, with their joint-meeting clauses"),
         new(Audience.Anyone, "创建联席会议 002 [编号] [名称]", "create joint meeting from 002 [as id] [name]", "用政策文件创建联席会议，您是召集人", "Create a joint meeting from a policy document; you become its convenor"),
         new(Audience.Anyone, "联席会议列表", "joint meetings", "列出所有联席会议", "List the joint meetings"),
+        new(Audience.Anyone, "查找联席会议 名称中的字", "find joint meeting [words of its name]", "按名称查找联席会议", "Find a joint meeting by its name"),
         new(Audience.Anyone, "使用 编号", "use [id]", "在单聊中选择联席会议", "Choose the joint meeting of this 1:1 chat"),
         new(Audience.Managers, "绑定 编号", "bind [id]", "把本群绑定到联席会议", "Bind this group conversation to a joint meeting"),
         new(Audience.Managers, "解除绑定", "unbind", "解除本群的绑定", "Unbind this group conversation"),

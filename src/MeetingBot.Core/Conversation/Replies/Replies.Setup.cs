@@ -131,29 +131,6 @@ public static partial class Replies
         $"没有编号或名称为“{Shorten(key, 40)}”的联席会议。",
         $"There is no joint meeting with the id or name \"{Shorten(key, 40)}\".");
 
-    /// <summary>The deployment's joint meetings, marking the one in use here and this person's role in each.</summary>
-    public static string JointMeetingList(Lang lang, IReadOnlyList<JointMeeting> all, string? inUseId, Domain.Accounts.ChatAccount person, ConversationKind kind)
-    {
-        if (all.Count == 0)
-            return lang.Pick("还没有任何联席会议。发送“创建联席会议 文件编号”创建一个（“政策文件”列出可用的文件）。",
-                "There is no joint meeting yet. Send \"create joint meeting from [document number]\" to create one (\"documents\" lists them).");
-        var text = new StringBuilder(lang.Pick($"共有 {all.Count} 个联席会议：", $"{all.Count} joint meetings:"));
-        foreach (var jm in all.Take(SetupListLimit))
-        {
-            text.Append($"\n- **{jm.Id}** {jm.Name}");
-            text.Append(lang.Pick($"（{jm.Units.Count} 个成员单位", $" ({jm.Units.Count} member units"));
-            if (jm.Identify(person).Role is { } role) text.Append(lang.Pick("，您是", ", you are the ")).Append(RoleName(lang, role.ToString()));
-            text.Append(lang.Pick("）", ")"));
-            if (jm.Id == inUseId) text.Append(lang.Pick(" ← 当前使用", " ← in use here"));
-        }
-        if (all.Count > SetupListLimit)
-            text.Append(lang.Pick($"\n…… 另有 {all.Count - SetupListLimit} 个，用“使用 编号”直接选择", $"\n… and {all.Count - SetupListLimit} more; \"use [id]\" picks one directly"));
-        text.Append('\n').Append(kind == ConversationKind.Personal
-            ? lang.Pick("\n发送“使用 编号”切换。", "\nSend \"use [id]\" to switch.")
-            : lang.Pick("\n召集人或办公室可以发送“绑定 编号”把本群绑定到其中一个。", "\nThe convenor or secretariat can send \"bind [id]\" to bind this conversation to one."));
-        return text.ToString();
-    }
-
     public static string ChoiceNotGiven(Lang lang) => lang.Pick(
         "没有收到选择的联席会议，没有做任何修改。", "No joint meeting was chosen; nothing was changed.");
 

@@ -12,7 +12,11 @@ public sealed class HelpFeature(Func<IReadOnlyList<IConversationFeature>> featur
     {
         if (turn.CardAction is not null || !IsHelp(turn.Text)) return false;
         await turn.LoadAsync(cancellationToken);
-        turn.Say(ExampleDates.AsOf(Render(turn), turn.Today));
+        // No joint meeting known here: how to find one among the deployment's (a count, never the whole list).
+        var finding = turn.JointMeeting is null && (await turn.Directory.ListAsync(cancellationToken)).Count is var total && total != 1
+            ? Replies.HelpFindJointMeeting(turn.Lang, total, turn.Message.Conversation.Kind)
+            : null;
+        turn.Say(ExampleDates.AsOf(Render(turn, finding), turn.Today));
         return true;
     }
 
@@ -24,7 +28,7 @@ public sealed class HelpFeature(Func<IReadOnlyList<IConversationFeature>> featur
             || t.Equals("what can you do", StringComparison.OrdinalIgnoreCase) || text.Trim() is "?" or "？";
     }
 
-    private string Render(ConversationTurn turn)
+    private string Render(ConversationTurn turn, string? finding)
     {
         var lang = turn.Lang;
         var me = turn.Me;
@@ -32,6 +36,7 @@ public sealed class HelpFeature(Func<IReadOnlyList<IConversationFeature>> featur
         var text = new StringBuilder();
         text.Append(Replies.HelpJointMeeting(lang, jm));
         text.Append(' ').Append(WhoYouAre(turn, me, jm)).Append('\n');
+        if (finding is not null) text.Append(finding).Append('\n');
 
         foreach (var command in features().SelectMany(f => f.Commands).Where(c => MayUse(me, c.Audience)))
             text.Append('\n').Append(Replies.HelpLine(lang, command));

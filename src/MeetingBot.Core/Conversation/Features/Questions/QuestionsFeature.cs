@@ -12,9 +12,10 @@ namespace MeetingBot.Core.Conversation.Features.Questions;
 /// conversation is about (all documents when there is none); long answers come a page at a time. Offered messages
 /// last, and claims only those that read as one of these questions.
 /// </summary>
-public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeature
+/// <param name="people">Where paging positions are kept: the store's person memory; this process's memory when null.</param>
+public sealed class QuestionsFeature(PolicyCatalog catalog, IPersonMemory? people = null) : IConversationFeature
 {
-    private readonly PagingMemory paging = new();
+    private readonly PagingMemory paging = new(people);
 
     public IEnumerable<CommandHelp> Commands => Replies.QuestionsCommands;
 
@@ -33,7 +34,7 @@ public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeatu
         var command = QuestionsCommands.Parse(turn.Text, turn.Today) ?? first;
         if (command is MoreCommand)
         {
-            if (paging.Recall(turn.Message) is not { } last || QuestionsCommands.Parse(last.Query, turn.Today) is not { } again || again is MoreCommand)
+            if (await paging.RecallAsync(turn.Message, cancellationToken) is not { } last || QuestionsCommands.Parse(last.Query, turn.Today) is not { } again || again is MoreCommand)
             {
                 turn.Say(Replies.QuestionsNothingToContinue(turn.Lang));
                 return true;
@@ -46,7 +47,7 @@ public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeatu
             await turn.AskToChooseAsync(cancellationToken);
             return true;
         }
-        Answer(turn, command);
+        await AnswerAsync(turn, command, cancellationToken);
         return true;
     }
 
@@ -68,10 +69,10 @@ public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeatu
             await turn.AskToChooseAsync(cancellationToken);
             return;
         }
-        Answer(turn, command with { Page = page });
+        await AnswerAsync(turn, command with { Page = page }, cancellationToken);
     }
 
-    private void Answer(ConversationTurn turn, QuestionsCommand command)
+    private async Task AnswerAsync(ConversationTurn turn, QuestionsCommand command, CancellationToken cancellationToken)
     {
         var answer = Build(new QuestionContext(turn.Lang, catalog.IndexFor(turn.JointMeeting), catalog, turn.Snapshot, turn.Me, turn.Today), command);
 
@@ -79,12 +80,12 @@ public sealed class QuestionsFeature(PolicyCatalog catalog) : IConversationFeatu
         if (message is null)
         {
             turn.Say(Replies.QuestionsNoSuchPage(turn.Lang, command.Page, answer.Pages));
-            paging.Forget(turn.Message);
+            await paging.ForgetAsync(turn.Message, cancellationToken);
             return;
         }
         turn.Send(message);
-        if (command.Page < answer.Pages) paging.Remember(turn.Message, command.Query, command.Page + 1);
-        else paging.Forget(turn.Message);
+        if (command.Page < answer.Pages) await paging.RememberAsync(turn.Message, command.Query, command.Page + 1, cancellationToken);
+        else await paging.ForgetAsync(turn.Message, cancellationToken);
     }
 
     /// <summary>

@@ -111,12 +111,29 @@ internal static class ConversationBinding
         return all.FirstOrDefault(j => j.IsBoundTo(conversation.Channel, conversation.Id));
     }
 
-    // No target: the choose card; an unknown one: say so, then the choose card.
+    // No target: the choose card. A target that is no id: the one joint meeting whose name holds its words; when
+    // several do, say so and offer them; when none does, say so and offer the first page of all.
     private static async Task<JointMeeting?> FindOrAskAsync(ConversationTurn turn, string? target, CancellationToken cancellationToken)
     {
-        if (target is not null && await turn.Directory.FindAsync(target, cancellationToken) is { } found) return found;
-        if (target is not null) turn.Say(Replies.UnknownJointMeeting(turn.Lang, target));
-        await turn.AskToChooseAsync(cancellationToken);
+        if (target is null)
+        {
+            await turn.AskToChooseAsync(cancellationToken);
+            return null;
+        }
+        var all = await turn.Directory.ListAsync(cancellationToken);
+        if (all.FirstOrDefault(j => string.Equals(j.Id, target, StringComparison.OrdinalIgnoreCase)) is { } byId) return byId;
+        // What the person said before the card asked them to choose; never the command itself, which would ask again.
+        var said = CardActions.Trimmed(turn.Value, CardActions.ThenKey) is { Length: <= Replies.MaxCarriedText } carried ? carried : null;
+        var matches = JointMeetingSearch.Find(all, target, 1)!;
+        if (matches.Matches == 1) return matches.Items[0];
+        if (matches.Matches > 1)
+        {
+            turn.Say(Replies.SeveralJointMeetingsMatch(turn.Lang, target, matches.Matches));
+            turn.AskToChoose(matches, said);
+            return null;
+        }
+        turn.Say(Replies.UnknownJointMeeting(turn.Lang, target));
+        turn.AskToChoose(JointMeetingSearch.Find(all, null, 1)!, said);
         return null;
     }
 }

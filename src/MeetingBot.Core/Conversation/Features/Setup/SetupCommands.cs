@@ -20,8 +20,11 @@ public sealed record UnbindCommand : SetupCommand;
 /// <summary>"使用 yongnian" / "use yongnian" (1:1 chats); without an id the person is asked to choose.</summary>
 public sealed record UseCommand(string? Target) : SetupCommand;
 
-/// <summary>"联席会议列表" / "joint meetings".</summary>
-public sealed record ListJointMeetingsCommand : SetupCommand;
+/// <summary>"联席会议列表 [第N页]" / "joint meetings [page N]".</summary>
+public sealed record ListJointMeetingsCommand(int Page = 1) : SetupCommand;
+
+/// <summary>"查找联席会议 永年 [第N页]" / "find joint meeting yongnian [page N]"; no words when none were given.</summary>
+public sealed record FindJointMeetingsCommand(string? Query, int Page = 1) : SetupCommand;
 
 /// <summary>Reads set-up commands in Chinese and English. Pure: the text in, a command or null out.</summary>
 public static partial class SetupCommands
@@ -31,7 +34,9 @@ public static partial class SetupCommands
         var t = Normalise(text);
         if (t.Length == 0) return null;
         if (DocumentsPattern().IsMatch(t)) return new ListDocumentsCommand();
-        if (ListPattern().IsMatch(t)) return new ListJointMeetingsCommand();
+        if (ListPattern().Match(t) is { Success: true } list) return new ListJointMeetingsCommand(PageOf(list));
+        if (FindPattern().Match(t) is { Success: true } find)
+            return new FindJointMeetingsCommand(Target(find.Groups["q"].Value), PageOf(find));
         if (UnbindPattern().IsMatch(t)) return new UnbindCommand();
         if (CreateFromPattern().Match(t) is { Success: true } from)
             return new CreateJointMeetingCommand(Document(from.Groups["doc"].Value), null, null);
@@ -77,8 +82,17 @@ public static partial class SetupCommands
     [GeneratedRegex(@"^(?:政策文件(?:列表)?|文件列表|有哪些政策文件|政策文件有哪些|(?:list\s+)?(?:the\s+)?(?:policy\s+)?documents)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentsPattern();
 
-    [GeneratedRegex(@"^(?:联席会议列表|所有联席会议|有哪些联席会议|(?:list\s+)?(?:all\s+)?(?:the\s+)?joint\s+meetings)$", RegexOptions.IgnoreCase)]
+    // A page number beyond any page there could be reads as the first past the limit, which no list has: the feature says so.
+    private static int PageOf(Match match) =>
+        !match.Groups["page"].Success ? 1
+        : int.TryParse(match.Groups["page"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page)
+            && page <= JointMeetingSearch.MaxPage ? page : JointMeetingSearch.MaxPage + 1;
+
+    [GeneratedRegex(@"^(?:联席会议列表|所有联席会议|有哪些联席会议|(?:list\s+)?(?:all\s+)?(?:the\s+)?joint\s+meetings)(?:\s*第\s*(?<page>\d+)\s*页|\s+page\s+(?<page>\d+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListPattern();
+
+    [GeneratedRegex(@"^(?:(?:查找|搜索|找)联席会议[\s:：]*(?<q>.*?)(?:\s*第\s*(?<page>\d+)\s*页)?|(?:find|search(?:\s+for)?)\s+(?:a\s+|the\s+)?joint\s+meetings?(?:\s+(?:named|called|matching))?(?:\s+(?<q>.*?))?(?:\s+page\s+(?<page>\d+))?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FindPattern();
 
     [GeneratedRegex(@"^(?:解除绑定|取消绑定|解绑|解除本群绑定|unbind(?:\s+this\s+(?:chat|group|channel|conversation))?)$", RegexOptions.IgnoreCase)]
     private static partial Regex UnbindPattern();

@@ -6,7 +6,7 @@ namespace MeetingBot.Core.Conversation.Features.Setup;
 
 /// <summary>
 /// Set-up: the policy documents the bot knows, creating a joint meeting from one, binding a group conversation to
-/// a joint meeting (or choosing one in a 1:1 chat), and listing the deployment's joint meetings.
+/// a joint meeting (or choosing one in a 1:1 chat), and listing and searching the deployment's joint meetings a page at a time.
 /// </summary>
 public sealed class SetupFeature(PolicyCatalog catalog, CreateJointMeetingHandler create) : IConversationFeature
 {
@@ -23,6 +23,11 @@ public sealed class SetupFeature(PolicyCatalog catalog, CreateJointMeetingHandle
     {
         if (turn.CardAction is { } action)
         {
+            if (action == JointMeetingSearch.FindAction)
+            {
+                await JointMeetingFinder.FromCardAsync(turn, cancellationToken);
+                return true;
+            }
             if (action is not (UseAction or BindAction)) return false;
             var target = CardActions.Trimmed(turn.Value, TargetKey);
             if (target is null) turn.Say(Replies.ChoiceNotGiven(turn.Lang));
@@ -49,10 +54,11 @@ public sealed class SetupFeature(PolicyCatalog catalog, CreateJointMeetingHandle
             case UseCommand use:
                 await ConversationBinding.UseAsync(turn, use.Target, cancellationToken);
                 return true;
-            case ListJointMeetingsCommand:
-                await turn.LoadAsync(cancellationToken);
-                var all = await turn.Directory.ListAsync(cancellationToken);
-                turn.Say(Replies.JointMeetingList(turn.Lang, all, turn.JointMeeting?.Id, turn.From, turn.Message.Conversation.Kind));
+            case ListJointMeetingsCommand list:
+                await JointMeetingFinder.ListAsync(turn, list.Page, cancellationToken);
+                return true;
+            case FindJointMeetingsCommand find:
+                await JointMeetingFinder.FindTypedAsync(turn, find.Query, find.Page, cancellationToken);
                 return true;
             default:
                 return false;
