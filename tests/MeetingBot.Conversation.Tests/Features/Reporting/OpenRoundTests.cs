@@ -127,7 +127,7 @@ public sealed class OpenRoundTests : IDisposable
 
         var reply = await stage.Convenor.SaysAsync("发起报告 m1 截止 2026-06-20", stage.Group);
 
-        reply.AllText.Should().Contain("没有执行").And.Contain("晚于 2026-06-18 的会议");
+        reply.AllText.Should().Contain("没有执行").And.Contain("截止日期 2026年6月20日（周六） 晚于 2026年6月18日（周四） 的会议");
         (await stage.SnapshotAsync()).Rounds.Should().BeEmpty();
     }
 

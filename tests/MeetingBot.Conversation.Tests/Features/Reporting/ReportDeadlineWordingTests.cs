@@ -50,6 +50,19 @@ public sealed class ReportDeadlineWordingTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("zh-CN", "发起报告 m1 截止 2026-06-20", "2026年6月20日（周六）", "2026年6月18日（周四）")]
+    [InlineData("en", "open reports for m1 due 2026-06-20", "Sat 20 Jun 2026", "Thu 18 Jun 2026")]
+    public async Task ARefusedDeadline_ReadsLikeEveryOtherDeadline(string language, string open, string deadline, string meeting)
+    {
+        var stage = await ReportingStage.SetUpAsync(chat, language);
+
+        var refused = (await stage.Convenor.SaysAsync(open, stage.Group)).AllText;
+
+        refused.Should().Contain(deadline).And.Contain(meeting).And.NotContain("2026-06-20").And.NotContain("2026-06-18");
+        (await stage.SnapshotAsync()).Rounds.Should().BeEmpty();
+    }
+
     private async Task<OutgoingMessage> ReminderAsync(ReportingStage stage, string unitName)
     {
         var snapshot = await stage.SnapshotAsync();
