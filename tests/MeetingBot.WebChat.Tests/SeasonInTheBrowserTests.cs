@@ -98,6 +98,24 @@ public sealed class SeasonInTheBrowserTests(WebChatFixture fixture)
         report.State.Submitted.Should().BeFalse("the older card's submit was refused");
         report.State.Entries.Should().Contain(e => e.Narrative == second, "the newer work is kept");
 
+        // The card the refusal offers holds the newer work; submitting it submits that.
+        var current = cards.Nth(2);
+        await chat.StepAsync("submit the card made from the current report", async () =>
+        {
+            await Expect(current.Locator("textarea").First).ToHaveValueAsync(second);
+            await current.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = Replies.SubmitButton(Zh), Exact = true }).ClickAsync();
+        });
+        if (asked.TaskIds.Count > 1)
+        {
+            var ask = await chat.CardAsync(Replies.SubmitAnywayButton(Zh));
+            await chat.StepAsync("submit anyway", () =>
+                ask.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = Replies.SubmitAnywayButton(Zh), Exact = true }).ClickAsync());
+        }
+        await chat.ReplyShowingAsync($"已提交{unit}的报告", $"截止 {Replies.ReportDeadline(Zh, deadline)}");
+        var submitted = (await store.LoadAsync(JointMeeting))!.FindReport(round.Id, asked.UnitId)!.Value;
+        submitted.State.Submitted.Should().BeTrue();
+        submitted.State.Entries.Should().Contain(e => e.Narrative == second).And.NotContain(e => e.Narrative == first);
+
         // A bystander is offered only what a bystander may do, and reads the meeting at its own time.
         await chat.ChooseAsync(JointMeeting, "bystander");
         var examples = chat.Page.Locator("#examples");
