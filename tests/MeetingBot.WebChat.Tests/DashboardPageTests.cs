@@ -35,7 +35,7 @@ public sealed partial class DashboardPageTests(WebChatFixture fixture)
         await chat.SendAsync($"安排会议 {meetingDate:yyyy-MM-dd} 09:30 看板测试：工作推进会");
         await chat.ReplyShowingAsync("已安排会议");
         await chat.SendAsync($"发起报告 截止 {deadline:yyyy-MM-dd}");
-        await chat.ReplyShowingAsync("已发起报告征集", $"截止 {deadline:yyyy-MM-dd}");
+        await chat.ReplyShowingAsync("已发起报告征集", $"截止 {Replies.ReportDeadline(Lang.Zh, deadline)}");
 
         // One unit reports on its first task by text and submits, so the grid has more than one colour.
         var round = (await store.LoadAsync(JointMeeting))!.Rounds.Select(r => r.Value).Single(r => r.State.Deadline == deadline);

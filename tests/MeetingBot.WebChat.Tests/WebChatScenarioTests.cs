@@ -111,7 +111,7 @@ public sealed partial class WebChatScenarioTests(WebChatFixture fixture)
         });
 
         await chat.SendAsync($"发起报告 {meetingId} 截止 {deadline:yyyy-MM-dd}");
-        var opened = await chat.ReplyShowingAsync("已发起报告征集", $"会议 {meetingId}", $"截止 {deadline:yyyy-MM-dd}");
+        var opened = await chat.ReplyShowingAsync("已发起报告征集", $"会议 {meetingId}", $"截止 {Replies.ReportDeadline(Zh, deadline)}");
         var roundId = "";
         PolicyUnit unit = null!;
         var persona = "";

@@ -56,7 +56,7 @@ public sealed class ReportingSeasonStory(ITestOutputHelper output) : IDisposable
                 .Contain(say.FirstAgenda).And.Contain(say.SecondAgenda).And.NotContain(say.YearShortShows);
 
             // The round: each contact gets the card of exactly their unit's tasks.
-            (await convenor.SaysAsync(say.OpenRound, group)).AllText.Should().Contain("2026-06-10");
+            (await convenor.SaysAsync(say.OpenRound, group)).AllText.Should().Contain(Replies.ReportDeadline(SubmitLang(say), new DateOnly(2026, 6, 10)));
             var financeCard = finance.Received(say.ReportCardShows);
             financeCard.Text.Should().Contain("落实国家职业教育制度框架").And.NotContain("拓宽普通教育和职业教育融通渠道");
 

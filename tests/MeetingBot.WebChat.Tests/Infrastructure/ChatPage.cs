@@ -48,14 +48,17 @@ public sealed partial class ChatPage : IAsyncDisposable
     /// <summary>The bot's activities in the current chat, oldest first.</summary>
     public ILocator BotActivities => Chat.Locator($"{Activity}:not(:has({FromUser}))");
 
-    /// <summary>Opens the page in a fresh browser context (no stored choices): a Chinese user's laptop, 1280×800 in Beijing time.</summary>
-    public static async Task<ChatPage> OpenAsync(IBrowser browser, WebChatHost host, string testName)
+    /// <summary>
+    /// Opens the page in a fresh browser context (no stored choices): a Chinese user's laptop, 1280×800, in Beijing
+    /// time unless <paramref name="timezoneId"/> puts the laptop elsewhere.
+    /// </summary>
+    public static async Task<ChatPage> OpenAsync(IBrowser browser, WebChatHost host, string testName, string timezoneId = "Asia/Shanghai")
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             Locale = "zh-CN",
-            TimezoneId = "Asia/Shanghai",
+            TimezoneId = timezoneId,
         });
         context.SetDefaultTimeout((float)ReplyTimeout.TotalMilliseconds);
         var page = await context.NewPageAsync();

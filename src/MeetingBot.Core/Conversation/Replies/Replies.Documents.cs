@@ -14,8 +14,8 @@ public static partial class Replies
         $"Meeting: {meetingId} ({localStart:yyyy-MM-dd HH:mm})" + (title is null ? "" : $" {title}"));
 
     public static string DocRound(Lang lang, string roundId, DateOnly deadline) => lang.Pick(
-        $"报告征集：{roundId}，截止日期 {deadline:yyyy年M月d日}",
-        $"Reporting round: {roundId}, due {deadline:yyyy-MM-dd}");
+        $"报告征集：{roundId}，截止日期 {ReportDeadline(lang, deadline)}",
+        $"Reporting round: {roundId}, due {ReportDeadline(lang, deadline)}");
 
     public static string DocCompiled(Lang lang, DateTime localTime, string zone) => lang.Pick(
         $"编制时间：{localTime:yyyy年M月d日 HH:mm}（{zone}）",
@@ -133,7 +133,7 @@ public static partial class Replies
     public static string DashMeetingsOk(Lang lang) => lang.Pick("符合要求", "On track");
 
     public static string DashRoundHeading(Lang lang, string roundId, DateOnly deadline) => lang.Pick(
-        $"报告征集 {roundId}（截止 {deadline:yyyy-MM-dd}）", $"Reporting round {roundId} (due {deadline:yyyy-MM-dd})");
+        $"报告征集 {roundId}（截止 {ReportDeadline(lang, deadline)}）", $"Reporting round {roundId} (due {ReportDeadline(lang, deadline)})");
 
     public static string DashNoRound(Lang lang) => lang.Pick("还没有发起过报告征集。", "No reporting round has been opened yet.");
 

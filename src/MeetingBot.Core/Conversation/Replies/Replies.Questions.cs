@@ -214,8 +214,8 @@ public static partial class Replies
         };
         var how = round.Submitted ? "" : lang.Pick("发送“报告：……”即可填写。", " Send \"report: …\" to fill it in.");
         return lang.Pick(
-            $"报告征集 {round.RoundId}（截止 {round.Deadline:yyyy-MM-dd}{meeting}）：本单位报告{state}。{how}",
-            $"Reporting round {round.RoundId} (due {round.Deadline:yyyy-MM-dd}{meeting}): your unit's report is {state}.{how}");
+            $"报告征集 {round.RoundId}（截止 {ReportDeadline(lang, round.Deadline)}{meeting}）：本单位报告{state}。{how}",
+            $"Reporting round {round.RoundId} (due {ReportDeadline(lang, round.Deadline)}{meeting}): your unit's report is {state}.{how}");
     }
 
     public static string QuestionsNotAContact(Lang lang, string? jointMeetingName, string exampleUnit) => lang.Pick(

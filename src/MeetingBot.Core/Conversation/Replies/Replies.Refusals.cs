@@ -10,7 +10,7 @@ public static partial class Replies
 {
     public static string Refusal(Lang lang, DomainException refused)
     {
-        if (lang == Lang.En) return $"Not done: {Accountless(refused.Message)}";
+        if (lang == Lang.En) return $"Not done: {Accountless(EnglishDeadlineDays(refused.Message))}";
         foreach (var (pattern, render) in ChineseRefusals)
         {
             var match = pattern.Match(refused.Message);
@@ -92,9 +92,9 @@ public static partial class Replies
         (new(@"^Meeting (?<id>\S+) starts at (?<t>.+); it cannot be held before then\.$"),
             m => $"会议 {m.Groups["id"].Value} 在 {m.Groups["t"].Value} 开始，开始前不能登记为已召开。"),
         (new(@"^The deadline (?<d>\S+) has passed \(today is (?<t>\S+) in"),
-            m => $"截止日期 {m.Groups["d"].Value} 已经过去（今天是 {m.Groups["t"].Value}）。"),
+            m => $"截止日期 {QuotedDay(Lang.Zh, m.Groups["d"].Value)} 已经过去（今天是 {QuotedDay(Lang.Zh, m.Groups["t"].Value)}）。"),
         (new(@"^The deadline (?<d>\S+) is after the meeting of (?<m>\S+);"),
-            m => $"截止日期 {m.Groups["d"].Value} 晚于 {m.Groups["m"].Value} 的会议，报告应在会前提交。"),
+            m => $"截止日期 {QuotedDay(Lang.Zh, m.Groups["d"].Value)} 晚于 {QuotedDay(Lang.Zh, m.Groups["m"].Value)} 的会议，报告应在会前提交。"),
         (new(@"^Round (?<r>\S+) is already open for meeting (?<m>\S+)\.$"),
             m => $"会议 {m.Groups["m"].Value} 已有进行中的报告征集 {m.Groups["r"].Value}。"),
         (new(@"^Round (?<r>\S+) is (already )?closed"),

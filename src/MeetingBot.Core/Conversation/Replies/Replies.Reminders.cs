@@ -13,7 +13,7 @@ public static partial class Replies
 
     public static string ReminderLateNote(Lang lang) => lang.Pick("补发：机器人停机期间未能按时发送的提醒。", "Sent late: this reminder was due while the bot was down.");
 
-    private static string ReminderDeadline(Lang lang, ReportingRound round) => MeetingDay(lang, round.State.Deadline);
+    private static string ReminderDeadline(Lang lang, ReportingRound round) => ReportDeadline(lang, round.State.Deadline);
 
     private static string ReminderForMeeting(Lang lang, Meeting? meeting) => meeting is null ? "" : lang.Pick(
         $"（为 {MeetingDay(lang, meeting.LocalDate)} 的会议 {meeting.Id} 准备）",

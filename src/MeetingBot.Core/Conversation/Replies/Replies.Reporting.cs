@@ -70,8 +70,8 @@ public static partial class Replies
         IReadOnlyList<string> unitsWithoutContacts, IReadOnlyList<string> unitsWithoutTasks)
     {
         var text = new StringBuilder(lang.Pick(
-            $"已发起报告征集 **{round.Id}**：会议 {meeting.Id}（{MeetingWhen(meeting)}），截止 **{Day(round.State.Deadline)}**。{units} 个成员单位、共 {tasks} 项任务需要报告；已向 {contacts} 位联络员发送填报卡片。",
-            $"Opened reporting round **{round.Id}** for meeting {meeting.Id} ({MeetingWhen(meeting)}), due **{Day(round.State.Deadline)}**. {units} member units report on {tasks} tasks in all; report cards went to {contacts} contacts."));
+            $"已发起报告征集 **{round.Id}**：会议 {meeting.Id}（{MeetingWhen(meeting)}），截止 **{ReportDeadline(lang, round.State.Deadline)}**。{units} 个成员单位、共 {tasks} 项任务需要报告；已向 {contacts} 位联络员发送填报卡片。",
+            $"Opened reporting round **{round.Id}** for meeting {meeting.Id} ({MeetingWhen(meeting)}), due **{ReportDeadline(lang, round.State.Deadline)}**. {units} member units report on {tasks} tasks in all; report cards went to {contacts} contacts."));
         if (unitsWithoutContacts.Count > 0)
             text.Append(lang.Pick(
                 $"\n尚无联络员的单位：{List(lang, unitsWithoutContacts)}（联络员获批后发送“我的报告”即可填报）。",
@@ -89,8 +89,8 @@ public static partial class Replies
     public static string ReportCardTitle(Lang lang, string unit) => lang.Pick($"进度报告：{unit}", $"Progress report: {unit}");
 
     public static string ReportCardSubtitle(Lang lang, ReportingRound round, Meeting? meeting) => lang.Pick(
-        $"报告征集 {round.Id} · 截止 {Day(round.State.Deadline)}" + (meeting is null ? "" : $" · 会议 {MeetingWhen(meeting)}"),
-        $"Round {round.Id} · due {Day(round.State.Deadline)}" + (meeting is null ? "" : $" · meeting {MeetingWhen(meeting)}"));
+        $"报告征集 {round.Id} · 截止 {ReportDeadline(lang, round.State.Deadline)}" + (meeting is null ? "" : $" · 会议 {MeetingWhen(meeting)}"),
+        $"Round {round.Id} · due {ReportDeadline(lang, round.State.Deadline)}" + (meeting is null ? "" : $" · meeting {MeetingWhen(meeting)}"));
 
     public static string ReportCardPage(Lang lang, int page, int pages, int from, int to, int total, ProgressReport? report) => lang.Pick(
         $"第 {page}/{pages} 页：任务 {from}–{to}（共 {total} 项）。{ReportState(lang, report)}每页可单独保存。",
@@ -132,10 +132,10 @@ public static partial class Replies
 
     public static string ReportCardText(Lang lang, string unit, ReportingRound round, int page, int pages, IEnumerable<string> taskLines, string exampleTask) =>
         lang.Pick(
-            $"**进度报告：{unit}**（报告征集 {round.Id}，截止 {Day(round.State.Deadline)}，第 {page}/{pages} 页）\n请逐项填写状态、目标完成数和进展说明，点“保存草稿”，填完后点“提交”。\n"
+            $"**进度报告：{unit}**（报告征集 {round.Id}，截止 {ReportDeadline(lang, round.State.Deadline)}，第 {page}/{pages} 页）\n请逐项填写状态、目标完成数和进展说明，点“保存草稿”，填完后点“提交”。\n"
             + string.Join('\n', taskLines.Select(l => "- " + l))
             + $"\n不能显示卡片时：发送“报告 {exampleTask}：进展情况”记入草稿，发送“提交报告”提交。",
-            $"**Progress report: {unit}** (round {round.Id}, due {Day(round.State.Deadline)}, page {page} of {pages})\nFill in each task's status, figures and progress, press \"Save draft\", and \"Submit\" when done.\n"
+            $"**Progress report: {unit}** (round {round.Id}, due {ReportDeadline(lang, round.State.Deadline)}, page {page} of {pages})\nFill in each task's status, figures and progress, press \"Save draft\", and \"Submit\" when done.\n"
             + string.Join('\n', taskLines.Select(l => "- " + l))
             + $"\nWithout cards: send \"report {exampleTask}: [progress]\" to add to the draft, then \"submit report\".");
 
@@ -156,19 +156,19 @@ public static partial class Replies
     public static string DraftSaved(Lang lang, string unit, ReportingRound round, ProgressReport report, IEnumerable<string> tasks, bool stillSubmitted) =>
         stillSubmitted
             ? lang.Pick(
-                $"已更新{unit}已提交的报告（第 {report.State.Version} 版）：{List(lang, tasks)}。报告仍为已提交，截止 {Day(round.State.Deadline)} 前仍可修改，无需再次提交。",
-                $"Updated the submitted report of {unit} (version {report.State.Version}): {List(lang, tasks)}. It stays submitted; edit it until {Day(round.State.Deadline)}.")
+                $"已更新{unit}已提交的报告（第 {report.State.Version} 版）：{List(lang, tasks)}。报告仍为已提交，截止 {ReportDeadline(lang, round.State.Deadline)} 前仍可修改，无需再次提交。",
+                $"Updated the submitted report of {unit} (version {report.State.Version}): {List(lang, tasks)}. It stays submitted; edit it until {ReportDeadline(lang, round.State.Deadline)}.")
             : lang.Pick(
-                $"已保存{unit}的草稿（第 {report.State.Version} 版）：{List(lang, tasks)}。截止 {Day(round.State.Deadline)} 前可随时修改；填完后点“提交”或发送“提交报告”。",
-                $"Saved the draft of {unit} (version {report.State.Version}): {List(lang, tasks)}. Edit it until {Day(round.State.Deadline)}; press \"Submit\" or send \"submit report\" when done.");
+                $"已保存{unit}的草稿（第 {report.State.Version} 版）：{List(lang, tasks)}。截止 {ReportDeadline(lang, round.State.Deadline)} 前可随时修改；填完后点“提交”或发送“提交报告”。",
+                $"Saved the draft of {unit} (version {report.State.Version}): {List(lang, tasks)}. Edit it until {ReportDeadline(lang, round.State.Deadline)}; press \"Submit\" or send \"submit report\" when done.");
 
     public static string Submitted(Lang lang, string unit, ReportingRound round, ProgressReport report, IReadOnlyList<string> unfilled)
     {
         var text = new StringBuilder(report.State.Late
-            ? lang.Pick($"已提交{unit}的报告（报告征集 {round.Id}，第 {report.State.Version} 版）。已过截止日期 {Day(round.State.Deadline)}，报告标记为逾期。",
-                $"Submitted the report of {unit} (round {round.Id}, version {report.State.Version}). The deadline {Day(round.State.Deadline)} has passed, so it is marked late.")
-            : lang.Pick($"已提交{unit}的报告（报告征集 {round.Id}，第 {report.State.Version} 版）。截止 {Day(round.State.Deadline)} 前仍可修改。",
-                $"Submitted the report of {unit} (round {round.Id}, version {report.State.Version}). You can still edit it until {Day(round.State.Deadline)}."));
+            ? lang.Pick($"已提交{unit}的报告（报告征集 {round.Id}，第 {report.State.Version} 版）。已过截止日期 {ReportDeadline(lang, round.State.Deadline)}，报告标记为逾期。",
+                $"Submitted the report of {unit} (round {round.Id}, version {report.State.Version}). The deadline {ReportDeadline(lang, round.State.Deadline)} has passed, so it is marked late.")
+            : lang.Pick($"已提交{unit}的报告（报告征集 {round.Id}，第 {report.State.Version} 版）。截止 {ReportDeadline(lang, round.State.Deadline)} 前仍可修改。",
+                $"Submitted the report of {unit} (round {round.Id}, version {report.State.Version}). You can still edit it until {ReportDeadline(lang, round.State.Deadline)}."));
         if (unfilled.Count > 0)
             text.Append(lang.Pick($"\n尚有 {unfilled.Count} 项任务没有填写：{List(lang, unfilled.Take(10))}{(unfilled.Count > 10 ? "等" : "")}。",
                 $"\n{unfilled.Count} task(s) have nothing yet: {List(lang, unfilled.Take(10))}{(unfilled.Count > 10 ? " …" : "")}."));
@@ -181,8 +181,8 @@ public static partial class Replies
     {
         var at = report.State.FirstSubmittedAt is { } submitted ? $"{TimeZones.LocalTime(submitted, zone):yyyy-MM-dd HH:mm}" : "";
         return lang.Pick(
-            $"{unit}的报告已于 {at} 提交，之后的修改会直接更新已提交的报告，无需再次提交。截止日期：{Day(round.State.Deadline)}。",
-            $"The report of {unit} was submitted on {at}; later edits update it directly, no need to submit again. Deadline: {Day(round.State.Deadline)}.");
+            $"{unit}的报告已于 {at} 提交，之后的修改会直接更新已提交的报告，无需再次提交。截止日期：{ReportDeadline(lang, round.State.Deadline)}。",
+            $"The report of {unit} was submitted on {at}; later edits update it directly, no need to submit again. Deadline: {ReportDeadline(lang, round.State.Deadline)}.");
     }
 
     public static string NothingToSubmit(Lang lang) => lang.Pick(
@@ -272,8 +272,8 @@ public static partial class Replies
     // ---- My report ----
 
     public static string MyReportHeader(Lang lang, string unit, ReportingRound round, ProgressReport? report, int total) => lang.Pick(
-        $"**{unit}的进度报告**（报告征集 {round.Id}，截止 {Day(round.State.Deadline)}）：{ReportState(lang, report)}已填写 {report?.State.Entries.Count ?? 0}/{total} 项。",
-        $"**Progress report of {unit}** (round {round.Id}, due {Day(round.State.Deadline)}): {ReportState(lang, report)}{report?.State.Entries.Count ?? 0} of {total} tasks filled in.");
+        $"**{unit}的进度报告**（报告征集 {round.Id}，截止 {ReportDeadline(lang, round.State.Deadline)}）：{ReportState(lang, report)}已填写 {report?.State.Entries.Count ?? 0}/{total} 项。",
+        $"**Progress report of {unit}** (round {round.Id}, due {ReportDeadline(lang, round.State.Deadline)}): {ReportState(lang, report)}{report?.State.Entries.Count ?? 0} of {total} tasks filled in.");
 
     public static string EntryLine(Lang lang, string task, TaskProgress entry, IReadOnlyList<TaskTarget> targets)
     {
@@ -297,16 +297,16 @@ public static partial class Replies
         "Edit it in the card below (what you saved is filled in), or send \"report [task number]: [new text]\".");
 
     public static string ReportFrozen(Lang lang, ReportingRound round) => lang.Pick(
-        $"已过截止日期 {Day(round.State.Deadline)} 且报告已提交，不能再修改；联席会议办公室可以重新开放报告征集。",
-        $"The deadline {Day(round.State.Deadline)} has passed and the report is submitted, so it can no longer be edited; the secretariat can reopen the round.");
+        $"已过截止日期 {ReportDeadline(lang, round.State.Deadline)} 且报告已提交，不能再修改；联席会议办公室可以重新开放报告征集。",
+        $"The deadline {ReportDeadline(lang, round.State.Deadline)} has passed and the report is submitted, so it can no longer be edited; the secretariat can reopen the round.");
 
     public static string ReportRoundClosed(Lang lang, ReportingRound round) => lang.Pick(
         $"报告征集 {round.Id} 已关闭，不能再修改。",
         $"Round {round.Id} is closed; the report can no longer be edited.");
 
     public static string LateWarning(Lang lang, ReportingRound round) => lang.Pick(
-        $"注意：截止日期 {Day(round.State.Deadline)} 已过，现在提交的报告会标记为逾期。",
-        $"Note: the deadline {Day(round.State.Deadline)} has passed; a report submitted now is marked late.");
+        $"注意：截止日期 {ReportDeadline(lang, round.State.Deadline)} 已过，现在提交的报告会标记为逾期。",
+        $"Note: the deadline {ReportDeadline(lang, round.State.Deadline)} has passed; a report submitted now is marked late.");
 
     // ---- Who has reported ----
 
@@ -323,8 +323,8 @@ public static partial class Replies
         $"There is no reporting round \"{Shorten(id, 30)}\". Rounds: {List(lang, known)}.");
 
     public static string RoundHeading(Lang lang, ReportingRound round, Meeting? meeting, DateTimeOffset now) => lang.Pick(
-        $"报告征集 {round.Id}" + (meeting is null ? "" : $" · 会议 {meeting.Id}（{MeetingWhen(meeting)}）") + $" · 截止 {Day(round.State.Deadline)}（{RoundState(lang, round, now)}）",
-        $"Round {round.Id}" + (meeting is null ? "" : $" · meeting {meeting.Id} ({MeetingWhen(meeting)})") + $" · due {Day(round.State.Deadline)} ({RoundState(lang, round, now)})");
+        $"报告征集 {round.Id}" + (meeting is null ? "" : $" · 会议 {meeting.Id}（{MeetingWhen(meeting)}）") + $" · 截止 {ReportDeadline(lang, round.State.Deadline)}（{RoundState(lang, round, now)}）",
+        $"Round {round.Id}" + (meeting is null ? "" : $" · meeting {meeting.Id} ({MeetingWhen(meeting)})") + $" · due {ReportDeadline(lang, round.State.Deadline)} ({RoundState(lang, round, now)})");
 
     private static string RoundState(Lang lang, ReportingRound round, DateTimeOffset now) =>
         !round.IsOpen ? lang.Pick("已关闭", "closed")

@@ -39,7 +39,7 @@ public sealed class CompletenessAndBriefTests : IDisposable
         var reply = await stage.Convenor.SaysAsync("谁还没交报告", stage.Group);
 
         var text = reply.AllText;
-        text.Should().Contain("报告征集 r1 · 会议 m1（2026-06-18 14:30） · 截止 2026-06-10（已过截止日期）");
+        text.Should().Contain("报告征集 r1 · 会议 m1（2026-06-18 14:30） · 截止 2026年6月10日（周三）（已过截止日期）");
         text.Should().Contain("- 已提交 1：区教体局（2/");
         text.Should().Contain("- 逾期提交 1：区人社局（1/");
         text.Should().Contain("- 仅草稿（未提交）1：区财政局（1/");

@@ -22,7 +22,7 @@ public sealed class OpenRoundTests : IDisposable
         round.State.Deadline.Should().Be(ReportingStage.Deadline);
         var units = round.State.Assignments.Count(a => a.TaskIds.Count > 0);
         var tasks = round.State.Assignments.SelectMany(a => a.TaskIds).Distinct().Count();
-        reply.AllText.Should().Contain("已发起报告征集 **r1**").And.Contain("截止 **2026-06-10**")
+        reply.AllText.Should().Contain("已发起报告征集 **r1**").And.Contain("截止 **2026年6月10日（周三）**")
             .And.Contain($"{units} 个成员单位、共 {tasks} 项任务").And.Contain("已向 3 位联络员发送填报卡片")
             .And.Contain("无需报告的单位：区扶贫办");
         units.Should().Be(6);
@@ -127,7 +127,7 @@ public sealed class OpenRoundTests : IDisposable
 
         var reply = await stage.Convenor.SaysAsync("发起报告 m1 截止 2026-06-20", stage.Group);
 
-        reply.AllText.Should().Contain("没有执行").And.Contain("晚于 2026-06-18 的会议");
+        reply.AllText.Should().Contain("没有执行").And.Contain("截止日期 2026年6月20日（周六） 晚于 2026年6月18日（周四） 的会议");
         (await stage.SnapshotAsync()).Rounds.Should().BeEmpty();
     }
 
@@ -170,7 +170,7 @@ public sealed class OpenRoundTests : IDisposable
 
         var reply = await stage.Convenor.SaysAsync("open reports for m1 due June 10", stage.Group);
 
-        reply.AllText.Should().Contain("Opened reporting round **r1** for meeting m1").And.Contain("due **2026-06-10**").And.Contain("6 member units");
+        reply.AllText.Should().Contain("Opened reporting round **r1** for meeting m1").And.Contain("due **Wed 10 Jun 2026**").And.Contain("6 member units");
         stage.EducationContact.Received("进度报告：区教体局").Should().NotBeNull("notices go out in the joint meeting's language");
     }
 

@@ -42,7 +42,7 @@ public sealed class ReportCardTests : IDisposable
 
         var submit = await stage.FinanceContact.SubmitsReportAsync(card);
 
-        submit.AllText.Should().Contain("已提交区财政局的报告").And.Contain("截止 2026-06-10 前仍可修改");
+        submit.AllText.Should().Contain("已提交区财政局的报告").And.Contain("截止 2026年6月10日（周三） 前仍可修改");
         (await stage.ReportAsync(ReportingStage.Finance))!.State.Submitted.Should().BeTrue();
         stage.Convenor.Received("区财政局已提交").Text.Should().Be(Replies.UnitSubmittedNotice(Lang.Zh, "区财政局", "r1", late: false));
 
