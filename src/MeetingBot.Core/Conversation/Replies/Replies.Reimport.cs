@@ -20,6 +20,11 @@ public static partial class Replies
         "（已不在文件当前版本中，保留已有报告，不再要求报告）",
         " (no longer in the current version of the document; its reports are kept, no new reports asked)");
 
+    /// <summary>Under "我的任务": tasks the unit reported on that the current version of the document no longer has.</summary>
+    public static string QuestionsDroppedButReported(Lang lang, IReadOnlyList<string> taskLabels) => lang.Pick(
+        $"已不在文件当前版本中、但本单位报告过的任务（报告保留，不再要求报告）：{Shorten(string.Join("；", taskLabels), 300)}",
+        $"Tasks no longer in the current version of the document that your unit reported on (reports kept, no new reports asked): {Shorten(string.Join("; ", taskLabels), 300)}");
+
     private static string TaskIds(Lang lang, IReadOnlyList<AssignedTask> tasks) =>
         tasks.Count == 0 ? "" : lang.Pick($"（{Shorten(string.Join("、", tasks.Select(t => t.Id)), 80)}）", $" ({Shorten(string.Join(", ", tasks.Select(t => t.Id)), 80)})");
 }

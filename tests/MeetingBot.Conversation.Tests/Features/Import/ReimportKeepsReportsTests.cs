@@ -47,6 +47,7 @@ public sealed class ReimportKeepsReportsTests : IDisposable
 
         var mine = (await stage.EducationContact.SaysAsync("我的报告")).AllText;
         mine.Should().Contain(Reported).And.Contain("今年新增双师型教师23名");
+        (await stage.EducationContact.SaysAsync("我的任务")).AllText.Should().Contain("已不在文件当前版本中、但本单位报告过的任务").And.Contain(Reported);
         var brief = string.Join("\n\n", (await stage.Convenor.SaysAsync("会议简报", stage.Group)).Messages.Select(m => m.Text));
         brief.Should().Contain(Reported).And.Contain("今年新增双师型教师23名").And.Contain("已不在文件当前版本中");
         (await stage.Convenor.SaysAsync($"任务 {Reported}")).AllText.Should().Contain("已不在文件当前版本中");
