@@ -6,7 +6,7 @@ namespace MeetingBot.Core.Conversation;
 public static partial class Replies
 {
     public static string ImportReimportChanges(Lang lang, string jointMeeting, TasksReimported changes) => lang.Pick(
-        $"重新导入到“{Shorten(jointMeeting, 30)}”将：新增任务 {changes.Added.Count} 项{TaskIds(lang, changes.Added)}；删除任务 {changes.Removed.Count} 项{TaskIds(lang, changes.Removed)}"
+        $"确认重新导入后，“{Shorten(jointMeeting, 30)}”将：新增任务 {changes.Added.Count} 项{TaskIds(lang, changes.Added)}；删除任务 {changes.Removed.Count} 项{TaskIds(lang, changes.Removed)}"
             + (changes.KeptAsReported.Count > 0 ? $"；新版本不再有、但已有单位报告的任务 {changes.KeptAsReported.Count} 项{TaskIds(lang, changes.KeptAsReported)}保留并标为“已不在文件当前版本中”，报告不丢失，今后不再要求报告" : "")
             + $"；保留更正 {changes.CorrectionsKept} 项。成员单位不增不减"
             + (changes.UnitsNotMembers.Count > 0 ? $"（文件写到、尚非成员单位的：{Shorten(string.Join("、", changes.UnitsNotMembers), 120)}）" : "") + "。",
