@@ -145,6 +145,7 @@ internal sealed class ReplySamples
         Add(ReminderCalendarSettings.Default, new ReminderCalendarSettings(false, [new CalendarDayOff(new DateOnly(2026, 12, 31), "年终盘点")], [new DateOnly(2027, 1, 9)]));
         Add(ReminderTiming.Default(WeekendCalendar.Instance));
         Add(new DocumentAdded(["区工业和信息化局"], [task], jm.Tasks.Take(2).ToList(), true), new DocumentAdded([], [], [], false));
+        Add(new TasksReimported([task], jm.Tasks.Take(1).ToList(), [jm.Tasks.Last() with { Dropped = true }], 2, ["区工业和信息化局"]), new TasksReimported([], [], [], 0, []));
         var keys = new[]
         {
             new ReminderKey(jm.Id, ReminderSubjects.Round("r1"), education.Id, "due-3", new DateOnly(2026, 6, 7)),

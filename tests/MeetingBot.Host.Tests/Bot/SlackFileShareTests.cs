@@ -116,6 +116,46 @@ public sealed class SlackFileShareTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFileSharedAsCheckFileInfo_IsLookedUpWithFilesInfo_ThenFetchedAndPreviewed()
+    {
+        await using var app = App();
+        var client = app.CreateClient();
+        var file = _slack.ShareFileToCheck("永安区行动计划.docx", Plan(), Docx);
+        file.ContainsKey("url_private_download").Should().BeFalse("the event carries no link, only file_access: check_file_info");
+
+        (await client.SendAsync(Event(Envelope("EvFileCheck1", FileShare("U0ZHANG", "导入", file))))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await app.Services.GetRequiredService<BackgroundWork>().WhenIdle;
+
+        var info = _slack.CallsOf("files.info").Should().ContainSingle().Subject;
+        info.Token.Should().Be(_slack.BotToken);
+        info.Body["file"]!.GetValue<string>().Should().Be(file["id"]!.GetValue<string>());
+        info.Body["content_type"]!.GetValue<string>().Should().StartWith("application/x-www-form-urlencoded", "files.info takes form arguments, not JSON");
+        _slack.CallsOf("files.download").Should().ContainSingle().Which.Token.Should().Be(_slack.BotToken);
+        var preview = _slack.CallsOf("chat.postMessage").Should().ContainSingle(c => Buttons(c.Body).Any()).Subject;
+        preview.Body.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
+            .Should().Contain("永安区职业教育提质培优行动计划").And.Contain("永安区行动计划.docx");
+        (await app.Services.GetRequiredService<IJointMeetingStore>().ListAsync()).Should().BeEmpty("nothing is created before the button");
+    }
+
+    [Fact]
+    public async Task AFileSlackWillNotDescribe_IsRefusedWithFilesInfosAnswer_AndNothingIsFetched()
+    {
+        await using var app = App();
+        var client = app.CreateClient();
+        var file = new JsonObject { ["id"] = "F0GONE0001", ["mode"] = "file_access", ["file_access"] = "check_file_info" };
+
+        (await client.SendAsync(Event(Envelope("EvFileCheck2", FileShare("U0LI", "导入", file))))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await app.Services.GetRequiredService<BackgroundWork>().WhenIdle;
+
+        _slack.CallsOf("files.info").Should().ContainSingle();
+        _slack.CallsOf("files.download").Should().BeEmpty();
+        var reply = _slack.CallsOf("chat.postMessage").Should().ContainSingle().Subject;
+        reply.Body["text"]!.GetValue<string>().Should().Contain(Replies.ImportNotFetched(Lang.Zh, "F0GONE0001", "Slack's files.info answered file_not_found"));
+        Buttons(reply.Body).Should().BeEmpty();
+        (await app.Services.GetRequiredService<IJointMeetingStore>().ListAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task TheStubsFileLinks_AnswerOnlyWithTheBotToken()
     {
         var file = _slack.ShareFile("a.txt", "x"u8.ToArray(), "text/plain");

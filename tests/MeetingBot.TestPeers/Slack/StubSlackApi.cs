@@ -96,6 +96,19 @@ public sealed class StubSlackApi : IAsyncDisposable
         };
     }
 
+    /// <summary>
+    /// A shared file as Slack sometimes puts it in the event: only its id and <c>file_access: check_file_info</c>;
+    /// its name and links are answered by <c>files.info</c> (form arguments, the bot token).
+    /// </summary>
+    public JsonObject ShareFileToCheck(string name, byte[] content, string mimetype)
+    {
+        var full = ShareFile(name, content, mimetype);
+        fileInfos[full["id"]!.GetValue<string>()] = full;
+        return new JsonObject { ["id"] = full["id"]!.DeepClone(), ["mode"] = "file_access", ["file_access"] = "check_file_info" };
+    }
+
+    private readonly ConcurrentDictionary<string, JsonObject> fileInfos = new(StringComparer.Ordinal);
+
     /// <summary>The next call of <paramref name="method"/> is refused with Slack's error code.</summary>
     public void Fail(string method, string error) => Queue(method).Enqueue((200, error, 0));
 
@@ -145,7 +158,11 @@ public sealed class StubSlackApi : IAsyncDisposable
         var method = path.StartsWith("/api/", StringComparison.Ordinal) ? path["/api/".Length..] : path.StartsWith("/respond/", StringComparison.Ordinal) ? "response_url" : "";
         using var reader = new StreamReader(context.Request.Body);
         var text = await reader.ReadToEndAsync(context.RequestAborted);
-        var body = (text.Length > 0 ? JsonNode.Parse(text) as JsonObject : null) ?? [];
+        var body = context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) == true
+            ? new JsonObject(text.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
+                .Select(p => KeyValuePair.Create(Uri.UnescapeDataString(p[0].Replace('+', ' ')), (JsonNode?)Uri.UnescapeDataString(p.Length > 1 ? p[1].Replace('+', ' ') : ""))))
+            : (text.Length > 0 ? JsonNode.Parse(text) as JsonObject : null) ?? [];
+        if (method == "files.info") body["content_type"] = context.Request.ContentType;
         var auth = context.Request.Headers.Authorization.ToString();
         var token = auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
         var paced = method == "chat.postMessage" && token == BotToken ? PacedFor(body["channel"]?.ToString() ?? "") : null;
@@ -248,6 +265,10 @@ public sealed class StubSlackApi : IAsyncDisposable
                 return Unknown.ContainsKey(user)
                     ? new JsonObject { ["ok"] = false, ["error"] = "user_not_found" }
                     : new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + user } };
+            case "files.info":
+                return fileInfos.TryGetValue(body["file"]?.GetValue<string>() ?? "", out var info)
+                    ? new JsonObject { ["ok"] = true, ["file"] = info.DeepClone() }
+                    : new JsonObject { ["ok"] = false, ["error"] = "file_not_found" };
             case "users.info":
                 var id = body["user"]?.GetValue<string>() ?? "";
                 var name = Names.TryGetValue(id, out var known) ? known : id;

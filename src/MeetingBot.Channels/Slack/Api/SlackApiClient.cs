@@ -26,6 +26,17 @@ public sealed class SlackApiClient(HttpClient http, IOptionsMonitor<SlackOptions
         return SendAsync(method, new Uri(settings.ApiBase, method), arguments, settings.BotToken?.Trim(), cancellationToken);
     }
 
+    /// <summary>
+    /// Calls a read method that takes form arguments only (files.info does not read a JSON body); returns Slack's
+    /// answer when <c>ok</c> is true.
+    /// </summary>
+    public Task<JsonObject> CallFormAsync(string method, IReadOnlyDictionary<string, string> arguments, CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        var form = new JsonObject(arguments.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value)));
+        return SendAsync(method, new Uri(settings.ApiBase, method), form, settings.BotToken?.Trim(), cancellationToken, asForm: true);
+    }
+
     /// <summary>Calls a method with another token (the app-level token of Socket Mode).</summary>
     public Task<JsonObject> CallWithTokenAsync(string method, JsonObject arguments, string token, CancellationToken cancellationToken) =>
         SendAsync(method, new Uri(options.CurrentValue.ApiBase, method), arguments, token, cancellationToken);
@@ -49,15 +60,17 @@ public sealed class SlackApiClient(HttpClient http, IOptionsMonitor<SlackOptions
         return url.Scheme == Uri.UriSchemeHttps && (url.Host == "slack.com" || url.Host.EndsWith(".slack.com", StringComparison.OrdinalIgnoreCase));
     }
 
-    private async Task<JsonObject> SendAsync(string method, Uri url, JsonObject arguments, string? token, CancellationToken cancellationToken)
+    private async Task<JsonObject> SendAsync(string method, Uri url, JsonObject arguments, string? token, CancellationToken cancellationToken, bool asForm = false)
     {
         if (!SecureUrl.IsAcceptable(url)) throw new SlackApiException(method, "insecure_url", permanent: true, attempts: 0);
-        var body = Encoding.UTF8.GetBytes(arguments.ToJsonString(Json));
+        var body = asForm
+            ? Encoding.UTF8.GetBytes(string.Join("&", arguments.Select(a => $"{Uri.EscapeDataString(a.Key)}={Uri.EscapeDataString(a.Value?.GetValue<string>() ?? "")}")))
+            : Encoding.UTF8.GetBytes(arguments.ToJsonString(Json));
         var maxRetries = options.CurrentValue.MaxRetries;
         for (var attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            request.Content.Headers.ContentType = asForm ? new MediaTypeHeaderValue("application/x-www-form-urlencoded") : new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
             TimeSpan wait;

@@ -11,8 +11,9 @@ namespace MeetingBot.Channels.Slack.Api;
 /// each is fetched, only when the import wants it, from its <c>url_private_download</c> with the bot token (the
 /// <c>files:read</c> scope), and never past the size the import allows (Slack's declared <c>size</c> is checked
 /// first, then the bytes as they come). The token goes to Slack's own hosts only (or the configured API's host, a
-/// stand-in), so a forged file link cannot carry it elsewhere. A file Slack gives no link for (a file of another
-/// workspace, <c>file_access: check_file_info</c>) is refused with the reason.
+/// stand-in), so a forged file link cannot carry it elsewhere. A file the event gives as
+/// <c>file_access: check_file_info</c> is looked up with <c>files.info</c> first; one Slack gives no link for is
+/// refused with the reason.
 /// </summary>
 public sealed class SlackFiles(SlackApiClient api, IOptionsMonitor<SlackOptions> options) : IDisposable
 {
@@ -25,18 +26,44 @@ public sealed class SlackFiles(SlackApiClient api, IOptionsMonitor<SlackOptions>
         Timeout = TimeSpan.FromSeconds(60),
     };
 
-    public IReadOnlyList<ChatAttachment> Of(JsonNode? files)
+    /// <summary>
+    /// The message's files as attachments. A file the event carries as <c>file_access: check_file_info</c> (no name,
+    /// no link) is looked up first with <c>files.info</c> and the bot token; when Slack refuses that, the attachment
+    /// says why when the import asks for its bytes.
+    /// </summary>
+    public async Task<IReadOnlyList<ChatAttachment>> OfAsync(JsonNode? files, CancellationToken cancellationToken)
     {
         var found = new List<ChatAttachment>();
         foreach (var node in (files as JsonArray ?? []).Take(MaxFiles))
         {
-            if (node is not JsonObject file) continue;
-            var name = Text(file["name"]) ?? Text(file["title"]) ?? "document";
-            var size = file["size"] is JsonValue value && value.TryGetValue<long>(out var bytes) && bytes >= 0 ? bytes : (long?)null;
-            var url = Text(file["url_private_download"]) ?? Text(file["url_private"]);
-            found.Add(new ChatAttachment(name, Text(file["mimetype"]), size, (max, ct) => FetchAsync(url, max, ct)));
+            if (node is not JsonObject shared) continue;
+            var file = shared;
+            if (Text(shared["file_access"]) == "check_file_info" && Text(shared["id"]) is { } id)
+            {
+                try
+                {
+                    var answer = await api.CallFormAsync("files.info", new Dictionary<string, string> { ["file"] = id }, cancellationToken);
+                    file = answer["file"] as JsonObject ?? throw new SlackApiException("files.info", "no_file_in_answer", permanent: true, attempts: 1);
+                }
+                catch (SlackApiException e)
+                {
+                    var error = e.Error;
+                    found.Add(new ChatAttachment(Text(shared["name"]) ?? Text(shared["title"]) ?? id, null, null,
+                        (_, _) => throw new ChatAttachmentException($"Slack's files.info answered {error}")));
+                    continue;
+                }
+            }
+            found.Add(Attachment(file));
         }
         return found;
+    }
+
+    private ChatAttachment Attachment(JsonObject file)
+    {
+        var name = Text(file["name"]) ?? Text(file["title"]) ?? "document";
+        var size = file["size"] is JsonValue value && value.TryGetValue<long>(out var bytes) && bytes >= 0 ? bytes : (long?)null;
+        var url = Text(file["url_private_download"]) ?? Text(file["url_private"]);
+        return new ChatAttachment(name, Text(file["mimetype"]), size, (max, ct) => FetchAsync(url, max, ct));
     }
 
     private async Task<byte[]> FetchAsync(string? url, long maxBytes, CancellationToken cancellationToken)

@@ -155,8 +155,8 @@ public sealed class SlackEvents(
                 return ct => bot.OnMessageAsync(team, user, channel, SlackText.FromSlack(Text(ev["text"]), me?.UserId), threadTs, ct);
             case "message" when Text(ev["channel_type"]) == "im" || SlackIds.IsDirect(channel):
                 // A document shared in the DM (file_share) goes to the chat import, as a file sent in Teams or the web chat.
-                var shared = files.Of(ev["files"]);
-                return ct => bot.OnMessageAsync(team, user, channel, SlackText.FromSlack(Text(ev["text"]), me?.UserId), threadTs, ct, shared);
+                // Looked up in the work, after the event is acknowledged: a check_file_info file needs a files.info call first.
+                return async ct => await bot.OnMessageAsync(team, user, channel, SlackText.FromSlack(Text(ev["text"]), me?.UserId), threadTs, ct, await files.OfAsync(ev["files"], ct));
             default:
                 return null;
         }

@@ -12,6 +12,7 @@ public static partial class Replies
     {
         var text = new StringBuilder();
         text.Append("**").Append(TaskNumbers.Label(task, lang)).Append("**\n");
+        if (task.Dropped) text.Append(TaskDropped(lang).Trim(' ', '（', '）', '(', ')')).Append('\n');
         if (task.NotForThisMeeting)
         {
             text.Append(lang.Pick("已标记为不属于本联席会议：不要求报告，也不提醒。", "Marked as not for this joint meeting: no reports, no reminders."));

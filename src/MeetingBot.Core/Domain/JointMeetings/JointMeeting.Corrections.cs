@@ -83,9 +83,18 @@ public sealed partial class JointMeeting
 
     /// <summary>
     /// Reads the tasks of the joint meeting's own document again (after the parser improved, or the file was
-    /// fixed) and applies the convenor's corrections to them again. Returns how many corrections still apply.
+    /// fixed) and applies the convenor's corrections to them again. A task the new version no longer has is removed
+    /// unless a unit has reported on it (<paramref name="reportedTaskIds"/>, drafts included): then it is kept as
+    /// dropped, so no reported work loses its task. Returns how many corrections still apply.
     /// </summary>
-    public int ReimportTasks(ChatAccount by, JointMeetingProposal proposal, DateTimeOffset now)
+    public int ReimportTasks(ChatAccount by, JointMeetingProposal proposal, DateTimeOffset now, IReadOnlyCollection<string>? reportedTaskIds = null) =>
+        Reimport(by, proposal, now, reportedTaskIds ?? []).CorrectionsKept;
+
+    /// <summary>What re-importing would change, worked out on a copy (for the preview); nothing here changes.</summary>
+    public TasksReimported PreviewReimport(ChatAccount by, JointMeetingProposal proposal, DateTimeOffset now, IReadOnlyCollection<string> reportedTaskIds) =>
+        Restore(State).Reimport(by, proposal, now, reportedTaskIds);
+
+    private TasksReimported Reimport(ChatAccount by, JointMeetingProposal proposal, DateTimeOffset now, IReadOnlyCollection<string> reportedTaskIds)
     {
         Identify(by).RequireManager("import the policy document again");
         if (!proposal.Sources.Any(s => State.Sources.Any(own => own.SourceName == s.SourceName)))
@@ -93,6 +102,7 @@ public sealed partial class JointMeeting
         // Only this document's tasks are replaced: another document's stay, and keep their ids.
         var reimported = proposal.Sources.Select(s => s.SourceName).ToHashSet(StringComparer.Ordinal);
         var others = State.Tasks.Where(t => !reimported.Contains(t.Source)).ToList();
+        var before = State.Tasks.Where(t => reimported.Contains(t.Source)).ToList();
         var number = State.Sources.ToList().FindIndex(s => reimported.Contains(s.SourceName)) + 1;
         var ids = others.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var tasks = proposal.Tasks.Select(t => ids.Add(t.Id) ? t : t with { Id = Unique(ids, $"{t.Id}@{number}") }).Select(Assign).ToList();
@@ -104,10 +114,17 @@ public sealed partial class JointMeeting
             tasks[index] = Resolve(Apply(tasks[index], correction));
             applied++;
         }
+        // A task the new version no longer has keeps its place while any report names it: reported work is never cut loose.
+        var gone = before.Where(t => !ids.Contains(t.Id)).ToList();
+        var kept = gone.Where(t => reportedTaskIds.Contains(t.Id)).Select(t => t with { Dropped = true, LeadUnitIds = [], ResponsibleUnitIds = [] }).ToList();
+        var removed = gone.Where(t => !reportedTaskIds.Contains(t.Id)).ToList();
+        var added = tasks.Where(t => before.All(b => b.Id != t.Id)).ToList();
         var order = State.Sources.Select(s => s.SourceName).ToList();
-        State = State with { Tasks = [.. others.Concat(tasks).OrderBy(t => order.IndexOf(t.Source))] };
-        Record(now, by, "tasks.reimported", string.Join(", ", proposal.Sources.Select(s => s.SourceName)), $"{tasks.Count} tasks, {applied} corrections kept");
-        return applied;
+        State = State with { Tasks = [.. others.Concat(tasks).Concat(kept).OrderBy(t => order.IndexOf(t.Source))] };
+        Record(now, by, "tasks.reimported", string.Join(", ", proposal.Sources.Select(s => s.SourceName)),
+            $"{tasks.Count} tasks ({added.Count} added, {removed.Count} removed, {kept.Count} kept because reported on: {string.Join(", ", kept.Select(t => t.Id))}), {applied} corrections kept");
+        var notMembers = proposal.Units.Select(u => u.Name).Where(n => FindUnit(n) is null).Distinct().ToList();
+        return new TasksReimported(added, removed, kept, applied, notMembers);
     }
 
     private AssignedTask Apply(AssignedTask task, TaskCorrection correction) => correction.Kind switch
@@ -130,3 +147,7 @@ public sealed partial class JointMeeting
 
     private string Canonical(string name) => FindUnit(name)?.Name ?? name;
 }
+
+/// <summary>What a re-import changed: tasks new in this version, tasks it dropped and removed, tasks it dropped but kept because units reported on them.</summary>
+/// Member units are not added or removed by a re-import; <see cref="UnitsNotMembers"/> are the units the new version names that are not members.
+public sealed record TasksReimported(IReadOnlyList<AssignedTask> Added, IReadOnlyList<AssignedTask> Removed, IReadOnlyList<AssignedTask> KeptAsReported, int CorrectionsKept, IReadOnlyList<string> UnitsNotMembers);

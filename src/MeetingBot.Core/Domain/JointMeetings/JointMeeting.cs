@@ -297,7 +297,7 @@ public sealed partial class JointMeeting : Aggregate
     // Unit ids follow the names the document wrote, against the units of now.
     private AssignedTask Resolve(AssignedTask task)
     {
-        if (task.NotForThisMeeting) return task with { LeadUnitIds = [], ResponsibleUnitIds = [] };
+        if (task.NotForThisMeeting || task.Dropped) return task with { LeadUnitIds = [], ResponsibleUnitIds = [] };
         var lead = UnitIds(task.LeadUnitNames);
         return task with { LeadUnitIds = lead, ResponsibleUnitIds = UnitIds(task.ResponsibleUnitNames).Except(lead).ToList() };
     }

@@ -76,7 +76,12 @@ internal sealed partial class TaskCorrections(PolicyCatalog catalog)
             return;
         }
         var proposal = JointMeetingProposal.FromPolicy(document);
-        var kept = await turn.ChangeJointMeetingAsync(j => j.ReimportTasks(turn.From, proposal, turn.Now), cancellationToken);
+        var kept = await turn.ChangeAsync((snapshot, changes) =>
+        {
+            var applied = snapshot.JointMeeting.Value.ReimportTasks(turn.From, proposal, turn.Now, Import.ReportedTasks.ReportedTaskIds(snapshot));
+            changes.Update(snapshot.JointMeeting);
+            return applied;
+        }, cancellationToken);
         turn.Say(Replies.Reimported(turn.Lang, document.Title, turn.JointMeeting!.Tasks.Count, kept));
     }
 

@@ -13,7 +13,7 @@ internal static class ImportPreview
 {
     public const int TasksShown = 12;
 
-    public static Card Build(Lang lang, PolicyDocument document, string fileName, string format, string key, JointMeeting? reimportInto, (JointMeeting JointMeeting, string Changes)? addInto = null)
+    public static Card Build(Lang lang, PolicyDocument document, string fileName, string format, string key, JointMeeting? reimportInto, (JointMeeting JointMeeting, string Changes)? addInto = null, string? reimportChanges = null)
     {
         var body = new List<CardElement>
         {
@@ -28,6 +28,7 @@ internal static class ImportPreview
         if (targets.Count > 0) body.Add(Card.Text(Replies.ImportPreviewTargets(lang, targets.Count, targets.Select(t => t.Text).ToList()), subtle: true));
         if (document.Warnings.Count > 0) body.Add(Card.Text(Replies.ImportPreviewWarnings(lang, document.Warnings.Select(w => w.Message).ToList()), attention: true));
         if (addInto is { } add) body.Add(Card.Text(add.Changes, attention: true));
+        if (reimportInto is not null && reimportChanges is not null) body.Add(Card.Text(reimportChanges, attention: true));
         body.Add(Card.Text(Replies.ImportPreviewNothingYet(lang), subtle: true));
 
         var actions = new List<CardAction>();

@@ -75,8 +75,9 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
             && (ImportCommands.AsksReimport(turn.Text) || SourceOf(inUse, document, name) is not null) ? inUse : null;
         // Another document for the joint meeting in use (its managers only): what adding it would change, worked out on a copy.
         var addInto = turn.JointMeeting is { } target && turn.Me.IsManager && reimportInto is null ? AddPreview(turn, target, document) : null;
+        var reimportChanges = reimportInto is null ? null : ReimportPreview(turn, reimportInto, document, bytes, name, cancellationToken);
         var format = PolicyFileReader.Name(PolicyFileReader.Sniff(bytes).Format ?? PolicyFileFormat.Text);
-        turn.Send(new OutgoingMessage(Replies.ImportPreviewSummary(turn.Lang, document), ImportPreview.Build(turn.Lang, document, name, format, held.Key, reimportInto, addInto)));
+        turn.Send(new OutgoingMessage(Replies.ImportPreviewSummary(turn.Lang, document), ImportPreview.Build(turn.Lang, document, name, format, held.Key, reimportInto, addInto, reimportChanges)));
     }
 
     private async Task CreateAsync(ConversationTurn turn, CancellationToken cancellationToken)
@@ -110,7 +111,7 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
         if (Parse(turn, held, source.SourceName) is not { } document) return;
         var kept = await turn.ChangeAsync((snapshot, changes) =>
         {
-            var applied = snapshot.JointMeeting.Value.ReimportTasks(turn.From, JointMeetingProposal.FromPolicy(document), turn.Now);
+            var applied = snapshot.JointMeeting.Value.ReimportTasks(turn.From, JointMeetingProposal.FromPolicy(document), turn.Now, snapshot.ReportedTaskIds());
             changes.Update(snapshot.JointMeeting);
             return applied;
         }, cancellationToken);
@@ -151,6 +152,25 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
         await files.KeepAsync(sourceName, held.Content, cancellationToken);
         catalog.Add(document, held.Key);
         turn.Say(Replies.DocumentAddedTo(turn.Lang, turn.JointMeeting!.Name, document.Title, added, turn.JointMeeting.Tasks.Count));
+    }
+
+    // What re-importing would change (tasks added, removed, kept because reported on), worked out on a copy under the
+    // source name the re-import will use.
+    private string? ReimportPreview(ConversationTurn turn, JointMeeting jointMeeting, PolicyDocument document, byte[] bytes, string name, CancellationToken cancellationToken)
+    {
+        var source = SourceOf(jointMeeting, document, name) ?? jointMeeting.State.Sources.FirstOrDefault();
+        if (source is null || turn.Snapshot is not { } snapshot) return null;
+        var asSource = source.SourceName == document.SourceName ? document : PolicyParser.Parse(bytes, source.SourceName, limits, cancellationToken).Document;
+        if (asSource is null) return null;
+        try
+        {
+            var changes = jointMeeting.PreviewReimport(turn.From, JointMeetingProposal.FromPolicy(asSource), turn.Now, snapshot.ReportedTaskIds());
+            return Replies.ImportReimportChanges(turn.Lang, jointMeeting.Name, changes);
+        }
+        catch (Domain.DomainException)
+        {
+            return null;
+        }
     }
 
     private static (JointMeeting JointMeeting, string Changes)? AddPreview(ConversationTurn turn, JointMeeting jointMeeting, PolicyDocument document)

@@ -1,6 +1,7 @@
 using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reporting;
+using MeetingBot.Core.Conversation.Features.Reporting;
 
 namespace MeetingBot.Core.Conversation.Features.Questions;
 
@@ -39,11 +40,20 @@ public static class MyTasksAnswer
             report?.State.Submitted == true,
             report is { IsNew: false, State.Submitted: false },
             report?.State.Late == true));
+        roundNote += DroppedButReported(context.Snapshot!, jm, unit, lang);
         return QuestionAnswer.List(
             Replies.QuestionsMyTasksHeader(lang, unitName, items.Count(i => i.Leads), items.Count(i => !i.Leads)),
             items.Select(i => Replies.QuestionsDutyItem(lang, i)).ToList(),
             QuestionAnswer.DefaultPageSize,
             roundNote);
+    }
+
+    // Tasks a re-imported document no longer has but this unit reported on: no longer its tasks, yet its reports on them stay.
+    private static string DroppedButReported(JointMeetingSnapshot snapshot, JointMeeting jm, string unitId, Lang lang)
+    {
+        var reported = snapshot.Reports.Where(r => r.Value.UnitId == unitId).SelectMany(r => r.Value.State.Entries.Select(e => e.TaskId)).ToHashSet(StringComparer.Ordinal);
+        var dropped = jm.Tasks.Where(t => t.Dropped && reported.Contains(t.Id)).Select(t => TaskNumbers.Label(t, lang)).ToList();
+        return dropped.Count == 0 ? "" : "\n" + Replies.QuestionsDroppedButReported(lang, dropped);
     }
 
     // The open round that asks this unit, the one due first when several are open, and the unit's report in it.

@@ -25,7 +25,7 @@ public static class BriefWriter
         foreach (var task in brief.Tasks)
         {
             var targets = task.Task.Targets;
-            var block = new StringBuilder(Replies.BriefTaskHeading(lang, TaskNumbers.Label(task.Task, lang), targets));
+            var block = new StringBuilder(Replies.BriefTaskHeading(lang, TaskNumbers.Label(task.Task, lang) + (task.Task.Dropped ? Replies.TaskDropped(lang) : ""), targets));
             foreach (var unit in task.Units)
             {
                 block.Append('\n');
