@@ -158,11 +158,14 @@ public sealed class StubSlackApi : IAsyncDisposable
         var method = path.StartsWith("/api/", StringComparison.Ordinal) ? path["/api/".Length..] : path.StartsWith("/respond/", StringComparison.Ordinal) ? "response_url" : "";
         using var reader = new StreamReader(context.Request.Body);
         var text = await reader.ReadToEndAsync(context.RequestAborted);
-        var body = context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) == true
+        var isForm = context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) == true;
+        var body = isForm
             ? new JsonObject(text.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
                 .Select(p => KeyValuePair.Create(Uri.UnescapeDataString(p[0].Replace('+', ' ')), (JsonNode?)Uri.UnescapeDataString(p.Length > 1 ? p[1].Replace('+', ' ') : ""))))
             : (text.Length > 0 ? JsonNode.Parse(text) as JsonObject : null) ?? [];
         if (method == "files.info") body["content_type"] = context.Request.ContentType;
+        // As Slack: its read methods take their arguments from a form (or the query), never from a JSON body.
+        var arguments = FormOnly.Contains(method) && !isForm ? [] : body;
         var auth = context.Request.Headers.Authorization.ToString();
         var token = auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
         var paced = method == "chat.postMessage" && token == BotToken ? PacedFor(body["channel"]?.ToString() ?? "") : null;
@@ -198,7 +201,7 @@ public sealed class StubSlackApi : IAsyncDisposable
             await JsonResponses.WriteAsync(context, 200, new JsonObject { ["ok"] = false, ["error"] = "invalid_auth" });
             return;
         }
-        await JsonResponses.WriteAsync(context, 200, Answer(method, body));
+        await JsonResponses.WriteAsync(context, 200, Answer(method, arguments));
     }
 
     // Seconds to wait when this post would exceed the pace (and it is not taken); null when it is taken.
@@ -246,6 +249,8 @@ public sealed class StubSlackApi : IAsyncDisposable
         await context.Response.Body.WriteAsync(content);
     }
 
+    private static readonly HashSet<string> FormOnly = ["users.info", "files.info"];
+
     private JsonObject Answer(string method, JsonObject body)
     {
         var next = $"1700000000.{Interlocked.Increment(ref ts):D6}";
@@ -270,7 +275,7 @@ public sealed class StubSlackApi : IAsyncDisposable
                     ? new JsonObject { ["ok"] = true, ["file"] = info.DeepClone() }
                     : new JsonObject { ["ok"] = false, ["error"] = "file_not_found" };
             case "users.info":
-                var id = body["user"]?.GetValue<string>() ?? "";
+                if (body["user"]?.GetValue<string>() is not { Length: > 0 } id) return new JsonObject { ["ok"] = false, ["error"] = "user_not_found" };
                 var name = Names.TryGetValue(id, out var known) ? known : id;
                 return new JsonObject
                 {

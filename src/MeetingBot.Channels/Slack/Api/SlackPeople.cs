@@ -20,7 +20,8 @@ public sealed class SlackPeople(SlackApiClient api, TimeProvider time)
         if (_names.TryGetValue(user, out var known) && now - known.At < Keep) return new Person(known.Name, known.Locale, false);
         try
         {
-            var answer = await api.CallAsync("users.info", new JsonObject { ["user"] = user, ["include_locale"] = true }, cancellationToken);
+            // A read method: Slack takes its arguments from a form, not a JSON body.
+            var answer = await api.CallFormAsync("users.info", new Dictionary<string, string> { ["user"] = user, ["include_locale"] = "true" }, cancellationToken);
             var who = answer["user"] as JsonObject;
             var profile = who?["profile"] as JsonObject;
             var name = Present(profile?["display_name"]) ?? Present(profile?["real_name"]) ?? Present(who?["real_name"]) ?? Present(who?["name"]);
