@@ -140,7 +140,6 @@ public sealed class SqliteEntityTable : IEntityTable
         }
     }
 
-
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
