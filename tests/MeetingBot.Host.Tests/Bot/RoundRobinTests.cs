@@ -1,11 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.TestPeers.Azurite;
-using MeetingBot.TestPeers.Connector;
-using MeetingBot.TestPeers.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Host.Tests.Bot;
@@ -16,24 +12,18 @@ namespace MeetingBot.Host.Tests.Bot;
 /// </summary>
 public sealed class RoundRobinTests : IAsyncLifetime
 {
-    private const string AppId = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
-    private const string Tenant = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7";
     private readonly TempFolder _data = new();
-    private StubIdentityProvider _identity = null!;
-    private StubConnector _connector = null!;
+    private TeamsPeers _teams = null!;
     private int _activity;
 
     public async Task InitializeAsync()
     {
-        _identity = await StubIdentityProvider.StartAsync();
-        _identity.RegisterClient(AppId, "secret");
-        _connector = await StubConnector.StartAsync();
+        _teams = await TeamsPeers.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _connector.DisposeAsync();
-        await _identity.DisposeAsync();
+        await _teams.DisposeAsync();
         _data.Dispose();
     }
 
@@ -99,7 +89,7 @@ public sealed class RoundRobinTests : IAsyncLifetime
 
     private MeetingBotApplication Host(string engine, AzuriteServer? azurite, string table) => new()
     {
-        Settings = new Dictionary<string, string?>
+        Settings = new Dictionary<string, string?>(_teams.BotSettings())
         {
             ["Storage:Provider"] = engine,
             ["Storage:DataPath"] = _data.Path,
@@ -107,27 +97,16 @@ public sealed class RoundRobinTests : IAsyncLifetime
             ["Storage:TableName"] = azurite is null ? null : table,
             ["Storage:SeedDemo"] = "false",
             ["Reminders:Enabled"] = "false",
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "secret",
-            ["MicrosoftAppTenantId"] = Tenant,
-            ["BotFramework:OpenIdMetadataUrl"] = _identity.BotFrameworkMetadataUrl,
-            ["BotFramework:TokenEndpoint"] = _identity.TokenEndpoint(Tenant),
         },
     };
 
     /// <summary>Says it in the person's 1:1 through <paramref name="host"/>; the text of the bot's reply.</summary>
     private async Task<string> SayAsync(MeetingBotApplication host, string text)
     {
-        _connector.Clear();
+        _teams.Connector.Clear();
         var id = $"f:{Interlocked.Increment(ref _activity)}";
-        var token = _identity.IssueChannelToken(new ChannelTokenSpec(AppId, _connector.ServiceUrl));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
-        {
-            Content = new StringContent(Message(id, text).ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        (await host.CreateClient().SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
-        var reply = (await _connector.WaitForRequestAsync(r => r.Json?["replyToId"]?.GetValue<string>() == id)).Json!;
+        (await _teams.PostAsync(host, Message(id, text))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var reply = (await _teams.Connector.WaitForRequestAsync(r => r.Json?["replyToId"]?.GetValue<string>() == id)).Json!;
         return reply["text"]?.GetValue<string>() ?? reply["summary"]?.GetValue<string>() ?? "";
     }
 
@@ -136,11 +115,11 @@ public sealed class RoundRobinTests : IAsyncLifetime
         ["type"] = "message",
         ["id"] = id,
         ["channelId"] = "msteams",
-        ["serviceUrl"] = _connector.ServiceUrl,
+        ["serviceUrl"] = _teams.Connector.ServiceUrl,
         ["from"] = new JsonObject { ["id"] = "29:convenor", ["name"] = "张召集", ["aadObjectId"] = "6c1f0a52-0000-4000-8000-0000000000aa" },
-        ["recipient"] = new JsonObject { ["id"] = "28:" + AppId, ["name"] = "联席会议助手" },
-        ["conversation"] = new JsonObject { ["id"] = "a:personal-rr", ["conversationType"] = "personal", ["tenantId"] = Tenant },
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
+        ["recipient"] = new JsonObject { ["id"] = "28:" + TeamsPeers.AppId, ["name"] = "联席会议助手" },
+        ["conversation"] = new JsonObject { ["id"] = "a:personal-rr", ["conversationType"] = "personal", ["tenantId"] = TeamsPeers.Tenant },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TeamsPeers.Tenant } },
         ["locale"] = "zh-CN",
         ["text"] = text,
     };

@@ -1,13 +1,9 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using MeetingBot.Channels.Teams;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Accounts;
 using MeetingBot.Core.Messaging;
-using MeetingBot.TestPeers.Connector;
-using MeetingBot.TestPeers.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Host.Tests.Bot;
@@ -18,24 +14,18 @@ namespace MeetingBot.Host.Tests.Bot;
 /// </summary>
 public sealed class SeveralInstancesTests : IAsyncLifetime
 {
-    private const string AppId = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
-    private const string Tenant = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7";
     private const string Aad = "6c1f0a52-0000-4000-8000-000000000001";
     private readonly TempFolder _data = new();
-    private StubIdentityProvider _identity = null!;
-    private StubConnector _connector = null!;
+    private TeamsPeers _teams = null!;
 
     public async Task InitializeAsync()
     {
-        _identity = await StubIdentityProvider.StartAsync();
-        _identity.RegisterClient(AppId, "secret");
-        _connector = await StubConnector.StartAsync();
+        _teams = await TeamsPeers.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _connector.DisposeAsync();
-        await _identity.DisposeAsync();
+        await _teams.DisposeAsync();
         _data.Dispose();
     }
 
@@ -47,18 +37,18 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         await using var quiet = Host(); // the instance the person never talks to
         _ = quiet.Server;
         await using var talked = Host();
-        (await PostAsync(talked, Message("帮助"))).StatusCode.Should().Be(HttpStatusCode.OK);
-        await _connector.WaitForRequestAsync();
-        _connector.Clear();
+        (await _teams.PostAsync(talked, Message("帮助"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await _teams.Connector.WaitForRequestAsync();
+        _teams.Connector.Clear();
 
         var result = await quiet.Services.GetRequiredService<TeamsNotificationChannel>().DeliverAsync(
             new Notification(new ChatAccount("msteams", accountId, "张伟"), new OutgoingMessage("报告还有 7 天截止")), CancellationToken.None);
 
         result.Outcome.Should().Be(NotificationOutcome.Delivered, result.Detail);
-        var sent = await _connector.WaitForRequestAsync();
+        var sent = await _teams.Connector.WaitForRequestAsync();
         sent.ConversationId.Should().Be("a:personal-1", "the stored 1:1, not a new one");
         sent.Json!["text"]!.GetValue<string>().Should().Contain("报告还有 7 天截止");
-        _connector.Requests.Should().ContainSingle("no conversation was created for someone the store knows");
+        _teams.Connector.Requests.Should().ContainSingle("no conversation was created for someone the store knows");
     }
 
     [Fact]
@@ -67,15 +57,15 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         await using var quiet = Host();
         _ = quiet.Server;
         await using var talked = Host();
-        (await PostAsync(talked, Message("帮助"))).StatusCode.Should().Be(HttpStatusCode.OK);
-        await _connector.WaitForRequestAsync();
-        _connector.Clear();
+        (await _teams.PostAsync(talked, Message("帮助"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await _teams.Connector.WaitForRequestAsync();
+        _teams.Connector.Clear();
 
         var result = await quiet.Services.GetRequiredService<TeamsNotificationChannel>().DeliverAsync(
             new Notification(new ChatAccount("msteams", "7d2e0b63-0000-4000-8000-000000000002", "王芳"), new OutgoingMessage("会议通知")), CancellationToken.None);
 
         result.Outcome.Should().Be(NotificationOutcome.Delivered, result.Detail);
-        (await _connector.WaitForRequestAsync(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal)))
+        (await _teams.Connector.WaitForRequestAsync(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal)))
             .Json!["members"]![0]!["aadObjectId"]!.GetValue<string>().Should().Be("7d2e0b63-0000-4000-8000-000000000002");
     }
 
@@ -85,18 +75,18 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         await using (var met = Host())
         {
             var inGroup = Message("帮助");
-            inGroup["conversation"] = new JsonObject { ["id"] = "19:group@thread.v2", ["conversationType"] = "groupChat", ["tenantId"] = Tenant };
-            (await PostAsync(met, inGroup)).StatusCode.Should().Be(HttpStatusCode.OK);
-            await _connector.WaitForRequestAsync();
+            inGroup["conversation"] = new JsonObject { ["id"] = "19:group@thread.v2", ["conversationType"] = "groupChat", ["tenantId"] = TeamsPeers.Tenant };
+            (await _teams.PostAsync(met, inGroup)).StatusCode.Should().Be(HttpStatusCode.OK);
+            await _teams.Connector.WaitForRequestAsync();
         }
-        _connector.Clear();
+        _teams.Connector.Clear();
         await using var restarted = Host();
 
         var result = await restarted.Services.GetRequiredService<TeamsNotificationChannel>().DeliverAsync(
             new Notification(new ChatAccount("msteams", Aad, "张伟"), new OutgoingMessage("报告还有 7 天截止")), CancellationToken.None);
 
         result.Outcome.Should().Be(NotificationOutcome.Delivered, result.Detail);
-        var created = await _connector.WaitForRequestAsync(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        var created = await _teams.Connector.WaitForRequestAsync(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
         // The id Teams knows them by in the bot's chats, as the host that met them had it (not only the AAD object id).
         created.Json!["members"]![0]!["id"]!.GetValue<string>().Should().Be("29:contact");
         created.Json!["members"]![0]!["aadObjectId"]!.GetValue<string>().Should().Be(Aad);
@@ -104,40 +94,25 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
 
     private MeetingBotApplication Host() => new()
     {
-        Settings = new Dictionary<string, string?>
+        Settings = new Dictionary<string, string?>(_teams.BotSettings())
         {
             ["Storage:DataPath"] = _data.Path,
             ["Storage:SeedDemo"] = "false",
             ["Reminders:Enabled"] = "false",
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "secret",
-            ["MicrosoftAppTenantId"] = Tenant,
-            ["BotFramework:OpenIdMetadataUrl"] = _identity.BotFrameworkMetadataUrl,
-            ["BotFramework:TokenEndpoint"] = _identity.TokenEndpoint(Tenant),
         },
     };
 
-    private async Task<HttpResponseMessage> PostAsync(MeetingBotApplication app, JsonObject activity)
-    {
-        var token = _identity.IssueChannelToken(new ChannelTokenSpec(AppId, _connector.ServiceUrl));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
-        {
-            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await app.CreateClient().SendAsync(request);
-    }
 
     private JsonObject Message(string text) => new()
     {
         ["type"] = "message",
         ["id"] = "f:1",
         ["channelId"] = "msteams",
-        ["serviceUrl"] = _connector.ServiceUrl,
+        ["serviceUrl"] = _teams.Connector.ServiceUrl,
         ["from"] = new JsonObject { ["id"] = "29:contact", ["name"] = "张伟", ["aadObjectId"] = Aad },
-        ["recipient"] = new JsonObject { ["id"] = "28:" + AppId, ["name"] = "联席会议助手" },
-        ["conversation"] = new JsonObject { ["id"] = "a:personal-1", ["conversationType"] = "personal", ["tenantId"] = Tenant },
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
+        ["recipient"] = new JsonObject { ["id"] = "28:" + TeamsPeers.AppId, ["name"] = "联席会议助手" },
+        ["conversation"] = new JsonObject { ["id"] = "a:personal-1", ["conversationType"] = "personal", ["tenantId"] = TeamsPeers.Tenant },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TeamsPeers.Tenant } },
         ["locale"] = "zh-CN",
         ["text"] = text,
     };

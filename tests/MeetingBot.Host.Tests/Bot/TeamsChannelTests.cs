@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using MeetingBot.Channels.BotFramework.Rendering;
@@ -9,8 +8,6 @@ using MeetingBot.Channels.Teams;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Accounts;
 using MeetingBot.Core.Messaging;
-using MeetingBot.TestPeers.Connector;
-using MeetingBot.TestPeers.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -19,34 +16,21 @@ namespace MeetingBot.Host.Tests.Bot;
 /// <summary>The host as deployed for Teams: /api/messages with an app id, the embedded store, stand-ins for Microsoft's services.</summary>
 public sealed class TeamsChannelTests : IAsyncLifetime
 {
-    private const string AppId = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
-    private const string Tenant = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7";
-    private StubIdentityProvider _identity = null!;
-    private StubConnector _connector = null!;
+    private TeamsPeers _teams = null!;
 
     public async Task InitializeAsync()
     {
-        _identity = await StubIdentityProvider.StartAsync();
-        _identity.RegisterClient(AppId, "secret");
-        _connector = await StubConnector.StartAsync();
+        _teams = await TeamsPeers.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _connector.DisposeAsync();
-        await _identity.DisposeAsync();
+        await _teams.DisposeAsync();
     }
 
     private Dictionary<string, string?> Settings(string? dataPath = null)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "secret",
-            ["MicrosoftAppTenantId"] = Tenant,
-            ["BotFramework:OpenIdMetadataUrl"] = _identity.BotFrameworkMetadataUrl,
-            ["BotFramework:TokenEndpoint"] = _identity.TokenEndpoint(Tenant),
-        };
+        var settings = _teams.BotSettings();
         if (dataPath is not null) settings["Storage:DataPath"] = dataPath;
         return settings;
     }
@@ -59,10 +43,10 @@ public sealed class TeamsChannelTests : IAsyncLifetime
         // The bench's request: a person without an AAD object id in a personal chat.
         await using var app = new MeetingBotApplication { Settings = Settings() };
 
-        var response = await PostAsync(app, Message(text, locale));
+        var response = await _teams.PostAsync(app, Message(text, locale));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var reply = (await _connector.WaitForRequestAsync()).Json!;
+        var reply = (await _teams.Connector.WaitForRequestAsync()).Json!;
         reply["replyToId"]!.GetValue<string>().Should().Be("f:1");
         var expected = await app.Services.GetRequiredService<ConversationHandler>().HandleAsync(new ChatMessage(
             new ChatAccount("msteams", "29:contact", "张伟"),
@@ -111,8 +95,8 @@ public sealed class TeamsChannelTests : IAsyncLifetime
 
         await using (var first = new MeetingBotApplication { Settings = Settings(data.Path) })
         {
-            (await PostAsync(first, install)).StatusCode.Should().Be(HttpStatusCode.OK);
-            (await _connector.WaitForRequestAsync()).Json!["text"]!.GetValue<string>().Should().StartWith(Replies.Greeting(Lang.Zh), "installing says hello");
+            (await _teams.PostAsync(first, install)).StatusCode.Should().Be(HttpStatusCode.OK);
+            (await _teams.Connector.WaitForRequestAsync()).Json!["text"]!.GetValue<string>().Should().StartWith(Replies.Greeting(Lang.Zh), "installing says hello");
         }
 
         await using var second = new MeetingBotApplication { Settings = Settings(data.Path) };
@@ -120,8 +104,8 @@ public sealed class TeamsChannelTests : IAsyncLifetime
         var stored = await second.Services.GetRequiredService<IConversationStore>().FindAsync("msteams", "a:personal-1");
         stored!.Installed.Should().BeTrue();
         var reference = ConversationReference.FromAddress(stored.Address)!;
-        reference.ServiceUrl.Should().Be(_connector.ServiceUrl);
-        reference.TenantId.Should().Be(Tenant);
+        reference.ServiceUrl.Should().Be(_teams.Connector.ServiceUrl);
+        reference.TenantId.Should().Be(TeamsPeers.Tenant);
     }
 
     [Fact]
@@ -152,27 +136,17 @@ public sealed class TeamsChannelTests : IAsyncLifetime
         (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain(message);
     }
 
-    private async Task<HttpResponseMessage> PostAsync(MeetingBotApplication app, JsonObject activity)
-    {
-        var token = _identity.IssueChannelToken(new ChannelTokenSpec(AppId, _connector.ServiceUrl));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
-        {
-            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await app.CreateClient().SendAsync(request);
-    }
 
     private JsonObject Message(string text, string locale = "zh-CN") => new()
     {
         ["type"] = "message",
         ["id"] = "f:1",
         ["channelId"] = "msteams",
-        ["serviceUrl"] = _connector.ServiceUrl,
+        ["serviceUrl"] = _teams.Connector.ServiceUrl,
         ["from"] = new JsonObject { ["id"] = "29:contact", ["name"] = "张伟" },
-        ["recipient"] = new JsonObject { ["id"] = "28:" + AppId, ["name"] = "联席会议助手" },
-        ["conversation"] = new JsonObject { ["id"] = "a:personal-1", ["conversationType"] = "personal", ["tenantId"] = Tenant },
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
+        ["recipient"] = new JsonObject { ["id"] = "28:" + TeamsPeers.AppId, ["name"] = "联席会议助手" },
+        ["conversation"] = new JsonObject { ["id"] = "a:personal-1", ["conversationType"] = "personal", ["tenantId"] = TeamsPeers.Tenant },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TeamsPeers.Tenant } },
         ["locale"] = locale,
         ["text"] = text,
     };

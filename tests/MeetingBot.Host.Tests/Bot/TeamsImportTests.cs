@@ -1,13 +1,10 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Policy.Files;
 using MeetingBot.TestPeers.Connector;
-using MeetingBot.TestPeers.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Host.Tests.Bot;
@@ -19,24 +16,18 @@ namespace MeetingBot.Host.Tests.Bot;
 /// </summary>
 public sealed class TeamsImportTests : IAsyncLifetime
 {
-    private const string AppId = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
-    private const string Tenant = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7";
     private const string Title = "永安区职业教育提质培优行动计划";
     private readonly TempFolder _data = new();
-    private StubIdentityProvider _identity = null!;
-    private StubConnector _connector = null!;
+    private TeamsPeers _teams = null!;
 
     public async Task InitializeAsync()
     {
-        _identity = await StubIdentityProvider.StartAsync();
-        _identity.RegisterClient(AppId, "secret");
-        _connector = await StubConnector.StartAsync();
+        _teams = await TeamsPeers.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _connector.DisposeAsync();
-        await _identity.DisposeAsync();
+        await _teams.DisposeAsync();
         _data.Dispose();
     }
 
@@ -46,18 +37,18 @@ public sealed class TeamsImportTests : IAsyncLifetime
         await using var first = Host();
         await using var second = Host();
         var plan = Plan();
-        var url = _connector.ServeFile("永安区行动计划.docx", plan);
+        var url = _teams.Connector.ServeFile("永安区行动计划.docx", plan);
 
-        (await PostAsync(first, Personal("f:1", "", DownloadInfo("永安区行动计划.docx", url)))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _teams.PostAsync(first, Personal("f:1", "", DownloadInfo("永安区行动计划.docx", url)))).StatusCode.Should().Be(HttpStatusCode.OK);
         var preview = await ReplyToAsync("f:1", r => r.Json?["attachments"] is JsonArray { Count: > 0 });
 
-        _connector.Downloads.Should().ContainSingle().Which.Authorization.Should().BeNull("a downloadUrl is pre-authorised: the bot's token never goes with it");
+        _teams.Connector.Downloads.Should().ContainSingle().Which.Authorization.Should().BeNull("a downloadUrl is pre-authorised: the bot's token never goes with it");
         var card = preview.Json!["attachments"]![0]!["content"]!.AsObject();
         Text(card).Should().Contain(Title).And.Contain("区教育局");
         (await Store(second).ListAsync()).Should().BeEmpty("nothing is created before the press");
 
         var create = SubmitData(card, "创建联席会议");
-        (await PostAsync(second, Personal("f:2", null, value: create))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _teams.PostAsync(second, Personal("f:2", null, value: create))).StatusCode.Should().Be(HttpStatusCode.OK);
 
         (await ReplyToAsync("f:2")).Json!["text"]!.GetValue<string>().Should().Contain("已创建联席会议");
         var created = (await Store(first).ListAsync()).Single().Value;
@@ -66,7 +57,7 @@ public sealed class TeamsImportTests : IAsyncLifetime
         (await first.Services.GetRequiredService<IPolicyFileStore>().ReadKeptAsync("永安区行动计划.docx", CancellationToken.None))
             .Should().Equal(plan, "the original is in the store both instances share");
 
-        (await PostAsync(first, Personal("f:3", null, value: create))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _teams.PostAsync(first, Personal("f:3", null, value: create))).StatusCode.Should().Be(HttpStatusCode.OK);
         (await ReplyToAsync("f:3")).Json!["text"]!.GetValue<string>().Should().Contain("已经确认或放弃过");
         (await Store(first).ListAsync()).Should().ContainSingle("the preview is confirmed once, on any instance");
 
@@ -75,7 +66,7 @@ public sealed class TeamsImportTests : IAsyncLifetime
         for (var i = 0; i < 30 && !answer.Contains(Title); i++)
         {
             await Task.Delay(500);
-            (await PostAsync(first, Personal($"q:{i}", "谁负责专业群建设？"))).StatusCode.Should().Be(HttpStatusCode.OK);
+            (await _teams.PostAsync(first, Personal($"q:{i}", "谁负责专业群建设？"))).StatusCode.Should().Be(HttpStatusCode.OK);
             answer = (await ReplyToAsync($"q:{i}")).Json!["text"]?.GetValue<string>() ?? "";
         }
         answer.Should().Contain(Title).And.Contain("区教育局");
@@ -86,15 +77,15 @@ public sealed class TeamsImportTests : IAsyncLifetime
     {
         await using var app = Host();
         await using var elsewhere = await StubConnector.StartAsync();
-        var own = _connector.ServeFile("永安区行动计划.docx", Plan());
+        var own = _teams.Connector.ServeFile("永安区行动计划.docx", Plan());
         var foreign = elsewhere.ServeFile("永安区行动计划.docx", Plan());
 
-        await PostAsync(app, Group("g:1", ContentUrl("永安区行动计划.docx", own)));
+        await _teams.PostAsync(app, Group("g:1", ContentUrl("永安区行动计划.docx", own)));
         var fromOwn = await ReplyToAsync("g:1", r => r.Json?["attachments"] is JsonArray { Count: > 0 });
-        await PostAsync(app, Group("g:2", ContentUrl("永安区行动计划.docx", foreign)));
+        await _teams.PostAsync(app, Group("g:2", ContentUrl("永安区行动计划.docx", foreign)));
         var fromForeign = await ReplyToAsync("g:2", r => r.Json?["attachments"] is JsonArray { Count: > 0 });
 
-        _connector.Downloads.Single().Authorization.Should().StartWith("Bearer ey", "a file on the Connector's host is fetched with the bot's token");
+        _teams.Connector.Downloads.Single().Authorization.Should().StartWith("Bearer ey", "a file on the Connector's host is fetched with the bot's token");
         elsewhere.Downloads.Single().Authorization.Should().BeNull("the token never goes to another host");
         Text(fromOwn.Json!["attachments"]![0]!["content"]!.AsObject()).Should().Contain(Title);
         Text(fromForeign.Json!["attachments"]![0]!["content"]!.AsObject()).Should().Contain(Title);
@@ -102,39 +93,24 @@ public sealed class TeamsImportTests : IAsyncLifetime
 
     private MeetingBotApplication Host() => new()
     {
-        Settings = new Dictionary<string, string?>
+        Settings = new Dictionary<string, string?>(_teams.BotSettings())
         {
             ["Storage:DataPath"] = _data.Path,
             ["Storage:SeedDemo"] = "false",
             ["Reminders:Enabled"] = "false",
             ["PolicyFiles:SyncSeconds"] = "1",
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "secret",
-            ["MicrosoftAppTenantId"] = Tenant,
-            ["BotFramework:OpenIdMetadataUrl"] = _identity.BotFrameworkMetadataUrl,
-            ["BotFramework:TokenEndpoint"] = _identity.TokenEndpoint(Tenant),
         },
     };
 
     private static IJointMeetingStore Store(MeetingBotApplication app) => app.Services.GetRequiredService<IJointMeetingStore>();
 
     private Task<RecordedRequest> ReplyToAsync(string activityId, Func<RecordedRequest, bool>? also = null) =>
-        _connector.WaitForRequestAsync(r => r.Json?["replyToId"]?.GetValue<string>() == activityId && (also?.Invoke(r) ?? true), TimeSpan.FromSeconds(30));
+        _teams.Connector.WaitForRequestAsync(r => r.Json?["replyToId"]?.GetValue<string>() == activityId && (also?.Invoke(r) ?? true), TimeSpan.FromSeconds(30));
 
-    private async Task<HttpResponseMessage> PostAsync(MeetingBotApplication app, JsonObject activity)
-    {
-        var token = _identity.IssueChannelToken(new ChannelTokenSpec(AppId, _connector.ServiceUrl));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
-        {
-            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await app.CreateClient().SendAsync(request);
-    }
 
     private JsonObject Personal(string id, string? text, JsonObject? attachment = null, JsonObject? value = null)
     {
-        var activity = Activity(id, text, new JsonObject { ["id"] = "a:personal-1", ["conversationType"] = "personal", ["tenantId"] = Tenant });
+        var activity = Activity(id, text, new JsonObject { ["id"] = "a:personal-1", ["conversationType"] = "personal", ["tenantId"] = TeamsPeers.Tenant });
         if (attachment is not null) activity["attachments"] = new JsonArray(attachment);
         if (value is not null) activity["value"] = value.DeepClone();
         return activity;
@@ -143,12 +119,12 @@ public sealed class TeamsImportTests : IAsyncLifetime
     // In a group the bot hears only what @mentions it.
     private JsonObject Group(string id, JsonObject attachment)
     {
-        var activity = Activity(id, "<at>联席会议助手</at> 导入", new JsonObject { ["id"] = "19:group-1@thread.v2", ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = Tenant });
+        var activity = Activity(id, "<at>联席会议助手</at> 导入", new JsonObject { ["id"] = "19:group-1@thread.v2", ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = TeamsPeers.Tenant });
         activity["entities"] = new JsonArray(new JsonObject
         {
             ["type"] = "mention",
             ["text"] = "<at>联席会议助手</at>",
-            ["mentioned"] = new JsonObject { ["id"] = "28:" + AppId, ["name"] = "联席会议助手" },
+            ["mentioned"] = new JsonObject { ["id"] = "28:" + TeamsPeers.AppId, ["name"] = "联席会议助手" },
         });
         activity["attachments"] = new JsonArray(attachment);
         return activity;
@@ -161,11 +137,11 @@ public sealed class TeamsImportTests : IAsyncLifetime
             ["type"] = "message",
             ["id"] = id,
             ["channelId"] = "msteams",
-            ["serviceUrl"] = _connector.ServiceUrl,
+            ["serviceUrl"] = _teams.Connector.ServiceUrl,
             ["from"] = new JsonObject { ["id"] = "29:convenor", ["name"] = "张伟" },
-            ["recipient"] = new JsonObject { ["id"] = "28:" + AppId, ["name"] = "联席会议助手" },
+            ["recipient"] = new JsonObject { ["id"] = "28:" + TeamsPeers.AppId, ["name"] = "联席会议助手" },
             ["conversation"] = conversation,
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TeamsPeers.Tenant } },
             ["locale"] = "zh-CN",
         };
         if (text is not null) activity["text"] = text;
