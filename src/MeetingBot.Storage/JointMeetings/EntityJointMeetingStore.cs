@@ -129,8 +129,10 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         }
         writes.AddRange(lookups);
         // A change can add or move reminders: in the same atomic change, it marks the joint meeting due for the
-        // next sweep, which alone knows the ledger and sets when it is next due (Reminders/DueKeys).
-        writes.Add(EntityWrite.Insert(DueKeys.Changed(clock.GetUtcNow()), "{}"));
+        // next sweep, which alone knows the ledger and sets when it is next due; the sweep finds the mark by its hint,
+        // written just ahead of this batch (Reminders/DueKeys).
+        var dueMark = DueKeys.Changed(clock.GetUtcNow());
+        writes.Add(EntityWrite.Insert(dueMark, "{}"));
         // The receipt is inserted in the same batch: a second change of the same action fails as a whole.
         if (changes.ActionId is { } actionId && audit.Count > 0)
             writes.Add(EntityWrite.Insert(RowKeys.Action(actionId), StateJson.Write(new ActionReceipt(actionId, audit[0].By, audit[0].At, audit[0]))));
@@ -142,7 +144,7 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
 
         foreach (var batch in lookupsAhead.Chunk(EntityLimits.MaxWritesPerBatch))
             await table.SubmitAsync(changes.JointMeetingId, batch, cancellationToken);
-        var etags = await table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken);
+        var etags = await DueHints.AheadOfAsync(table, changes.JointMeetingId, dueMark, () => table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken), cancellationToken);
         foreach (var batch in lookupsAfter.Chunk(EntityLimits.MaxWritesPerBatch))
             await table.SubmitAsync(changes.JointMeetingId, batch, cancellationToken);
         var stored = writes.Zip(etags).ToDictionary(w => w.First.RowKey, w => w.Second, StringComparer.Ordinal);
