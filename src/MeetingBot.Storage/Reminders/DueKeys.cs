@@ -62,5 +62,8 @@ internal static class DueKeys
 
     public static bool IsMark(string key) => key.StartsWith(Prefix, StringComparison.Ordinal);
 
+    /// <summary>Whether a mark is named by a migration hint (<see cref="Migrated"/>).</summary>
+    public static bool IsMigrated(string markKey) => markKey.Length > Prefix.Length + Digits + 1 && markKey[Prefix.Length + Digits + 1] == 'm';
+
     private static string Mark(DateTimeOffset at, string tag) => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{at.UtcTicks:D19}|{tag}");
 }

@@ -29,12 +29,20 @@ public sealed class EntityReminderDueIndex(IEntityTable table) : IReminderDueInd
 
     public async Task<DueJointMeeting> OpenAsync(DueJointMeeting due, CancellationToken cancellationToken = default)
     {
-        var hints = due.Marks.Where(m => !DueKeys.IsMark(m.Id)).ToList();
+        // What one look handles fits the advance's one batch (the next mark and the marks read); hints beyond wait
+        // for the next sweep, which finds them still due.
+        var hints = due.Marks.Where(m => !DueKeys.IsMark(m.Id)).OrderBy(m => m.Id, StringComparer.Ordinal).Take(HintsPerLook).ToList();
+        var named = hints.Select(h => DueKeys.ReadHint(h.Id).MarkKey).Distinct(StringComparer.Ordinal).ToList();
+        // A joint meeting migrated from the marks-only layout (or found without hints meanwhile) has marks no hint
+        // names: read them all, once, so that its first look takes them.
+        var everyMark = hints.Count == 0 || named.Any(DueKeys.IsMigrated);
         for (var attempt = 1; ; attempt++)
         {
-            var marks = await table.QueryAsync(due.JointMeetingId, [DueKeys.Prefix], cancellationToken);
+            var marks = everyMark
+                ? [.. (await table.QueryAsync(due.JointMeetingId, [DueKeys.Prefix], cancellationToken)).Take(HintsPerLook)]
+                : await ReadNamedAsync(due.JointMeetingId, named, cancellationToken);
             var stored = marks.Select(m => m.RowKey).ToHashSet(StringComparer.Ordinal);
-            var missing = hints.Select(h => DueKeys.ReadHint(h.Id).MarkKey).Where(k => !stored.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
+            var missing = named.Where(k => !stored.Contains(k)).ToList();
             if (missing.Count == 0)
                 return due with { Marks = [.. hints, .. marks.Select(m => new DueMark(m.RowKey, m.ETag))] };
             try
@@ -43,7 +51,8 @@ public sealed class EntityReminderDueIndex(IEntityTable table) : IReminderDueInd
                 // the mark settles which: the change's batch inserts the very same key, so either it landed first (this
                 // insert fails and the mark is read again) or it can no longer land (it fails whole, is retried under a
                 // new hint, and the state read next holds no part of it).
-                await table.SubmitAsync(due.JointMeetingId, [.. missing.Take(EntityLimits.MaxWritesPerBatch).Select(k => EntityWrite.Insert(k, "{}"))], cancellationToken);
+                var etags = await table.SubmitAsync(due.JointMeetingId, [.. missing.Select(k => EntityWrite.Insert(k, "{}"))], cancellationToken);
+                return due with { Marks = [.. hints, .. marks.Select(m => new DueMark(m.RowKey, m.ETag)), .. missing.Zip(etags, (k, e) => new DueMark(k, e!))] };
             }
             catch (StoreConflictException) when (attempt < 3)
             {
@@ -51,6 +60,18 @@ public sealed class EntityReminderDueIndex(IEntityTable table) : IReminderDueInd
             }
         }
     }
+
+    // Point reads: the cheapest request on Azure Tables (and on Azurite, which scans its whole table for any query).
+    private async Task<IReadOnlyList<EntityRow>> ReadNamedAsync(string jointMeetingId, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var rows = new List<EntityRow>();
+        foreach (var key in keys)
+            if (await table.GetAsync(jointMeetingId, key, cancellationToken) is { } row)
+                rows.Add(row);
+        return rows;
+    }
+
+    private const int HintsPerLook = (EntityLimits.MaxWritesPerBatch - 1) / 2;
 
     public async Task<bool> AdvanceAsync(DueJointMeeting seen, DateTimeOffset next, CancellationToken cancellationToken = default)
     {
