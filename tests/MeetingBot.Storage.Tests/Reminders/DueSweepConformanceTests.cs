@@ -134,6 +134,27 @@ public abstract class DueSweepConformanceTests
         upgraded.Reads.Reads.Should().NotContain(r => r.Partition == PartitionCallRecorder.AcrossPartitions, "once migrated, nothing scans the table");
     }
 
+    [Fact]
+    public async Task OldLayout_ItsMigrationTakingLong_DoesNotHoldTheSweepsBack()
+    {
+        var province = await ProvinceAsync();
+        await province.Instance("old").Dispatcher.SweepAsync(CancellationToken.None);
+        foreach (var hint in await province.Table.QueryRangeAsync(DueKeys.HintPartition, "", "~"))
+            await province.Table.SubmitAsync(DueKeys.HintPartition, [EntityWrite.Delete(hint.RowKey)]);
+        await province.Table.SubmitAsync(DueKeys.MetaPartition, [EntityWrite.Delete(DueKeys.Hinted), EntityWrite.Upsert(DueKeys.Backfilled, "{}")]);
+        var upgraded = province.Instance("upgraded", await ReopenAsync(province.Table));
+        // The migration reads every joint meeting (on Azure a table scan, minutes at 10,000): here it never ends.
+        upgraded.Reads.HoldFindByRowKey = new TaskCompletionSource();
+
+        await province.SweepHourlyUntilAsync(NineOClock.AddMinutes(-1), upgraded).WaitAsync(TimeSpan.FromMinutes(1));
+        province.Clock.SetUtcNow(NineOClock);
+        (await upgraded.Dispatcher.SweepAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(1))).Sent.Should().Be(6, "found the way they were found before");
+        (await province.Table.GetAsync(DueKeys.MetaPartition, DueKeys.Hinted)).Should().BeNull("the migration is still running");
+
+        upgraded.Reads.HoldFindByRowKey.SetResult();
+        province.ShouldHaveReachedEveryContactOnce();
+    }
+
     private async Task<Province> ProvinceAsync()
     {
         var table = await CreateTableAsync();

@@ -37,10 +37,14 @@ public sealed class PartitionCallRecorder(IEntityTable inner) : IEntityTable
         return inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken);
     }
 
-    public Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default)
+    /// <summary>When set, a row-key search across partitions (a table scan on Azure) waits for it: a scan that takes long.</summary>
+    public TaskCompletionSource? HoldFindByRowKey { get; set; }
+
+    public async Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default)
     {
         Record("find", AcrossPartitions);
-        return inner.FindByRowKeyAsync(rowKey, cancellationToken);
+        if (HoldFindByRowKey is { } hold) await hold.Task.WaitAsync(cancellationToken);
+        return await inner.FindByRowKeyAsync(rowKey, cancellationToken);
     }
 
     public Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
