@@ -34,6 +34,12 @@ public sealed class ProgressReport : Aggregate
     /// <summary>Versions saved since the report was loaded: the store writes them with the report.</summary>
     public IReadOnlyList<ReportVersion> PendingVersions => pendingVersions;
 
+    /// <summary>
+    /// Whether a save since the report was loaded names a task it did not name before: the store then saves it only
+    /// while the joint meeting's tasks are as loaded, so a task a re-import removes meanwhile is never reported on.
+    /// </summary>
+    public bool NamesNewTasks { get; private set; }
+
     public static ProgressReport Restore(ProgressReportState state) => new(state);
 
     /// <summary>An empty report of a unit, not stored until its first save.</summary>
@@ -73,6 +79,7 @@ public sealed class ProgressReport : Aggregate
             throw new DomainException(DomainError.InvalidValue,
                 $"The report of {unit.Name} would hold {length:N0} characters; at most {MaxReportLength:N0} fit in one report (shorten or attach the detail elsewhere).");
         var firstSubmission = submit && !State.Submitted;
+        NamesNewTasks |= entries.Any(e => State.Entries.All(known => known.TaskId != e.TaskId));
         State = State with
         {
             Entries = merged,
@@ -92,6 +99,7 @@ public sealed class ProgressReport : Aggregate
     {
         base.AcceptChanges();
         pendingVersions.Clear();
+        NamesNewTasks = false;
     }
 
     private static void CheckEntries(JointMeeting jointMeeting, ReportingRound round, MemberUnit unit, IReadOnlyList<TaskProgress> entries)
@@ -107,7 +115,9 @@ public sealed class ProgressReport : Aggregate
                 throw new DomainException(DomainError.UnknownTask, $"{unit.Name} is not asked about task {entry.TaskId} in round {round.Id}.");
             if (entry.Narrative is { Length: > TaskProgress.MaxNarrativeLength })
                 throw new DomainException(DomainError.InvalidValue, $"The narrative of task {entry.TaskId} has {entry.Narrative.Length} characters; at most {TaskProgress.MaxNarrativeLength} are allowed.");
-            var targets = jointMeeting.Tasks.First(t => t.Id == entry.TaskId).Targets;
+            // A round asks for the tasks the joint meeting had when it opened; a re-import may have removed one since.
+            var targets = (jointMeeting.Tasks.FirstOrDefault(t => t.Id == entry.TaskId)
+                ?? throw new DomainException(DomainError.UnknownTask, $"Task {entry.TaskId} is no longer in joint meeting {jointMeeting.Id}: a re-import of its policy document removed it.")).Targets;
             foreach (var figure in entry.Figures)
             {
                 if (figure.TargetIndex < 0 || figure.TargetIndex >= targets.Count)
