@@ -19,6 +19,7 @@ public static class PolicyFilesRegistration
             .ValidateOnStart();
         services.AddSingleton<IPolicyFileStore>(sp => new EntityPolicyFileStore(sp.GetRequiredService<IEntityTable>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new KeptDocuments(sp.GetRequiredService<PolicyCatalog>(), sp.GetRequiredService<IPolicyFileStore>()));
+        services.AddHostedService<PolicyFolderMigrationStartup>();
         services.AddHostedService<KeptDocumentsSync>();
         return services;
     }

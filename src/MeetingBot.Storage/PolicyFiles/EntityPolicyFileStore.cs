@@ -12,7 +12,7 @@ namespace MeetingBot.Storage.PolicyFiles;
 /// kept by one is loaded by all. A held file is taken by deleting its head row with the ETag it was read with: of
 /// two confirmations at once, on any instances, one gets the file. Held files expire after <see cref="HoldFor"/>.
 /// </summary>
-public sealed class EntityPolicyFileStore(IEntityTable table, TimeProvider clock) : IPolicyFileStore
+public sealed partial class EntityPolicyFileStore(IEntityTable table, TimeProvider clock) : IPolicyFileStore
 {
     public static readonly TimeSpan HoldFor = TimeSpan.FromDays(1);
     private const int KeepTries = 5;
@@ -68,9 +68,14 @@ public sealed class EntityPolicyFileStore(IEntityTable table, TimeProvider clock
                 // Another instance kept a version meanwhile: this one goes after it.
             }
         }
-        // The index follows the head (another partition, so not in the same batch): a keeper stopped in between
-        // leaves it a version behind, which the next keep of that name or a reader of the head puts right.
-        var latest = await table.GetAsync(partition, KeptHead, cancellationToken);
+        await IndexKeptAsync(sourceName, cancellationToken);
+    }
+
+    // The index follows the head (another partition, so not in the same batch): a keeper stopped in between
+    // leaves it a version behind, which the next keep of that name or a reader of the head puts right.
+    private async Task IndexKeptAsync(string sourceName, CancellationToken cancellationToken)
+    {
+        var latest = await table.GetAsync(KeptPartition(sourceName), KeptHead, cancellationToken);
         var now = StateJson.Read<Kept>(latest!.PartitionKey, latest.RowKey, latest.Body);
         await table.SubmitAsync(IndexPartition, [EntityWrite.Upsert(KeptIndex(sourceName), StateJson.Write(new KeptIndexRow(now.Sha, now.Version)))], cancellationToken);
     }
