@@ -17,16 +17,24 @@ public sealed partial class EntityPolicyFileStore(IEntityTable table, TimeProvid
     public static readonly TimeSpan HoldFor = TimeSpan.FromDays(1);
     private const int KeepTries = 5;
 
-    public async Task<HeldPolicyFile> HoldAsync(string fileName, byte[] content, CancellationToken cancellationToken)
+    public async Task<HeldPolicyFile> HoldAsync(string fileName, byte[] content, string holder, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await SweepAsync(now, cancellationToken);
-        var key = PolicyFileHash.Of(content);
-        var partition = HeldPartition(key);
-        await FileChunks.WriteAsync(table, partition, "", content, cancellationToken);
-        await table.SubmitAsync(partition, [EntityWrite.Upsert(HeldHead, StateJson.Write(new Held(fileName, now, content.Length, FileChunks.Count(content.Length))))], cancellationToken);
-        await table.SubmitAsync(IndexPartition, [EntityWrite.Upsert(HeldIndex(key), StateJson.Write(new HeldIndexRow(now)))], cancellationToken);
-        return new HeldPolicyFile(key, fileName, content);
+        var file = new HeldPolicyFile(PolicyFileHash.Held(holder, content), fileName, content);
+        await WriteHeldAsync(file, now, cancellationToken);
+        return file;
+    }
+
+    public Task RestoreAsync(HeldPolicyFile file, CancellationToken cancellationToken) => WriteHeldAsync(file, clock.GetUtcNow(), cancellationToken);
+
+    // The bytes first, then the head that makes them a held file, then the index row the sweep finds it by.
+    private async Task WriteHeldAsync(HeldPolicyFile file, DateTimeOffset heldAt, CancellationToken cancellationToken)
+    {
+        var partition = HeldPartition(file.Key);
+        await FileChunks.WriteAsync(table, partition, "", file.Content, cancellationToken);
+        await table.SubmitAsync(partition, [EntityWrite.Upsert(HeldHead, StateJson.Write(new Held(file.FileName, heldAt, file.Content.Length, FileChunks.Count(file.Content.Length), file.ContentHash)))], cancellationToken);
+        await table.SubmitAsync(IndexPartition, [EntityWrite.Upsert(HeldIndex(file.Key), StateJson.Write(new HeldIndexRow(heldAt)))], cancellationToken);
     }
 
     public async Task<HeldPolicyFile?> PeekAsync(string key, CancellationToken cancellationToken) =>
@@ -131,7 +139,8 @@ public sealed partial class EntityPolicyFileStore(IEntityTable table, TimeProvid
         if (await table.GetAsync(partition, HeldHead, cancellationToken) is not { } row) return null;
         var held = StateJson.Read<Held>(row.PartitionKey, row.RowKey, row.Body);
         if (clock.GetUtcNow() - held.HeldAt > HoldFor) return null;
-        var content = await FileChunks.ReadAsync(table, partition, "", held.Length, held.Chunks, key, cancellationToken);
+        // Held before keys were per sender, a file's key was its content's hash.
+        var content = await FileChunks.ReadAsync(table, partition, "", held.Length, held.Chunks, held.Sha ?? key, cancellationToken);
         return content is null ? null : (new HeldPolicyFile(key, held.FileName, content), row.ETag);
     }
 
