@@ -38,12 +38,14 @@ public abstract class ReportAndReimportRaceConformanceTests
     // The unit reports on the task (a draft) on the state given, into the change set given (or a new one on that state); not saved here.
     private static ChangeSet Report(JointMeetingSnapshot s, int unit, string taskId, string text = "已完成年度目标的45%", ChangeSet? changes = null)
     {
+        // The tasks the reports named as loaded, as the bot's save loop gives them (JointMeetingChanges).
+        var reported = s.Reports.SelectMany(r => r.Value.State.Entries.Select(e => e.TaskId)).ToHashSet();
         var round = s.FindRound("r1")!.Value;
         var unitId = UnitId(s, unit);
         var loaded = s.FindReport("r1", unitId);
         var report = loaded?.Value ?? ProgressReport.Begin(round, unitId);
         report.Save(s.JointMeeting.Value, round, FullState.ContactOf(unitId), [new TaskProgress(taskId, ProgressStatus.OnTrack, [], text)], submit: false, FullState.Now);
-        return (changes ?? new ChangeSet(Id).OnTasks(s.TasksETag)).Add(report, loaded?.ETag);
+        return (changes ?? new ChangeSet(Id).OnTasks(s.TasksETag, reported)).Add(report, loaded?.ETag);
     }
 
     // The convenor's re-import of a version without the tasks given, worked out on the state given (its reports as read there).
@@ -110,15 +112,16 @@ public abstract class ReportAndReimportRaceConformanceTests
         var seen = await LoadAsync(store);
         seen.TasksETag.Should().NotBeNull("a report named a task anew");
 
-        // Edits of a task the report names already, and a re-import that removes nothing, do not move the guard.
+        // Edits of a task the report names already, another unit's first report on a task a report names already,
+        // and a re-import that removes nothing, do not move the guard (so they never conflict through it).
         await store.SaveAsync(Report(seen, 2, "2", "已完成年度目标的60%"));
+        await store.SaveAsync(Report(await LoadAsync(store), 3, "2", "配合推进"));
         await store.SaveAsync(Reimport(await LoadAsync(store), []));
         (await LoadAsync(store)).TasksETag.Should().Be(seen.TasksETag);
 
         // 区第3局's first report on task 3 and a re-import without task 3, from the same state: the second is a conflict.
-        var seenByBoth = await LoadAsync(store);
-        var report = Report(seenByBoth, 3, "3");
-        var reimport = Reimport(seenByBoth, ["3"]);
+        var report = Report(await LoadAsync(store), 3, "3"); // each on its own instance, from the same stored state
+        var reimport = Reimport(await LoadAsync(store), ["3"]);
         await store.SaveAsync(report);
         var save = () => store.SaveAsync(reimport);
         await save.Should().ThrowAsync<StoreConflictException>();

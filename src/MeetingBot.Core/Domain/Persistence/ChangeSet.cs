@@ -51,9 +51,11 @@ public sealed class ChangeSet(string jointMeetingId)
     public TasksBasis? Tasks { get; private set; }
 
     /// <summary>Saves reports' new tasks and re-imports' removals only while the tasks' guard is still as loaded with <paramref name="tasksETag"/>.</summary>
-    public ChangeSet OnTasks(string? tasksETag)
+    /// <param name="reportedTaskIds">The tasks the loaded reports named already: a report naming one of them anew needs no guard,
+    /// since a re-import that removes it must have read that report (or conflicted with its save) and keeps the task.</param>
+    public ChangeSet OnTasks(string? tasksETag, IReadOnlySet<string>? reportedTaskIds = null)
     {
-        Tasks = new TasksBasis(tasksETag);
+        Tasks = new TasksBasis(tasksETag, reportedTaskIds);
         return this;
     }
 
@@ -80,5 +82,5 @@ public sealed class ChangeSet(string jointMeetingId)
 /// <summary>The version of a joint meeting's calendar a change was checked against; null ETag: no meeting had a time yet.</summary>
 public sealed record CalendarBasis(string? ETag);
 
-/// <summary>The version of a joint meeting's tasks' guard a change was worked out on; null ETag: nothing guarded them yet.</summary>
-public sealed record TasksBasis(string? ETag);
+/// <summary>The version of a joint meeting's tasks' guard a change was worked out on (null ETag: nothing guarded them yet), and the tasks its reports named then.</summary>
+public sealed record TasksBasis(string? ETag, IReadOnlySet<string>? ReportedTaskIds = null);

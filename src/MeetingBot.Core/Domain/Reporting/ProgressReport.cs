@@ -23,6 +23,7 @@ public sealed class ProgressReport : Aggregate
     {
         State = state;
         JointMeetingId = state.JointMeetingId;
+        storedTaskIds = [.. state.Entries.Select(e => e.TaskId)];
     }
 
     public ProgressReportState State { get; private set; }
@@ -34,11 +35,15 @@ public sealed class ProgressReport : Aggregate
     /// <summary>Versions saved since the report was loaded: the store writes them with the report.</summary>
     public IReadOnlyList<ReportVersion> PendingVersions => pendingVersions;
 
+    // The tasks the report named when loaded (or last stored): what a save names beyond them is new.
+    private HashSet<string> storedTaskIds;
+
     /// <summary>
-    /// Whether a save since the report was loaded names a task it did not name before: the store then saves it only
-    /// while the joint meeting's tasks are as loaded, so a task a re-import removes meanwhile is never reported on.
+    /// The tasks a save since the report was loaded names that it did not name before: unless another report names
+    /// them already, the store saves the report only while the joint meeting's tasks are as loaded, so a task a
+    /// re-import removes meanwhile is never reported on (see <see cref="Persistence.ChangeSet.OnTasks"/>).
     /// </summary>
-    public bool NamesNewTasks { get; private set; }
+    public IEnumerable<string> NewTaskIds => State.Entries.Select(e => e.TaskId).Where(id => !storedTaskIds.Contains(id));
 
     public static ProgressReport Restore(ProgressReportState state) => new(state);
 
@@ -79,7 +84,6 @@ public sealed class ProgressReport : Aggregate
             throw new DomainException(DomainError.InvalidValue,
                 $"The report of {unit.Name} would hold {length:N0} characters; at most {MaxReportLength:N0} fit in one report (shorten or attach the detail elsewhere).");
         var firstSubmission = submit && !State.Submitted;
-        NamesNewTasks |= entries.Any(e => State.Entries.All(known => known.TaskId != e.TaskId));
         State = State with
         {
             Entries = merged,
@@ -99,7 +103,7 @@ public sealed class ProgressReport : Aggregate
     {
         base.AcceptChanges();
         pendingVersions.Clear();
-        NamesNewTasks = false;
+        storedTaskIds = [.. State.Entries.Select(e => e.TaskId)];
     }
 
     private static void CheckEntries(JointMeeting jointMeeting, ReportingRound round, MemberUnit unit, IReadOnlyList<TaskProgress> entries)
