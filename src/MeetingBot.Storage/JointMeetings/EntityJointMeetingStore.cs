@@ -17,7 +17,7 @@ namespace MeetingBot.Storage.JointMeetings;
 /// <param name="clock">Orders the audit entries of one instant by when they were stored: the host's clock, never a default.</param>
 public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clock) : IJointMeetingStore
 {
-    private static readonly IReadOnlyList<string> LoadPrefixes = [.. RowKeys.WorkingState, JoinRequestRows.Prefix, RowKeys.Calendar];
+    private static readonly IReadOnlyList<string> LoadPrefixes = [.. RowKeys.WorkingState, JoinRequestRows.Prefix, RowKeys.Calendar, TasksGuard.RowKey];
 
     private long _lastStoredTicks;
 
@@ -56,7 +56,8 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
             Read(rows, RowKeys.MeetingPrefix, (MeetingState s) => Meeting.Restore(s)),
             Read(rows, RowKeys.RoundPrefix, (ReportingRoundState s) => ReportingRound.Restore(s)),
             Read(rows, RowKeys.ReportPrefix, (ProgressReportState s) => ProgressReport.Restore(s)),
-            rows.FirstOrDefault(r => r.RowKey == RowKeys.Calendar)?.ETag);
+            rows.FirstOrDefault(r => r.RowKey == RowKeys.Calendar)?.ETag,
+            TasksGuard.ETagOf(rows));
     }
 
     public async Task<IReadOnlyList<ReportVersion>> GetReportHistoryAsync(string jointMeetingId, string roundId, string unitId, CancellationToken cancellationToken = default)
@@ -118,7 +119,7 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         // Lookups past what one atomic batch holds (hundreds of contacts added at once) are written in batches of their
         // own: new ones before the change, removed ones after it. A crash between leaves only a lookup too many, which
         // is harmless (every answer is checked against the joint meeting's own record), never one missing.
-        var room = EntityLimits.MaxWritesPerBatch - writes.Count - 3; // the due mark, the receipt and the calendar guard below
+        var room = EntityLimits.MaxWritesPerBatch - writes.Count - 4; // the due mark, the receipt, the calendar and the tasks guards below
         var lookupsAhead = new List<EntityWrite>();
         var lookupsAfter = new List<EntityWrite>();
         if (lookups.Count > room)
@@ -139,6 +140,8 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         // time since then changed the guard's ETag, and the whole change is a conflict (retried on fresh state).
         if (changes.Changes.Any(c => c.Aggregate is Meeting { TakesNewTime: true }))
             writes.Add(CalendarGuard(changes.Calendar));
+        if (TasksGuard.Needed(changes))
+            writes.Add(TasksGuard.Write(changes.Tasks));
 
         foreach (var batch in lookupsAhead.Chunk(EntityLimits.MaxWritesPerBatch))
             await table.SubmitAsync(changes.JointMeetingId, batch, cancellationToken);

@@ -27,7 +27,8 @@ internal sealed class JointMeetingCreation(PolicyCatalog catalog, CreateJointMee
     }
 
     /// <summary>Creates the joint meeting of a known document (typed by its number, or a file imported in chat).</summary>
-    public async Task CreateFromAsync(ConversationTurn turn, PolicyDocument document, string? givenId, string? givenName, CancellationToken cancellationToken)
+    /// <param name="created">Called as soon as the joint meeting is stored (before the conversation is bound to it).</param>
+    public async Task CreateFromAsync(ConversationTurn turn, PolicyDocument document, string? givenId, string? givenName, CancellationToken cancellationToken, Action? created = null)
     {
         var command = new CreateJointMeetingCommand(document.SourceName, givenId, givenName);
         var number = PolicyCatalog.Number(document);
@@ -61,6 +62,7 @@ internal sealed class JointMeetingCreation(PolicyCatalog catalog, CreateJointMee
             }
             throw new DomainException(DomainError.InvalidValue, why);
         }
+        created?.Invoke();
 
         if (bindHere)
         {
