@@ -1,0 +1,107 @@
+using MeetingBot.Core.Domain.JointMeetings;
+using MeetingBot.Core.Domain.Persistence;
+using MeetingBot.Storage.Entities;
+
+namespace MeetingBot.Storage.JointMeetings;
+
+/// <summary>
+/// Keeps the global lookup hints (<see cref="LookupHints"/>) of the joint meetings a save changes: the hints it adds
+/// and the list row of a new (or renamed) joint meeting are written before its batch, the hints it removes after.
+/// </summary>
+internal sealed class LookupHintWriter(IEntityTable table, TimeProvider clock)
+{
+    // Each hint is a partition of its own (one request each): a few at once, so a joint meeting created with a
+    // hundred contacts does not wait for a hundred round trips one after the other.
+    private const int Parallel = 16;
+
+    /// <summary>
+    /// Writes, before the change's batch, every hint the change adds (and the list row of a joint meeting created or
+    /// renamed); reads the ETags of the hints it removes. Returns the writes that go into the batch itself and what to
+    /// remove once it committed. <paramref name="asLoaded"/> is the state each joint meeting was loaded with (null
+    /// when unknown: then every hint of the new state is written, and none removed).
+    /// </summary>
+    public async Task<Removals> AheadAsync(ChangeSet changes, Func<JointMeeting, JointMeetingState?> asLoaded, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var adds = new List<(string Partition, EntityWrite Write)>();
+        var removes = new List<(string Partition, string RowKey)>();
+        var inBatch = new List<EntityWrite>();
+        foreach (var (aggregate, etag) in changes.Changes)
+        {
+            if (aggregate is not JointMeeting jointMeeting) continue;
+            var state = jointMeeting.State;
+            var before = etag is null ? null : asLoaded(jointMeeting);
+            // A new joint meeting: its partition records that its hints exist, so the backfill passes it by.
+            if (etag is null) inBatch.Add(EntityWrite.Insert(LookupHints.HintedRow, "{}"));
+            if (before is null || before.Name != state.Name)
+                adds.Add((LookupHints.ListPartition, EntityWrite.Upsert(LookupHints.Row(state.Id), LookupHints.EntryBody(state.Name, now))));
+            var wanted = LookupHints.Of(state);
+            var had = before is null ? [] : LookupHints.Of(before);
+            if (before is not null && ReferenceEquals(before.Contacts, state.Contacts) && ReferenceEquals(before.BoundConversations, state.BoundConversations))
+                continue;
+            adds.AddRange(wanted.Where(p => !had.Contains(p)).Select(p => (p, EntityWrite.Upsert(LookupHints.Row(state.Id), LookupHints.HintBody(now)))));
+            removes.AddRange(had.Where(p => !wanted.Contains(p)).Select(p => (p, LookupHints.Row(state.Id))));
+        }
+
+        await System.Threading.Tasks.Parallel.ForEachAsync(adds, Options(cancellationToken),
+            async (add, ct) => await table.SubmitAsync(add.Partition, [add.Write], ct));
+        var read = new System.Collections.Concurrent.ConcurrentBag<(string Partition, string RowKey, string ETag)>();
+        await System.Threading.Tasks.Parallel.ForEachAsync(removes, Options(cancellationToken), async (remove, ct) =>
+        {
+            if (await table.GetAsync(remove.Partition, remove.RowKey, ct) is { } row) read.Add((remove.Partition, remove.RowKey, row.ETag));
+        });
+        var created = changes.Changes.Where(c => c.ETag is null && c.Aggregate is JointMeeting).Select(c => ((JointMeeting)c.Aggregate).Id).ToList();
+        return new Removals(table, clock, inBatch, [.. read], created);
+    }
+
+    private static ParallelOptions Options(CancellationToken cancellationToken) => new() { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellationToken };
+
+    /// <summary>The writes that go into the change's own batch, and the hints to remove once it committed.</summary>
+    public sealed class Removals(IEntityTable table, TimeProvider clock, IReadOnlyList<EntityWrite> inBatch,
+        IReadOnlyList<(string Partition, string RowKey, string ETag)> hints, IReadOnlyList<string> created)
+    {
+        public IReadOnlyList<EntityWrite> InBatch => inBatch;
+
+        /// <summary>
+        /// The change's batch was refused. A creation refused because its id was taken meanwhile wrote its own name in
+        /// the list ahead: the list gets the name of the joint meeting that holds the id back (other hints it wrote
+        /// are only hints too many).
+        /// </summary>
+        public async Task RefusedAsync(CancellationToken cancellationToken)
+        {
+            foreach (var id in created)
+            {
+                try
+                {
+                    if (await table.GetAsync(id, RowKeys.JointMeeting, cancellationToken) is not { } head) continue;
+                    var name = StateJson.Read<JointMeetingState>(head.PartitionKey, head.RowKey, head.Body).Name;
+                    await table.SubmitAsync(LookupHints.ListPartition, [EntityWrite.Upsert(LookupHints.Row(id), LookupHints.EntryBody(name, clock.GetUtcNow()))], cancellationToken);
+                }
+                catch (StoreException)
+                {
+                    // The record stays the authority: a card shows its name; only a search may match the other for now.
+                }
+            }
+        }
+
+        /// <summary>
+        /// Deletes the hints of what the committed change removed, each only while it is the row read before the batch:
+        /// one rewritten since (the same membership added again by a later save) stays. A failure leaves a hint too
+        /// many, which verification filters out; the change itself is done and is not reported as failed.
+        /// </summary>
+        public async Task AfterAsync(CancellationToken cancellationToken)
+        {
+            await System.Threading.Tasks.Parallel.ForEachAsync(hints, Options(cancellationToken), async (hint, ct) =>
+            {
+                try
+                {
+                    await table.SubmitAsync(hint.Partition, [EntityWrite.Delete(hint.RowKey, hint.ETag)], ct);
+                }
+                catch (StoreException)
+                {
+                    // Rewritten or gone meanwhile, or the store is busy: a left-over hint is harmless.
+                }
+            });
+        }
+    }
+}

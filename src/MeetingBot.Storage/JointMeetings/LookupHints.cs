@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using System.Text;
+using MeetingBot.Core.Domain.JointMeetings;
+using MeetingBot.Storage.Entities;
+
+namespace MeetingBot.Storage.JointMeetings;
+
+/// <summary>
+/// Global lookup partitions, so that a person's lookup and the deployment's list are each ONE single-partition query
+/// on both engines (Azure Tables indexes PartitionKey with RowKey: a query naming the partition is an index seek,
+/// one naming only a row key scans the whole table):
+/// <code>
+/// partition                          row key            body
+/// |acct|{channel}|{accountId}        j|{jointMeetingId}   {"at":…}          a contact or a request to join, any state
+/// |conv|{channel}|{conversationId}   j|{jointMeetingId}   {"at":…}          a conversation bound to it
+/// |#{sha256}                         j|{jointMeetingId}   {"at":…}          either, when its key is too long
+/// |list                              j|{jointMeetingId}   {"name":…,"at":…} every joint meeting's id and name
+/// {jointMeetingId}                   hints                {}                its hints were written (at creation, or backfilled)
+/// </code>
+/// These are HINTS, not the authority. Azure batches hold one partition, so a hint cannot be written in the batch
+/// that changes a joint meeting; the authority stays the joint meeting's own record (with its per-partition
+/// lookups, <see cref="MembershipIndex"/>, written in that batch). Correct by construction:
+/// <list type="bullet">
+/// <item>a hint is written AHEAD of the batch that adds what it points to, so a committed membership always has its
+/// hint; a crash or a refused batch between the two leaves only a hint too many;</item>
+/// <item>a hint is removed AFTER the batch that removes the membership, and only if it is still the hint read
+/// before that batch (its ETag): a save that added the same membership again meanwhile rewrote it and keeps it;</item>
+/// <item>every answer is verified against the joint meeting's own record (<see cref="EntityJointMeetingLookup"/>),
+/// so a hint too many is filtered out, and deleted by a reader once it is older than <see cref="SettleTime"/> (a
+/// younger one may belong to a save still in flight).</item>
+/// </list>
+/// </summary>
+internal static class LookupHints
+{
+    public const string ListPartition = "|list";
+
+    /// <summary>Row keys of the hint and list partitions: "j|" and the id, never a key searched for across partitions ("jm", "hints").</summary>
+    public const string RowPrefix = "j|";
+
+    public static string Row(string jointMeetingId) => RowPrefix + jointMeetingId;
+
+    /// <summary>The joint meeting a hint or list row names; null for any other row.</summary>
+    public static string? IdOf(EntityRow row) =>
+        row.RowKey.StartsWith(RowPrefix, StringComparison.Ordinal) && row.RowKey.Length > RowPrefix.Length && row.RowKey.IndexOf('|', RowPrefix.Length) < 0
+            ? row.RowKey[RowPrefix.Length..] : null;
+
+    /// <summary>The row of a joint meeting's partition saying that its hints and list row were written.</summary>
+    public const string HintedRow = "hints";
+
+    /// <summary>
+    /// How long a hint that verification finds no membership for is left alone: the time a save may take between
+    /// writing its hints and committing its batch (one request, with the engine's own retries), with a wide margin.
+    /// </summary>
+    public static readonly TimeSpan SettleTime = TimeSpan.FromMinutes(10);
+
+    /// <summary>The partition of an account's hints: one query lists the joint meetings it is a contact of or asked to join.</summary>
+    public static string Account(string channel, string accountId) => Partition(MembershipIndex.Account(channel, accountId));
+
+    /// <summary>The partition of a conversation's hints: one query lists the joint meetings bound to it.</summary>
+    public static string Conversation(string channel, string conversationId) => Partition(MembershipIndex.Conversation(channel, conversationId));
+
+    /// <summary>Every hint partition a state of a joint meeting is found in: all its contacts (requests waiting too) and bound conversations.</summary>
+    public static HashSet<string> Of(JointMeetingState state)
+    {
+        var partitions = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var contact in state.Contacts)
+            partitions.Add(Account(contact.Account.Channel, contact.Account.AccountId));
+        foreach (var bound in state.BoundConversations)
+            partitions.Add(Conversation(bound.Channel, bound.ConversationId));
+        return partitions;
+    }
+
+    public static string HintBody(DateTimeOffset at) => StateJson.Write(new Hint(at));
+
+    public static string EntryBody(string name, DateTimeOffset at) => StateJson.Write(new ListEntry(name, at));
+
+    public static Hint ReadHint(EntityRow row) => StateJson.Read<Hint>(row.PartitionKey, row.RowKey, row.Body);
+
+    public static ListEntry ReadEntry(EntityRow row) => StateJson.Read<ListEntry>(row.PartitionKey, row.RowKey, row.Body);
+
+    // A partition key starting with '|' is never a joint meeting's (ids cannot hold '|'); the per-partition key is
+    // already a plain readable key or a digest, one '|' in front stays within the limit or is hashed again.
+    private static string Partition(string lookupKey) =>
+        lookupKey.Length < EntityLimits.MaxKeyLength
+            ? "|" + lookupKey
+            : "|#" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(lookupKey)));
+
+    /// <summary>A hint's body: when it was written (a reader deletes one that verification refutes only once it is old).</summary>
+    public sealed record Hint(DateTimeOffset At);
+
+    /// <summary>A list row's body: the joint meeting's name, and when it was written.</summary>
+    public sealed record ListEntry(string Name, DateTimeOffset At);
+}
