@@ -20,7 +20,7 @@ internal sealed class LookupHintWriter(IEntityTable table, TimeProvider clock)
     /// remove once it committed. <paramref name="asLoaded"/> is the state each joint meeting was loaded with (null
     /// when unknown: then every hint of the new state is written, and none removed).
     /// </summary>
-    public async Task<Removals> AheadAsync(ChangeSet changes, Func<JointMeeting, JointMeetingState?> asLoaded, CancellationToken cancellationToken)
+    public async Task<AroundBatch> AheadAsync(ChangeSet changes, Func<JointMeeting, JointMeetingState?> asLoaded, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var adds = new List<(string Partition, EntityWrite Write)>();
@@ -51,13 +51,13 @@ internal sealed class LookupHintWriter(IEntityTable table, TimeProvider clock)
             if (await table.GetAsync(remove.Partition, remove.RowKey, ct) is { } row) read.Add((remove.Partition, remove.RowKey, row.ETag));
         });
         var created = changes.Changes.Where(c => c.ETag is null && c.Aggregate is JointMeeting).Select(c => ((JointMeeting)c.Aggregate).Id).ToList();
-        return new Removals(table, clock, inBatch, [.. read], created);
+        return new AroundBatch(table, clock, inBatch, [.. read], created);
     }
 
     private static ParallelOptions Options(CancellationToken cancellationToken) => new() { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellationToken };
 
-    /// <summary>The writes that go into the change's own batch, and the hints to remove once it committed.</summary>
-    public sealed class Removals(IEntityTable table, TimeProvider clock, IReadOnlyList<EntityWrite> inBatch,
+    /// <summary>What follows from the hints around the change's batch: the writes that go into it, what to mend when it is refused, what to remove once it committed.</summary>
+    public sealed class AroundBatch(IEntityTable table, TimeProvider clock, IReadOnlyList<EntityWrite> inBatch,
         IReadOnlyList<(string Partition, string RowKey, string ETag)> hints, IReadOnlyList<string> created)
     {
         public IReadOnlyList<EntityWrite> InBatch => inBatch;

@@ -140,6 +140,20 @@ public abstract class LookupHintsConformanceTests
     }
 
     [Fact]
+    public async Task TwoCreationsOfOneId_TheListKeepsTheNameOfTheOneThatHoldsIt()
+    {
+        var (table, store, lookup) = await OpenAsync();
+        var other = new EntityJointMeetingStore(await ReopenAsync(table), clock);
+        await store.SaveAsync(new ChangeSet("jm-a").Add(Build("jm-a")));
+        var loser = JointMeeting.Create(new JointMeetingSettings("jm-a", "另一个联席会议"), JointMeetingProposal.Empty, ChatAccount.System, Now);
+
+        var create = () => other.SaveAsync(new ChangeSet("jm-a").Add(loser));
+
+        await create.Should().ThrowAsync<StoreConflictException>();
+        (await lookup.ListEntriesAsync()).Should().Equal(new JointMeetingEntry("jm-a", "jm-a 联席会议"));
+    }
+
+    [Fact]
     public async Task TwoInstances_SaveAndFindEachOthersJointMeetings_AndARequestToJoin()
     {
         var (table, first, _) = await OpenAsync();
