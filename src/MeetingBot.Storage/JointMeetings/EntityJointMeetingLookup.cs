@@ -7,9 +7,9 @@ namespace MeetingBot.Storage.JointMeetings;
 
 /// <summary>
 /// The joint-meeting lookups on any <see cref="IEntityTable"/> engine. Once the store's hints are backfilled
-/// (<see cref="BackfillHintsAsync"/>), a person's joint meetings, a conversation's and the deployment's list are each
-/// one query of one partition (<see cref="LookupHints"/>), then a point read of each joint meeting found, whose own
-/// record decides: a hint it does not confirm is no answer. Until then, the per-partition lookups
+/// (<see cref="BackfillHintsAsync"/>), a person's joint meetings and a conversation's are each one point read of their
+/// hint row, and the deployment's list one query of one partition (<see cref="LookupHints"/>); each joint meeting named
+/// is then read, and its own record decides: a hint it does not confirm is no answer. Until then, the per-partition lookups
 /// (<see cref="MembershipIndex"/>), found by a search across partitions.
 /// </summary>
 /// <param name="clock">When given, a hint the record refutes is deleted once older than <see cref="LookupHints.SettleTime"/>; without it, it is only filtered out.</param>
@@ -118,7 +118,7 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
                 if (!listed.Contains(head.PartitionKey))
                     await InsertMissingAsync(LookupHints.ListPartition, EntityWrite.Insert(LookupHints.Row(head.PartitionKey), LookupHints.EntryBody(state.Name, at)), ct);
                 foreach (var partition in LookupHints.Of(state))
-                    await InsertMissingAsync(partition, EntityWrite.Insert(LookupHints.Row(head.PartitionKey), LookupHints.HintBody(at)), ct);
+                    await LookupHints.UpdateAsync(table, partition, set => set.TryAdd(head.PartitionKey, LookupHints.NewHint(at)), ct);
                 await InsertMissingAsync(head.PartitionKey, EntityWrite.Insert(LookupHints.HintedRow, "{}"), ct);
             });
         }
@@ -136,28 +136,29 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
         return true;
     }
 
-    // One query of a hint partition, then each joint meeting named is read and must confirm it.
+    // One read of a hint row, then each joint meeting it names is read and must confirm it.
     private async Task<IReadOnlyList<JointMeeting>> VerifiedAsync(string partition, Func<string, Task<JointMeeting?>> confirm, CancellationToken cancellationToken)
     {
-        var rows = (await table.QueryAsync(partition, [LookupHints.RowPrefix], cancellationToken)).Where(r => LookupHints.IdOf(r) is not null).ToList();
-        var confirmed = await Task.WhenAll(rows.Select(r => confirm(LookupHints.IdOf(r)!)));
-        for (var i = 0; i < rows.Count; i++)
-            if (confirmed[i] is null) await ForgetIfSettledAsync(rows[i], cancellationToken);
+        var hints = LookupHints.ReadSet(await table.GetAsync(partition, LookupHints.SetRow, cancellationToken)).ToList();
+        var confirmed = await Task.WhenAll(hints.Select(h => confirm(h.Key)));
+        for (var i = 0; i < hints.Count; i++)
+            if (confirmed[i] is null) await ForgetIfSettledAsync(partition, hints[i].Key, hints[i].Value, cancellationToken);
         return [.. confirmed.OfType<JointMeeting>()];
     }
 
     // A hint the record refutes: a left-over of a removal or of a change that never committed, or the hint of a save
-    // still in flight. Only an old one is deleted, and only as read (a save writing it again meanwhile keeps it).
-    private async Task ForgetIfSettledAsync(EntityRow hint, CancellationToken cancellationToken)
+    // still in flight. Only an old one is removed, and only as read (a save writing it again meanwhile gives it a new tag).
+    private async Task ForgetIfSettledAsync(string partition, string jointMeetingId, LookupHints.Hint hint, CancellationToken cancellationToken)
     {
-        if (clock is null || clock.GetUtcNow() - LookupHints.ReadHint(hint).At < LookupHints.SettleTime) return;
+        if (clock is null || clock.GetUtcNow() - hint.At < LookupHints.SettleTime) return;
         try
         {
-            await table.SubmitAsync(hint.PartitionKey, [EntityWrite.Delete(hint.RowKey, hint.ETag)], cancellationToken);
+            await LookupHints.UpdateAsync(table, partition,
+                set => set.TryGetValue(jointMeetingId, out var now) && now.Tag == hint.Tag && set.Remove(jointMeetingId), cancellationToken, attempts: 1);
         }
         catch (StoreException)
         {
-            // Rewritten or deleted meanwhile, or the store is busy: the next reader decides again.
+            // Changed meanwhile, or the store is busy: the next reader decides again.
         }
     }
 
