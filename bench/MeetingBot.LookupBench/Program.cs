@@ -57,8 +57,14 @@ try
     Console.WriteLine($"seeded {count:N0} joint meetings × {Units} units/contacts on {engine} in {seeding.Elapsed.TotalSeconds:0.0} s (the hints written ahead of each creation included)");
 
     // Before: the directory kept every joint meeting's whole record (store.ListAsync, a row-key search across partitions).
-    var before = await HeldByAsync(async () => await store.ListAsync());
-    Console.WriteLine($"directory list, before (every record): {before.Count:N0} joint meetings, {before.Bytes / 1048576.0:0.0} MB held, read in {before.Ms:0} ms");
+    var baseline = Held();
+    var watch = Stopwatch.StartNew();
+    var records = await store.ListAsync();
+    watch.Stop();
+    var recordsBytes = Held() - baseline;
+    Console.WriteLine($"directory list, before (every record): {records.Count:N0} joint meetings, {recordsBytes / 1048576.0:0.0} MB held, read in {watch.Elapsed.TotalMilliseconds:0} ms");
+    GC.KeepAlive(records);
+    records = null;
 
     // Lookups of this run: a fresh instance, the old way until the hints are marked complete.
     var lookup = new EntityJointMeetingLookup(table, clock);
@@ -67,12 +73,17 @@ try
     var oldWay = await TimeAsync(people.Take(Math.Min(lookups, oldLookups)).ToList(), lookup);
     Console.WriteLine($"a person's lookup, before (search across partitions), {oldWay.Count} lookups: p50 {Percentile(oldWay, 0.5):0.0} ms, p99 {Percentile(oldWay, 0.99):0.0} ms");
 
-    var watch = Stopwatch.StartNew();
+    watch.Restart();
     var backfilled = await lookup.BackfillHintsAsync();
     Console.WriteLine($"hints backfill on a store hinted since its creation: {backfilled} joint meetings written, {watch.Elapsed.TotalMilliseconds:0} ms (two scans, then a mark)");
 
-    var after = await HeldByAsync(() => lookup.ListEntriesAsync());
-    Console.WriteLine($"directory list, after (ids and names, one partition): {after.Count:N0} joint meetings, {after.Bytes / 1048576.0:0.00} MB held, read in {after.Ms:0} ms");
+    baseline = Held();
+    watch.Restart();
+    var entries = await lookup.ListEntriesAsync();
+    watch.Stop();
+    var entriesBytes = Held() - baseline;
+    Console.WriteLine($"directory list, after (ids and names, one partition): {entries.Count:N0} joint meetings, {entriesBytes / 1048576.0:0.00} MB held, read in {watch.Elapsed.TotalMilliseconds:0} ms");
+    GC.KeepAlive(entries);
 
     var directory = new JointMeetingDirectory(store, clock, lookup);
     watch.Restart();
@@ -137,20 +148,6 @@ static double Percentile(List<double> values, double p)
 {
     var sorted = values.Order().ToList();
     return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-}
-
-// What a list read holds: the heap with it less the heap once it is dropped (both after full collections).
-static async Task<(long Bytes, double Ms, int Count)> HeldByAsync<T>(Func<Task<IReadOnlyList<T>>> read)
-{
-    var watch = Stopwatch.StartNew();
-    IReadOnlyList<T>? list = await read();
-    var ms = watch.Elapsed.TotalMilliseconds;
-    var count = list.Count;
-    var with = Held();
-    GC.KeepAlive(list);
-    list = null;
-    var without = Held();
-    return (with - without, ms, count);
 }
 
 static long Held()
