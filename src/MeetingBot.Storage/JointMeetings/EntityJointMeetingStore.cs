@@ -20,6 +20,7 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
     private static readonly IReadOnlyList<string> LoadPrefixes = [.. RowKeys.WorkingState, JoinRequestRows.Prefix, RowKeys.Calendar, TasksGuard.RowKey];
 
     private long _lastStoredTicks;
+    private readonly LookupHintWriter _hints = new(table, clock);
 
     // What each joint meeting handed out was loaded from, so that a save writes its row and its requests' rows
     // only where they changed (see JoinRequestRows). Weak: it goes with the aggregate.
@@ -116,6 +117,10 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
             var existing = etag is null ? [] : (await table.QueryAsync(changes.JointMeetingId, MembershipIndex.Prefixes, cancellationToken)).Select(r => r.RowKey);
             lookups.AddRange(MembershipIndex.Writes(jointMeeting.State, existing));
         }
+        // The global lookup hints (one partition per account, conversation and the list, read with one query each)
+        // cannot join this batch: the ones it adds are written now, the ones it removes after it (LookupHints).
+        var hints = await _hints.AheadAsync(changes, jm => _loadedStates.TryGetValue(jm, out var state) ? state : null, cancellationToken);
+        writes.AddRange(hints.InBatch);
         // Lookups past what one atomic batch holds (hundreds of contacts added at once) are written in batches of their
         // own: new ones before the change, removed ones after it. A crash between leaves only a lookup too many, which
         // is harmless (every answer is checked against the joint meeting's own record), never one missing.
@@ -145,9 +150,19 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
 
         foreach (var batch in lookupsAhead.Chunk(EntityLimits.MaxWritesPerBatch))
             await table.SubmitAsync(changes.JointMeetingId, batch, cancellationToken);
-        var etags = await table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken);
+        IReadOnlyList<string?> etags;
+        try
+        {
+            etags = await table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            await hints.RefusedAsync(cancellationToken);
+            throw;
+        }
         foreach (var batch in lookupsAfter.Chunk(EntityLimits.MaxWritesPerBatch))
             await table.SubmitAsync(changes.JointMeetingId, batch, cancellationToken);
+        await hints.AfterAsync(cancellationToken);
         var stored = writes.Zip(etags).ToDictionary(w => w.First.RowKey, w => w.Second, StringComparer.Ordinal);
         foreach (var (aggregate, _) in changes.Changes)
         {

@@ -33,7 +33,8 @@ internal sealed class JointMeetingCreation(PolicyCatalog catalog, CreateJointMee
         var command = new CreateJointMeetingCommand(document.SourceName, givenId, givenName);
         var number = PolicyCatalog.Number(document);
         var all = await turn.Directory.ListAsync(cancellationToken);
-        if (command.Id is { } given && all.FirstOrDefault(j => string.Equals(j.Id, given, StringComparison.OrdinalIgnoreCase)) is { } taken)
+        if (command.Id is { } given && all.FirstOrDefault(j => string.Equals(j.Id, given, StringComparison.OrdinalIgnoreCase)) is { } listed
+            && await turn.Directory.GetAsync(listed.Id, cancellationToken) is { } taken)
         {
             turn.Say(Replies.DuplicateJointMeetingId(turn.Lang, taken, number));
             return;
