@@ -24,6 +24,7 @@ public sealed class MeetingBotApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:DataPath", data.Path);
+        builder.UseSetting("PolicyFiles:WarmUpRounds", "0"); // seconds of CPU per host on a shared machine; a test of its own turns it on
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(Clock));

@@ -175,10 +175,10 @@ public sealed class ConversationTurn
     /// <summary>Says that no joint meeting is known here and how to pick one: the first page of the deployment's.</summary>
     public async Task AskToChooseAsync(CancellationToken cancellationToken)
     {
-        var all = await directory.ListAsync(cancellationToken);
+        var first = await directory.PageAsync(null, 1, cancellationToken);
         // Typed words ride on the card, so that choosing answers them too; a card's own action does not.
         var said = CardAction is null && Text.Length is > 0 and <= Replies.MaxCarriedText ? Text : null;
-        AskToChoose(JointMeetingSearch.Find(all, null, 1)!, said);
+        AskToChoose(first!, said);
     }
 
     /// <summary>Asks to choose among <paramref name="page"/>; the card carries <paramref name="said"/> to answer once chosen.</summary>

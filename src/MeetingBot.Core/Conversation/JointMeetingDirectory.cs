@@ -8,9 +8,11 @@ namespace MeetingBot.Core.Conversation;
 /// <summary>
 /// Which joint meeting a message is about. With the store's lookups (<see cref="IJointMeetingLookup"/>) and a
 /// person memory, a message is resolved by the conversation's binding, the person's choice and the person's own
-/// joint meetings without listing all of them, the same on every instance. The full list (for the choice card,
-/// and the rule "the deployment has only one") is kept for <see cref="CacheFor"/>; this instance's own changes
-/// refresh it at once, another instance's changes are seen within that time and the read it starts.
+/// joint meetings without listing all of them, the same on every instance. The full list (for a count, a search, the
+/// choice card's pages, and the rule "the deployment has only one") is the light one, ids and names
+/// (<see cref="JointMeetingEntry"/>), kept for <see cref="CacheFor"/>; this instance's own changes refresh it at
+/// once, another instance's changes are seen within that time and the read it starts. What a page shows is read from
+/// the records of that page's joint meetings.
 /// </summary>
 public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider time, IJointMeetingLookup? lookup = null, IPersonMemory? people = null)
 {
@@ -29,24 +31,58 @@ public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider
     private long generation;
     private int refreshing;
 
-    private sealed record Snapshot(IReadOnlyList<JointMeeting> JointMeetings, DateTimeOffset ListedAt);
+    // Records is the whole of every joint meeting, kept only without lookups (tests and tools, which resolve by it).
+    private sealed record Snapshot(IReadOnlyList<JointMeetingEntry> Entries, IReadOnlyList<JointMeeting>? Records, DateTimeOffset ListedAt);
 
     /// <summary>
-    /// Every joint meeting, by id. Past <see cref="CacheFor"/> the list in hand is answered while a fresh one is read
-    /// in the background: reading every joint meeting takes seconds in a province (15 s at 10,000 on a busy machine),
-    /// which no turn should wait for but the first after a start or a change of this instance.
+    /// Every joint meeting's id and name, by id. Past <see cref="CacheFor"/> the list in hand is answered while a fresh
+    /// one is read in the background: no turn waits for it but the first after a start or a change of this instance.
     /// </summary>
-    public async Task<IReadOnlyList<JointMeeting>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<JointMeetingEntry>> ListAsync(CancellationToken cancellationToken) =>
+        (await SnapshotAsync(cancellationToken)).Entries;
+
+    /// <summary>
+    /// Page <paramref name="page"/> of the joint meetings matching <paramref name="query"/> (all of them when null), with
+    /// the records of that page's joint meetings; null when that page does not exist (the first always does).
+    /// </summary>
+    public async Task<JointMeetingPage?> PageAsync(string? query, int page, CancellationToken cancellationToken)
+    {
+        if (JointMeetingSearch.Find(await ListAsync(cancellationToken), query, page) is not { } hits) return null;
+        var records = await Task.WhenAll(hits.Items.Select(entry => GetAsync(entry.Id, cancellationToken)));
+        // A list row whose joint meeting has no record (a creation that never committed) is not shown.
+        var shown = records.OfType<JointMeeting>().ToList();
+        var gone = hits.Items.Count - shown.Count;
+        return new JointMeetingPage(shown, hits.Query, hits.Page, hits.Pages, hits.Matches - gone, hits.Total - gone);
+    }
+
+    /// <summary>One joint meeting's own record, by id; null when there is none.</summary>
+    public async Task<JointMeeting?> GetAsync(string jointMeetingId, CancellationToken cancellationToken)
+    {
+        if (lookup is not null) return await lookup.FindAsync(jointMeetingId, cancellationToken);
+        return (await store.LoadAsync(jointMeetingId, cancellationToken))?.JointMeeting.Value;
+    }
+
+    /// <summary>The joint meeting this conversation is bound to, if any.</summary>
+    public async Task<JointMeeting?> BoundToAsync(string channel, string conversationId, CancellationToken cancellationToken)
+    {
+        if (lookup is not null) return (await lookup.BoundToAsync(channel, conversationId, cancellationToken)).MinBy(j => j.Id, StringComparer.Ordinal);
+        return (await RecordsAsync(cancellationToken)).FirstOrDefault(j => j.IsBoundTo(channel, conversationId));
+    }
+
+    private async Task<IReadOnlyList<JointMeeting>> RecordsAsync(CancellationToken cancellationToken) =>
+        (await SnapshotAsync(cancellationToken)).Records ?? throw new InvalidOperationException("With lookups, the directory keeps no records.");
+
+    private async Task<Snapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
         if (cached is { } inHand)
         {
             if (time.GetUtcNow() - inHand.ListedAt >= CacheFor) RefreshInBackground();
-            return inHand.JointMeetings;
+            return inHand;
         }
         await refresh.WaitAsync(cancellationToken);
         try
         {
-            if (cached is { } again) return again.JointMeetings;
+            if (cached is { } again) return again;
             return await ReadAllAsync(cancellationToken);
         }
         finally
@@ -64,13 +100,22 @@ public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider
 
     // Reads the list and keeps it, unless this instance changed a joint meeting meanwhile (then the caller's read
     // is still returned, and the next turn reads again).
-    private async Task<IReadOnlyList<JointMeeting>> ReadAllAsync(CancellationToken cancellationToken)
+    private async Task<Snapshot> ReadAllAsync(CancellationToken cancellationToken)
     {
         var before = Interlocked.Read(ref generation);
-        var listed = (await store.ListAsync(cancellationToken)).Select(v => v.Value).OrderBy(j => j.Id, StringComparer.Ordinal).ToList();
-        var snapshot = new Snapshot(listed, time.GetUtcNow());
+        Snapshot snapshot;
+        if (lookup is not null)
+        {
+            var entries = await lookup.ListEntriesAsync(cancellationToken);
+            snapshot = new Snapshot([.. entries.OrderBy(e => e.Id, StringComparer.Ordinal)], null, time.GetUtcNow());
+        }
+        else
+        {
+            var records = (await store.ListAsync(cancellationToken)).Select(v => v.Value).OrderBy(j => j.Id, StringComparer.Ordinal).ToList();
+            snapshot = new Snapshot([.. records.Select(j => new JointMeetingEntry(j.Id, j.Name))], records, time.GetUtcNow());
+        }
         if (Interlocked.Read(ref generation) == before) cached = snapshot;
-        return listed;
+        return snapshot;
     }
 
     private void RefreshInBackground()
@@ -100,7 +145,7 @@ public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider
     public async Task<JointMeeting?> ResolveAsync(ChatMessage message, CancellationToken cancellationToken)
     {
         if (lookup is not null && people is not null) return await LookUpAsync(message, lookup, people, cancellationToken);
-        var all = await ListAsync(cancellationToken);
+        var all = await RecordsAsync(cancellationToken);
         var conversation = message.Conversation;
         if (all.FirstOrDefault(j => j.IsBoundTo(conversation.Channel, conversation.Id)) is { } bound) return bound;
         if (conversation.Kind == ConversationKind.Personal
@@ -124,7 +169,7 @@ public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider
         var mine = await lookup.OfAccountAsync(message.From, cancellationToken);
         if (mine.Count == 1) return mine[0];
         var all = await ListAsync(cancellationToken);
-        return all.Count == 1 ? all[0] : null;
+        return all.Count == 1 ? await lookup.FindAsync(all[0].Id, cancellationToken) : null;
     }
 
     /// <summary>
@@ -142,8 +187,8 @@ public sealed class JointMeetingDirectory(IJointMeetingStore store, TimeProvider
     {
         var all = await ListAsync(cancellationToken);
         var key = idOrName.Trim();
-        if (all.FirstOrDefault(j => string.Equals(j.Id, key, StringComparison.OrdinalIgnoreCase)) is { } byId) return byId;
+        if (all.FirstOrDefault(j => string.Equals(j.Id, key, StringComparison.OrdinalIgnoreCase)) is { } byId) return await GetAsync(byId.Id, cancellationToken);
         var byName = all.Where(j => j.Name.Contains(key, StringComparison.OrdinalIgnoreCase)).ToList();
-        return byName.Count == 1 ? byName[0] : null;
+        return byName.Count == 1 ? await GetAsync(byName[0].Id, cancellationToken) : null;
     }
 }

@@ -1,4 +1,5 @@
 using MeetingBot.Core.Domain.JointMeetings;
+using MeetingBot.Core.Domain.Persistence;
 
 namespace MeetingBot.Core.Conversation;
 
@@ -17,6 +18,9 @@ public sealed record JointMeetingPage(IReadOnlyList<JointMeeting> Items, string?
     /// <summary>Whether everything there is fits on this one page (no search, no paging needed).</summary>
     public bool IsWhole => Query is null && Pages == 1;
 }
+
+/// <summary>One page of the light list's entries matching a search, before their records are read (see <see cref="JointMeetingPage"/>).</summary>
+public sealed record JointMeetingHits(IReadOnlyList<JointMeetingEntry> Items, string? Query, int Page, int Pages, int Matches, int Total);
 
 /// <summary>Searches joint meetings by id and name and cuts the result into pages.</summary>
 public static class JointMeetingSearch
@@ -41,7 +45,7 @@ public static class JointMeetingSearch
     /// Page <paramref name="page"/> of the joint meetings whose id or name holds every word of <paramref name="query"/>
     /// (case and full/half width ignored); null when that page does not exist (the first page always does).
     /// </summary>
-    public static JointMeetingPage? Find(IReadOnlyList<JointMeeting> all, string? query, int page)
+    public static JointMeetingHits? Find(IReadOnlyList<JointMeetingEntry> all, string? query, int page)
     {
         ArgumentNullException.ThrowIfNull(all);
         var words = Words(query);
@@ -49,10 +53,10 @@ public static class JointMeetingSearch
         var pages = Math.Max(1, (matches.Count + PageSize - 1) / PageSize);
         if (page < 1 || page > pages) return null;
         var items = matches.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-        return new JointMeetingPage(items, words.Length == 0 ? null : string.Join(' ', words), page, pages, matches.Count, all.Count);
+        return new JointMeetingHits(items, words.Length == 0 ? null : string.Join(' ', words), page, pages, matches.Count, all.Count);
     }
 
-    private static bool Holds(JointMeeting jm, string word) =>
+    private static bool Holds(JointMeetingEntry jm, string word) =>
         Fold(jm.Id).Contains(word, StringComparison.OrdinalIgnoreCase) || Fold(jm.Name).Contains(word, StringComparison.OrdinalIgnoreCase);
 
     private static string[] Words(string? query) =>

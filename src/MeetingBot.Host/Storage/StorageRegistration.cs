@@ -26,7 +26,8 @@ public static class StorageRegistration
         // The same table as the joint meetings (their own partitions), initialised once by StoreStartup.
         services.AddSingleton<IConversationStore>(sp => new EntityConversationStore(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IReminderLedger>(sp => new EntityReminderLedger(sp.GetRequiredService<IEntityTable>()));
-        services.AddSingleton<IJointMeetingLookup>(sp => new EntityJointMeetingLookup(sp.GetRequiredService<IEntityTable>()));
+        services.AddSingleton(sp => new EntityJointMeetingLookup(sp.GetRequiredService<IEntityTable>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IJointMeetingLookup>(sp => sp.GetRequiredService<EntityJointMeetingLookup>());
         services.AddSingleton<IPersonMemory>(sp => new EntityPersonMemory(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IReminderDueIndex>(sp => new EntityReminderDueIndex(sp.GetRequiredService<IEntityTable>()));
         services.AddSingleton<IInboundEventLedger>(sp => new EntityInboundEventLedger(sp.GetRequiredService<IEntityTable>()));
@@ -36,6 +37,7 @@ public static class StorageRegistration
         services.AddSingleton<CreateJointMeetingHandler>();
         services.AddHostedService<StoreStartup>();
         services.AddHostedService<PersonLanguagesStartup>();
+        services.AddHostedService<LookupHintsBackfill>();
         return services;
     }
 }

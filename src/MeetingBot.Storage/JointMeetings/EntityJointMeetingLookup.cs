@@ -5,15 +5,28 @@ using MeetingBot.Storage.Entities;
 
 namespace MeetingBot.Storage.JointMeetings;
 
-/// <summary>The joint-meeting lookups on any <see cref="IEntityTable"/> engine (see <see cref="MembershipIndex"/> for the rows).</summary>
-public sealed class EntityJointMeetingLookup(IEntityTable table) : IJointMeetingLookup
+/// <summary>
+/// The joint-meeting lookups on any <see cref="IEntityTable"/> engine. Once the store's hints are backfilled
+/// (<see cref="BackfillHintsAsync"/>), a person's joint meetings and a conversation's are each one point read of their
+/// hint row, and the deployment's list one query of one partition (<see cref="LookupHints"/>); each joint meeting named
+/// is then read, and its own record decides: a hint it does not confirm is no answer. Until then, the per-partition lookups
+/// (<see cref="MembershipIndex"/>), found by a search across partitions.
+/// </summary>
+/// <param name="clock">When given, a hint the record refutes is deleted once older than <see cref="LookupHints.SettleTime"/>; without it, it is only filtered out.</param>
+public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? clock = null) : IJointMeetingLookup
 {
     private const string MetaPartition = "|index";
     private const string Backfilled = "membership";
+    private const string HintsBackfilled = "hints";
+
+    private volatile bool hintsReady;
 
     public async Task<IReadOnlyList<JointMeeting>> OfAccountAsync(ChatAccount account, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(account);
+        if (await HintsReadyAsync(cancellationToken))
+            return await VerifiedAsync(LookupHints.Account(account.Channel, account.AccountId), id => WithAccountAsync(id, account, cancellationToken), cancellationToken);
+
         var found = (await HoldingAsync(MembershipIndex.Account(account.Channel, account.AccountId), cancellationToken))
             .Where(j => j.FindContact(account) is not null).ToList();
         // A request waiting lives in a row of its own (JoinRequestRows), which is its own lookup.
@@ -29,6 +42,9 @@ public sealed class EntityJointMeetingLookup(IEntityTable table) : IJointMeeting
 
     public async Task<IReadOnlyList<JointMeeting>> BoundToAsync(string channel, string conversationId, CancellationToken cancellationToken = default)
     {
+        if (await HintsReadyAsync(cancellationToken))
+            return await VerifiedAsync(LookupHints.Conversation(channel, conversationId), async id =>
+                await FindAsync(id, cancellationToken) is { } jm && jm.IsBoundTo(channel, conversationId) ? jm : null, cancellationToken);
         var found = await HoldingAsync(MembershipIndex.Conversation(channel, conversationId), cancellationToken);
         return [.. found.Where(j => j.IsBoundTo(channel, conversationId))];
     }
@@ -39,6 +55,22 @@ public sealed class EntityJointMeetingLookup(IEntityTable table) : IJointMeeting
         if (string.IsNullOrWhiteSpace(jointMeetingId) || jointMeetingId.Contains('|') || jointMeetingId.Length > EntityLimits.MaxKeyLength) return null;
         var row = await table.GetAsync(jointMeetingId, RowKeys.JointMeeting, cancellationToken);
         return row is null ? null : Read(row);
+    }
+
+    public async Task<IReadOnlyList<JointMeetingEntry>> ListEntriesAsync(CancellationToken cancellationToken = default)
+    {
+        if (await HintsReadyAsync(cancellationToken))
+        {
+            // A row written ahead of a creation that never committed is listed until a page shows it (the directory
+            // reads the records it shows, and shows only those found).
+            var rows = await table.QueryAsync(LookupHints.ListPartition, [LookupHints.RowPrefix], cancellationToken);
+            return [.. rows.Select(r => (Id: LookupHints.IdOf(r), Row: r)).Where(r => r.Id is not null)
+                .Select(r => new JointMeetingEntry(r.Id!, LookupHints.ReadEntry(r.Row).Name))];
+        }
+        var heads = await table.FindByRowKeyAsync(RowKeys.JointMeeting, cancellationToken);
+        return [.. heads.Where(r => !r.PartitionKey.StartsWith('|'))
+            .Select(r => new JointMeetingEntry(r.PartitionKey, StateJson.Read<JointMeetingState>(r.PartitionKey, r.RowKey, r.Body).Name))
+            .OrderBy(e => e.Id, StringComparer.Ordinal)];
     }
 
     public async Task<int> BackfillAsync(CancellationToken cancellationToken = default)
@@ -55,15 +87,114 @@ public sealed class EntityJointMeetingLookup(IEntityTable table) : IJointMeeting
             foreach (var batch in missing.Chunk(EntityLimits.MaxWritesPerBatch))
                 await table.SubmitAsync(head.PartitionKey, batch, cancellationToken);
         }
+        await MarkAsync(Backfilled, cancellationToken);
+        return heads.Count;
+    }
+
+    /// <summary>
+    /// Once per store, in the background (it may take minutes at ten thousand joint meetings on Azure): writes the
+    /// global hints and list rows of the joint meetings saved before they existed, then marks the store so that
+    /// lookups use them. Several instances may run it at once: each writes only what is missing, with inserts that
+    /// leave a row already there alone. Returns how many joint meetings it wrote hints for.
+    /// </summary>
+    public async Task<int> BackfillHintsAsync(CancellationToken cancellationToken = default)
+    {
+        if (await HintsReadyAsync(cancellationToken)) return 0;
+        // Every save since hints exist writes them ahead of its batch, so what the scan below does not see was saved
+        // with its hints; joint meetings created since carry a "hints" row and are passed by.
+        var heads = (await table.FindByRowKeyAsync(RowKeys.JointMeeting, cancellationToken)).Where(r => !r.PartitionKey.StartsWith('|')).ToList();
+        var hinted = (await table.FindByRowKeyAsync(LookupHints.HintedRow, cancellationToken)).Select(r => r.PartitionKey).ToHashSet(StringComparer.Ordinal);
+        var old = heads.Where(h => !hinted.Contains(h.PartitionKey)).ToList();
+        if (old.Count > 0)
+        {
+            var listed = (await table.QueryAsync(LookupHints.ListPartition, [LookupHints.RowPrefix], cancellationToken)).Select(LookupHints.IdOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var requests = (await table.FindInRowKeyRangeAsync(JoinRequestRows.Prefix, KeyRange.UpperBound(JoinRequestRows.Prefix)!, cancellationToken))
+                .ToLookup(r => r.PartitionKey, StringComparer.Ordinal);
+            // Backfilled hints are of committed states: without a clock they never count as old (never deleted by a reader).
+            var at = clock?.GetUtcNow() ?? DateTimeOffset.MaxValue;
+            await Parallel.ForEachAsync(old, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (head, ct) =>
+            {
+                var state = JoinRequestRows.Merge(head, requests[head.PartitionKey]).State;
+                if (!listed.Contains(head.PartitionKey))
+                    await InsertMissingAsync(LookupHints.ListPartition, EntityWrite.Insert(LookupHints.Row(head.PartitionKey), LookupHints.EntryBody(state.Name, at)), ct);
+                foreach (var partition in LookupHints.Of(state))
+                    await LookupHints.UpdateAsync(table, partition, set => set.TryAdd(head.PartitionKey, LookupHints.NewHint(at)), ct);
+                await InsertMissingAsync(head.PartitionKey, EntityWrite.Insert(LookupHints.HintedRow, "{}"), ct);
+            });
+        }
+        await MarkAsync(HintsBackfilled, cancellationToken);
+        hintsReady = true;
+        return old.Count;
+    }
+
+    // Whether the hints can be trusted to be complete (backfilled once per store); known for good once true.
+    private async Task<bool> HintsReadyAsync(CancellationToken cancellationToken)
+    {
+        if (hintsReady) return true;
+        if (await table.GetAsync(MetaPartition, HintsBackfilled, cancellationToken) is null) return false;
+        hintsReady = true;
+        return true;
+    }
+
+    // One read of a hint row, then each joint meeting it names is read and must confirm it.
+    private async Task<IReadOnlyList<JointMeeting>> VerifiedAsync(string partition, Func<string, Task<JointMeeting?>> confirm, CancellationToken cancellationToken)
+    {
+        var hints = LookupHints.ReadSet(await table.GetAsync(partition, LookupHints.SetRow, cancellationToken)).ToList();
+        var confirmed = await Task.WhenAll(hints.Select(h => confirm(h.Key)));
+        for (var i = 0; i < hints.Count; i++)
+            if (confirmed[i] is null) await ForgetIfSettledAsync(partition, hints[i].Key, hints[i].Value, cancellationToken);
+        return [.. confirmed.OfType<JointMeeting>()];
+    }
+
+    // A hint the record refutes: a left-over of a removal or of a change that never committed, or the hint of a save
+    // still in flight. Only an old one is removed, and only as read (a save writing it again meanwhile gives it a new tag).
+    private async Task ForgetIfSettledAsync(string partition, string jointMeetingId, LookupHints.Hint hint, CancellationToken cancellationToken)
+    {
+        if (clock is null || clock.GetUtcNow() - hint.At < LookupHints.SettleTime) return;
         try
         {
-            await table.SubmitAsync(MetaPartition, [EntityWrite.Insert(Backfilled, "{}")], cancellationToken);
+            await LookupHints.UpdateAsync(table, partition,
+                set => set.TryGetValue(jointMeetingId, out var now) && now.Tag == hint.Tag && set.Remove(jointMeetingId), cancellationToken, attempts: 1);
+        }
+        catch (StoreException)
+        {
+            // Changed meanwhile, or the store is busy: the next reader decides again.
+        }
+    }
+
+    private async Task<JointMeeting?> WithAccountAsync(string jointMeetingId, ChatAccount account, CancellationToken cancellationToken)
+    {
+        if (await table.GetAsync(jointMeetingId, RowKeys.JointMeeting, cancellationToken) is not { } head) return null;
+        var jointMeeting = Read(head);
+        if (jointMeeting.FindContact(account) is not null) return jointMeeting;
+        // A request waiting lives in a row of its own (JoinRequestRows).
+        if (await table.GetAsync(jointMeetingId, JoinRequestRows.Key(account), cancellationToken) is not { } request) return null;
+        var withRequest = JointMeeting.Restore(JoinRequestRows.Merge(head, [request]).State);
+        return withRequest.FindContact(account) is { Status: ContactStatus.Pending } ? withRequest : null;
+    }
+
+    private async Task InsertMissingAsync(string partition, EntityWrite insert, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.SubmitAsync(partition, [insert], cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            // Written by a save since, or by another instance's backfill: theirs stands.
+        }
+    }
+
+    private async Task MarkAsync(string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.SubmitAsync(MetaPartition, [EntityWrite.Insert(what, "{}")], cancellationToken);
         }
         catch (StoreConflictException)
         {
             // Another instance backfilled at the same time.
         }
-        return heads.Count;
     }
 
     private async Task<IReadOnlyList<JointMeeting>> HoldingAsync(string lookupKey, CancellationToken cancellationToken)

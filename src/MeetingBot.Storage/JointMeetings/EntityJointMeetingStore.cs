@@ -17,9 +17,10 @@ namespace MeetingBot.Storage.JointMeetings;
 /// <param name="clock">Orders the audit entries of one instant by when they were stored: the host's clock, never a default.</param>
 public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clock) : IJointMeetingStore
 {
-    private static readonly IReadOnlyList<string> LoadPrefixes = [.. RowKeys.WorkingState, JoinRequestRows.Prefix, RowKeys.Calendar];
+    private static readonly IReadOnlyList<string> LoadPrefixes = [.. RowKeys.WorkingState, JoinRequestRows.Prefix, RowKeys.Calendar, TasksGuard.RowKey];
 
     private long _lastStoredTicks;
+    private readonly LookupHintWriter _hints = new(table, clock);
 
     // What each joint meeting handed out was loaded from, so that a save writes its row and its requests' rows
     // only where they changed (see JoinRequestRows). Weak: it goes with the aggregate.
@@ -56,7 +57,8 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
             Read(rows, RowKeys.MeetingPrefix, (MeetingState s) => Meeting.Restore(s)),
             Read(rows, RowKeys.RoundPrefix, (ReportingRoundState s) => ReportingRound.Restore(s)),
             Read(rows, RowKeys.ReportPrefix, (ProgressReportState s) => ProgressReport.Restore(s)),
-            rows.FirstOrDefault(r => r.RowKey == RowKeys.Calendar)?.ETag);
+            rows.FirstOrDefault(r => r.RowKey == RowKeys.Calendar)?.ETag,
+            TasksGuard.ETagOf(rows));
     }
 
     public async Task<IReadOnlyList<ReportVersion>> GetReportHistoryAsync(string jointMeetingId, string roundId, string unitId, CancellationToken cancellationToken = default)
@@ -115,10 +117,14 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
             var existing = etag is null ? [] : (await table.QueryAsync(changes.JointMeetingId, MembershipIndex.Prefixes, cancellationToken)).Select(r => r.RowKey);
             lookups.AddRange(MembershipIndex.Writes(jointMeeting.State, existing));
         }
+        // The global lookup hints (one partition per account, conversation and the list, read with one query each)
+        // cannot join this batch: the ones it adds are written now, the ones it removes after it (LookupHints).
+        var hints = await _hints.AheadAsync(changes, jm => _loadedStates.TryGetValue(jm, out var state) ? state : null, cancellationToken);
+        writes.AddRange(hints.InBatch);
         // Lookups past what one atomic batch holds (hundreds of contacts added at once) are written in batches of their
         // own: new ones before the change, removed ones after it. A crash between leaves only a lookup too many, which
         // is harmless (every answer is checked against the joint meeting's own record), never one missing.
-        var room = EntityLimits.MaxWritesPerBatch - writes.Count - 3; // the due mark, the receipt and the calendar guard below
+        var room = EntityLimits.MaxWritesPerBatch - writes.Count - 4; // the due mark, the receipt, the calendar and the tasks guards below
         var lookupsAhead = new List<EntityWrite>();
         var lookupsAfter = new List<EntityWrite>();
         if (lookups.Count > room)
@@ -141,12 +147,27 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         // time since then changed the guard's ETag, and the whole change is a conflict (retried on fresh state).
         if (changes.Changes.Any(c => c.Aggregate is Meeting { TakesNewTime: true }))
             writes.Add(CalendarGuard(changes.Calendar));
+        if (TasksGuard.Needed(changes))
+            writes.Add(TasksGuard.Write(changes.Tasks));
 
         foreach (var batch in lookupsAhead.Chunk(EntityLimits.MaxWritesPerBatch))
             await table.SubmitAsync(changes.JointMeetingId, batch, cancellationToken);
-        var etags = await DueHints.AheadOfAsync(table, changes.JointMeetingId, dueMark, () => table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken), cancellationToken);
+        // The due hint goes just ahead of the batch (Reminders/DueHints); a refused batch takes its lookup hints back too.
+        var etags = await DueHints.AheadOfAsync(table, changes.JointMeetingId, dueMark, async () =>
+        {
+            try
+            {
+                return await table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken);
+            }
+            catch (StoreConflictException)
+            {
+                await hints.RefusedAsync(cancellationToken);
+                throw;
+            }
+        }, cancellationToken);
         foreach (var batch in lookupsAfter.Chunk(EntityLimits.MaxWritesPerBatch))
             await table.SubmitAsync(changes.JointMeetingId, batch, cancellationToken);
+        await hints.AfterAsync(cancellationToken);
         var stored = writes.Zip(etags).ToDictionary(w => w.First.RowKey, w => w.Second, StringComparer.Ordinal);
         foreach (var (aggregate, _) in changes.Changes)
         {

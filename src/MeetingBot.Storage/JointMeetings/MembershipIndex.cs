@@ -14,8 +14,9 @@ namespace MeetingBot.Storage.JointMeetings;
 /// conv|{channel}|{conversationId}   a conversation bound to it
 /// conv#{sha256}                     one too long for a key
 /// </code>
-/// Looking one up is a row-key search across partitions (<see cref="IEntityTable.FindByRowKeyAsync"/>): every joint
-/// meeting holding that key answers.
+/// They are the authority the global hints follow (<see cref="LookupHints"/>, one point read per lookup); until a
+/// store's hints are backfilled, looking one up here is a row-key search across partitions
+/// (<see cref="IEntityTable.FindByRowKeyAsync"/>, a table scan on Azure): every joint meeting holding that key answers.
 /// </summary>
 internal static class MembershipIndex
 {

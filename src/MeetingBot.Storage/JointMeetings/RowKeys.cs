@@ -17,6 +17,7 @@ namespace MeetingBot.Storage.JointMeetings;
 /// due|{utcTicks}|…            a mark of the reminder due index (Reminders/DueKeys; not part of the working state)
 /// a|{actionId}                a card action done (its receipt; not part of the working state)
 /// cal                         the calendar guard: rewritten whenever a meeting gets a new time (its ETag is the snapshot's CalendarETag)
+/// tasks                       the tasks' guard: rewritten by a re-import removing tasks and a report naming a task anew (TasksGuard)
 /// </code>
 /// Ids never contain '|' (the domain refuses it), so a prefix names exactly one kind or one parent.
 /// </summary>

@@ -12,21 +12,29 @@ namespace MeetingBot.Storage.PolicyFiles;
 /// kept by one is loaded by all. A held file is taken by deleting its head row with the ETag it was read with: of
 /// two confirmations at once, on any instances, one gets the file. Held files expire after <see cref="HoldFor"/>.
 /// </summary>
-public sealed class EntityPolicyFileStore(IEntityTable table, TimeProvider clock) : IPolicyFileStore
+public sealed partial class EntityPolicyFileStore(IEntityTable table, TimeProvider clock) : IPolicyFileStore
 {
     public static readonly TimeSpan HoldFor = TimeSpan.FromDays(1);
     private const int KeepTries = 5;
 
-    public async Task<HeldPolicyFile> HoldAsync(string fileName, byte[] content, CancellationToken cancellationToken)
+    public async Task<HeldPolicyFile> HoldAsync(string fileName, byte[] content, string holder, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await SweepAsync(now, cancellationToken);
-        var key = PolicyFileHash.Of(content);
-        var partition = HeldPartition(key);
-        await FileChunks.WriteAsync(table, partition, "", content, cancellationToken);
-        await table.SubmitAsync(partition, [EntityWrite.Upsert(HeldHead, StateJson.Write(new Held(fileName, now, content.Length, FileChunks.Count(content.Length))))], cancellationToken);
-        await table.SubmitAsync(IndexPartition, [EntityWrite.Upsert(HeldIndex(key), StateJson.Write(new HeldIndexRow(now)))], cancellationToken);
-        return new HeldPolicyFile(key, fileName, content);
+        var file = new HeldPolicyFile(PolicyFileHash.Held(holder, content), fileName, content);
+        await WriteHeldAsync(file, now, cancellationToken);
+        return file;
+    }
+
+    public Task RestoreAsync(HeldPolicyFile file, CancellationToken cancellationToken) => WriteHeldAsync(file, clock.GetUtcNow(), cancellationToken);
+
+    // The bytes first, then the head that makes them a held file, then the index row the sweep finds it by.
+    private async Task WriteHeldAsync(HeldPolicyFile file, DateTimeOffset heldAt, CancellationToken cancellationToken)
+    {
+        var partition = HeldPartition(file.Key);
+        await FileChunks.WriteAsync(table, partition, "", file.Content, cancellationToken);
+        await table.SubmitAsync(partition, [EntityWrite.Upsert(HeldHead, StateJson.Write(new Held(file.FileName, heldAt, file.Content.Length, FileChunks.Count(file.Content.Length), file.ContentHash)))], cancellationToken);
+        await table.SubmitAsync(IndexPartition, [EntityWrite.Upsert(HeldIndex(file.Key), StateJson.Write(new HeldIndexRow(heldAt)))], cancellationToken);
     }
 
     public async Task<HeldPolicyFile?> PeekAsync(string key, CancellationToken cancellationToken) =>
@@ -68,9 +76,14 @@ public sealed class EntityPolicyFileStore(IEntityTable table, TimeProvider clock
                 // Another instance kept a version meanwhile: this one goes after it.
             }
         }
-        // The index follows the head (another partition, so not in the same batch): a keeper stopped in between
-        // leaves it a version behind, which the next keep of that name or a reader of the head puts right.
-        var latest = await table.GetAsync(partition, KeptHead, cancellationToken);
+        await IndexKeptAsync(sourceName, cancellationToken);
+    }
+
+    // The index follows the head (another partition, so not in the same batch): a keeper stopped in between
+    // leaves it a version behind, which the next keep of that name or a reader of the head puts right.
+    private async Task IndexKeptAsync(string sourceName, CancellationToken cancellationToken)
+    {
+        var latest = await table.GetAsync(KeptPartition(sourceName), KeptHead, cancellationToken);
         var now = StateJson.Read<Kept>(latest!.PartitionKey, latest.RowKey, latest.Body);
         await table.SubmitAsync(IndexPartition, [EntityWrite.Upsert(KeptIndex(sourceName), StateJson.Write(new KeptIndexRow(now.Sha, now.Version)))], cancellationToken);
     }
@@ -126,7 +139,8 @@ public sealed class EntityPolicyFileStore(IEntityTable table, TimeProvider clock
         if (await table.GetAsync(partition, HeldHead, cancellationToken) is not { } row) return null;
         var held = StateJson.Read<Held>(row.PartitionKey, row.RowKey, row.Body);
         if (clock.GetUtcNow() - held.HeldAt > HoldFor) return null;
-        var content = await FileChunks.ReadAsync(table, partition, "", held.Length, held.Chunks, key, cancellationToken);
+        // Held before keys were per sender, a file's key was its content's hash.
+        var content = await FileChunks.ReadAsync(table, partition, "", held.Length, held.Chunks, held.Sha ?? key, cancellationToken);
         return content is null ? null : (new HeldPolicyFile(key, held.FileName, content), row.ETag);
     }
 

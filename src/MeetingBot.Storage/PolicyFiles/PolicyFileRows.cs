@@ -4,12 +4,12 @@ namespace MeetingBot.Storage.PolicyFiles;
 /// Where the policy files live in the table (every partition starts with '|', which a joint meeting's id cannot):
 /// <code>
 /// partition                 row key                 body
-/// |policy-held|{sha256}     c00000, c00001, …       {"d":"…"}  the held file's bytes, 192 KiB a row
-/// |policy-held|{sha256}     held                    {"fileName","heldAt","length","chunks"}
+/// |policy-held|{key}        c00000, c00001, …       {"d":"…"}  the held file's bytes, 192 KiB a row
+/// |policy-held|{key}        held                    {"fileName","heldAt","length","chunks","sha"}  (key: PolicyFileHash.Held)
 /// |policy-kept|{source}     {sha256}|c00000, …      {"d":"…"}  each version's bytes, under its own hash
 /// |policy-kept|{source}     v00001, v00002, …       {"sha","length","chunks","keptAt"}  every version kept
 /// |policy-kept|{source}     current                 the latest version's row, replaced with its ETag
-/// |policy-files|            held|{sha256}           {"heldAt"}  to find expired previews without a table scan
+/// |policy-files|            held|{key}              {"heldAt"}  to find expired previews without a table scan
 /// |policy-files|            kept|{source}           {"sha","version"}  what every instance loads and polls
 /// </code>
 /// A file's head row (held, current) is written only after all its bytes are, so a reader that finds a head finds
@@ -30,7 +30,8 @@ internal static class PolicyFileRows
     public static string KeptChunkPrefix(string sha) => sha + "|";
     public static string KeptVersion(int version) => $"v{version:D5}";
 
-    public sealed record Held(string FileName, DateTimeOffset HeldAt, int Length, int Chunks);
+    /// <param name="Sha">The content's hash (null in rows held when a file's key was its content's hash).</param>
+    public sealed record Held(string FileName, DateTimeOffset HeldAt, int Length, int Chunks, string? Sha = null);
     public sealed record HeldIndexRow(DateTimeOffset HeldAt);
     public sealed record Kept(string Sha, int Version, int Length, int Chunks, DateTimeOffset KeptAt);
     public sealed record KeptIndexRow(string Sha, int Version);

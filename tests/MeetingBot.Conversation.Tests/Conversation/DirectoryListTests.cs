@@ -44,6 +44,21 @@ public sealed class DirectoryListTests : IDisposable
         (await directory.ListAsync(CancellationToken.None)).Select(j => j.Id).Should().Equal("county-1", "county-2");
     }
 
+    [Fact]
+    public async Task WithTheStoresLookups_TheListIsIdsAndNames_AndAPageShowsTheRecordsOfItsJointMeetings()
+    {
+        await SaveAsync("county-1");
+        await SaveAsync("county-2");
+        var directory = new JointMeetingDirectory(chat.Store, chat.Clock, chat.Lookup);
+
+        (await directory.ListAsync(CancellationToken.None)).Should().Equal(
+            new JointMeetingEntry("county-1", "county-1 联席会议"), new JointMeetingEntry("county-2", "county-2 联席会议"));
+        var page = (await directory.PageAsync("county-2", 1, CancellationToken.None))!;
+        page.Items.Should().ContainSingle().Which.Should().BeOfType<JointMeeting>().Which.Id.Should().Be("county-2");
+        (page.Matches, page.Total).Should().Be((1, 2));
+        (await directory.PageAsync(null, 2, CancellationToken.None)).Should().BeNull("two joint meetings fill one page");
+    }
+
     private async Task SaveAsync(string id)
     {
         var jm = JointMeeting.Create(new JointMeetingSettings(id, $"{id} 联席会议"), JointMeetingProposal.Empty, ChatAccount.System, chat.Clock.GetUtcNow());

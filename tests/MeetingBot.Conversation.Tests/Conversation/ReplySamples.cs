@@ -92,9 +92,9 @@ internal sealed class ReplySamples
         Add(jm, empty);
         Add<IReadOnlyList<JointMeeting>>(new[] { jm, empty }, []);
         // The whole list on one page, a search on page 2 of 3 (with pages either side), and a deployment with none.
-        Add(JointMeetingSearch.Find([jm, empty], null, 1)!,
+        Add(new JointMeetingPage([jm, empty], null, 1, 1, 2, 2),
             new JointMeetingPage([jm, empty], "联席会议", 2, 3, 25, 310),
-            JointMeetingSearch.Find([], null, 1)!);
+            new JointMeetingPage([], null, 1, 1, 0, 0));
         Add(education, labour, finance);
         Add<IReadOnlyList<MemberUnit>>(new[] { education, labour }, []);
         Add(jm.FindContact(EducationContact)!, jm.FindContact(Convenor)!, jm.FindContact(Applicant)!, jm.FindContact(Observer)!, jm.FindContact(Secretary)!);

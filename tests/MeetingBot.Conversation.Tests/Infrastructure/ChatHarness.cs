@@ -40,7 +40,8 @@ public sealed class ChatHarness : IDisposable
 
     /// <param name="ownCatalog">A catalog of this harness's own (a copy of the seeds), for tests that import documents into it.</param>
     /// <param name="invitations">Who meeting invitations name as organizer and attendees; the reserved default otherwise.</param>
-    public ChatHarness(DateTimeOffset? start = null, bool ownCatalog = false, InvitationAddresses? invitations = null)
+    /// <param name="storeSeenByTheBot">Wraps the store the bot's handler works on (e.g. to run another request just before a save); <see cref="Store"/> stays the store itself.</param>
+    public ChatHarness(DateTimeOffset? start = null, bool ownCatalog = false, InvitationAddresses? invitations = null, Func<IJointMeetingStore, IJointMeetingStore>? storeSeenByTheBot = null)
     {
         Directory.CreateDirectory(folder);
         Clock = new FakeTimeProvider(start ?? DefaultStart);
@@ -52,13 +53,19 @@ public sealed class ChatHarness : IDisposable
         Languages = new EntityPersonLanguages(table);
         Catalog = ownCatalog ? new PolicyCatalog(Seeds.Value.Documents) : Seeds.Value;
         // The directory as the host composes it: the store's lookups and person memory, not lists in memory.
-        var directory = new JointMeetingDirectory(Store, Clock, new EntityJointMeetingLookup(table), new EntityPersonMemory(table));
-        Handler = MeetingBotConversation.Create(Store, Catalog, AdaptiveCardBudget.Instance, Clock, directory, reminders: Ledger, people: Languages, policyFiles: PolicyFiles, invitations: invitations);
+        // The hints backfilled as a host does it at start (a new store: at once), so lookups read one partition each.
+        Lookup = new EntityJointMeetingLookup(table, Clock);
+        Lookup.BackfillHintsAsync().GetAwaiter().GetResult();
+        var directory = new JointMeetingDirectory(Store, Clock, Lookup, new EntityPersonMemory(table));
+        Handler = MeetingBotConversation.Create(storeSeenByTheBot?.Invoke(Store) ?? Store, Catalog, AdaptiveCardBudget.Instance, Clock, directory, reminders: Ledger, people: Languages, policyFiles: PolicyFiles, invitations: invitations);
         Channel = new RecordingChannel(this, "msteams");
     }
 
     public FakeTimeProvider Clock { get; }
     public IJointMeetingStore Store { get; }
+
+    /// <summary>The store's lookups, as the directory uses them.</summary>
+    public EntityJointMeetingLookup Lookup { get; }
     public ConversationHandler Handler { get; }
     public PolicyCatalog Catalog { get; }
 

@@ -2,6 +2,7 @@ using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Domain.Accounts;
 using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.People;
+using MeetingBot.Storage.Tests.Entities;
 
 namespace MeetingBot.Storage.Tests.People;
 
@@ -36,5 +37,27 @@ public abstract class PersonLanguagesConformanceTests
         other.Find(Teams).Should().Be(Lang.En);
         other.Find(WebChat).Should().Be(Lang.En, "the latest language replaces the earlier one");
         other.Find(new ChatAccount("msteams", "someone-else", "王芳")).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task AStoreOfTheLayoutBefore_IsCopiedAtTheFirstStart_ThenEveryStartReadsOnePartition()
+    {
+        var table = await CreateTableAsync();
+        // As stored before: a row per person in a partition per person.
+        await table.SubmitAsync("|person|" + Teams.Key, [EntityWrite.Upsert(EntityPersonLanguages.RowKey, """{"lang":"en"}""")]);
+        await table.SubmitAsync("|person|" + WebChat.Key, [EntityWrite.Upsert(EntityPersonLanguages.RowKey, """{"lang":"zh"}""")]);
+
+        var first = new EntityPersonLanguages(await ReopenAsync(table));
+        await first.LoadAsync(CancellationToken.None);
+        first.Find(Teams).Should().Be(Lang.En);
+        await first.RememberAsync(WebChat, Lang.En, CancellationToken.None);
+
+        var counted = new PartitionReads(await ReopenAsync(table));
+        var next = new EntityPersonLanguages(counted);
+        await next.LoadAsync(CancellationToken.None);
+        next.Find(Teams).Should().Be(Lang.En);
+        next.Find(WebChat).Should().Be(Lang.En, "the change since the copy");
+        counted.CrossPartition.Should().Be(0, "a start after the copy reads one partition");
+        counted.Queries.Should().ContainSingle();
     }
 }

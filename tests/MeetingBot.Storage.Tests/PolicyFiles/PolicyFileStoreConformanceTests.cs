@@ -20,6 +20,44 @@ public abstract class PolicyFileStoreConformanceTests
     /// <summary>Another engine instance over the same stored data (another host of the bot).</summary>
     protected abstract Task<IEntityTable> ReopenAsync(IEntityTable table);
 
+    private const string Sender = "msteams:aad-convenor|msteams|personal-1";
+
+    [Fact]
+    public async Task TheSameFile_SentByTwoPeople_IsAPreviewEach_AndOneTakenLeavesTheOther()
+    {
+        var table = await CreateTableAsync();
+        var files = new EntityPolicyFileStore(table, time);
+        var content = File(250_000, seed: 7);
+
+        var convenors = await files.HoldAsync("plan.docx", content, Sender, CancellationToken.None);
+        var secretarys = await new EntityPolicyFileStore(await ReopenAsync(table), time).HoldAsync("方案.docx", content, "msteams:aad-secretary|msteams|personal-2", CancellationToken.None);
+        var again = await files.HoldAsync("plan.docx", content, Sender, CancellationToken.None);
+
+        secretarys.Key.Should().NotBe(convenors.Key);
+        again.Key.Should().Be(convenors.Key, "the same person sending it again in the same conversation has the same preview");
+        (await files.TakeAsync(convenors.Key, CancellationToken.None))!.Content.Should().Equal(content);
+        var theirs = await files.TakeAsync(secretarys.Key, CancellationToken.None);
+        theirs!.FileName.Should().Be("方案.docx", "the other sender's preview is still there, under their own name for it");
+        theirs.Content.Should().Equal(content);
+        theirs.ContentHash.Should().Be(PolicyFileHash.Of(content));
+    }
+
+    [Fact]
+    public async Task Restored_AfterATakeWhoseChangeFailed_IsConfirmableAgain_Once()
+    {
+        var table = await CreateTableAsync();
+        var files = new EntityPolicyFileStore(table, time);
+        var held = await files.HoldAsync("plan.pdf", File(700_000, seed: 8), Sender, CancellationToken.None);
+        var taken = await files.TakeAsync(held.Key, CancellationToken.None);
+
+        await files.RestoreAsync(taken!, CancellationToken.None);
+
+        var other = new EntityPolicyFileStore(await ReopenAsync(table), time);
+        (await other.PeekAsync(held.Key, CancellationToken.None))!.Content.Should().Equal(held.Content);
+        (await other.TakeAsync(held.Key, CancellationToken.None))!.FileName.Should().Be("plan.pdf");
+        (await files.TakeAsync(held.Key, CancellationToken.None)).Should().BeNull();
+    }
+
     [Fact]
     public async Task Held_OnOneInstance_IsTakenOnAnotherOnce_AndThenByNobody()
     {
@@ -28,7 +66,7 @@ public abstract class PolicyFileStoreConformanceTests
         var confirming = new EntityPolicyFileStore(await ReopenAsync(table), time);
         var content = File(3_000_000, seed: 1); // 16 rows, two batches
 
-        var held = await shown.HoldAsync("永安区行动计划.docx", content, CancellationToken.None);
+        var held = await shown.HoldAsync("永安区行动计划.docx", content, Sender, CancellationToken.None);
         var peeked = await confirming.PeekAsync(held.Key, CancellationToken.None);
         var taken = await confirming.TakeAsync(held.Key, CancellationToken.None);
 
@@ -46,7 +84,7 @@ public abstract class PolicyFileStoreConformanceTests
         var table = await CreateTableAsync();
         var a = new EntityPolicyFileStore(table, time);
         var b = new EntityPolicyFileStore(await ReopenAsync(table), time);
-        var held = await a.HoldAsync("plan.pdf", File(500_000, seed: 2), CancellationToken.None);
+        var held = await a.HoldAsync("plan.pdf", File(500_000, seed: 2), Sender, CancellationToken.None);
 
         var both = await Task.WhenAll(a.TakeAsync(held.Key, CancellationToken.None), b.TakeAsync(held.Key, CancellationToken.None));
 
@@ -58,13 +96,13 @@ public abstract class PolicyFileStoreConformanceTests
     {
         var table = await CreateTableAsync();
         var files = new EntityPolicyFileStore(table, time);
-        var old = await files.HoldAsync("old.docx", File(400_000, seed: 3), CancellationToken.None);
+        var old = await files.HoldAsync("old.docx", File(400_000, seed: 3), Sender, CancellationToken.None);
         time.Advance(TimeSpan.FromHours(23));
         (await files.PeekAsync(old.Key, CancellationToken.None)).Should().NotBeNull("a preview waits a day");
 
         time.Advance(TimeSpan.FromHours(2));
         var expired = await new EntityPolicyFileStore(await ReopenAsync(table), time).TakeAsync(old.Key, CancellationToken.None);
-        var fresh = await files.HoldAsync("new.docx", File(1_000, seed: 4), CancellationToken.None);
+        var fresh = await files.HoldAsync("new.docx", File(1_000, seed: 4), Sender, CancellationToken.None);
 
         expired.Should().BeNull("a day-old preview cannot be confirmed");
         (await table.QueryAsync(PolicyFileRows.HeldPartition(old.Key), [""])).Should().BeEmpty("holding another file swept the expired one");

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MeetingBot.Channels.WebChat.DirectLine;
 using MeetingBot.Core.Conversation;
+using MeetingBot.Core.Domain.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -25,10 +26,11 @@ public static class PersonaEndpoints
         return group;
     }
 
-    private static async Task<IResult> ListAsync(JointMeetingDirectory directory, CancellationToken cancellationToken)
+    // The local demo page lists every joint meeting's personas, so it reads their records (the directory keeps ids and names).
+    private static async Task<IResult> ListAsync(IJointMeetingStore store, CancellationToken cancellationToken)
     {
         var list = new JsonArray();
-        foreach (var jointMeeting in await directory.ListAsync(cancellationToken))
+        foreach (var jointMeeting in (await store.ListAsync(cancellationToken)).Select(v => v.Value).OrderBy(j => j.Id, StringComparer.Ordinal))
         {
             var personas = new JsonArray();
             foreach (var persona in Persona.Of(jointMeeting))

@@ -19,7 +19,7 @@ public static partial class Replies
         var text = new StringBuilder();
         if (unknownId is not null)
             text.Append(lang.Pick($"联席会议“{Shorten(unknownId, 40)}”已不存在。", $"Joint meeting \"{Shorten(unknownId, 40)}\" no longer exists. "));
-        if (page.Total == 0)
+        if (page.Total == 0 || page.Items.Count == 0)
         {
             text.Append(lang.Pick("还没有任何联席会议。发送“创建联席会议 文件编号”用政策文件创建一个（“政策文件”列出可用的文件）。",
                 "There is no joint meeting yet. Send \"create joint meeting [document number]\" to create one from a policy document (\"documents\" lists them)."));

@@ -121,6 +121,7 @@ public sealed partial class JointMeeting
         var added = tasks.Where(t => before.All(b => b.Id != t.Id)).ToList();
         var order = State.Sources.Select(s => s.SourceName).ToList();
         State = State with { Tasks = [.. others.Concat(tasks).Concat(kept).OrderBy(t => order.IndexOf(t.Source))] };
+        RemovesTasks |= removed.Count > 0;
         Record(now, by, "tasks.reimported", string.Join(", ", proposal.Sources.Select(s => s.SourceName)),
             $"{tasks.Count} tasks ({added.Count} added, {removed.Count} removed, {kept.Count} kept because reported on: {string.Join(", ", kept.Select(t => t.Id))}), {applied} corrections kept");
         var notMembers = proposal.Units.Select(u => u.Name).Where(n => FindUnit(n) is null).Distinct().ToList();

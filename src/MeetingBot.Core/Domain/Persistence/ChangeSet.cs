@@ -43,6 +43,22 @@ public sealed class ChangeSet(string jointMeetingId)
         return this;
     }
 
+    /// <summary>
+    /// The joint meeting's tasks this change was worked out on (see <see cref="JointMeetingSnapshot.TasksETag"/>): set,
+    /// a report naming a task anew or a re-import removing tasks is refused as a conflict when the other happened
+    /// since. Null: not known, and such a change is saved as it is (and still moves the guard on).
+    /// </summary>
+    public TasksBasis? Tasks { get; private set; }
+
+    /// <summary>Saves reports' new tasks and re-imports' removals only while the tasks' guard is still as loaded with <paramref name="tasksETag"/>.</summary>
+    /// <param name="reportedTaskIds">The tasks the loaded reports named already: a report naming one of them anew needs no guard,
+    /// since a re-import that removes it must have read that report (or conflicted with its save) and keeps the task.</param>
+    public ChangeSet OnTasks(string? tasksETag, IReadOnlySet<string>? reportedTaskIds = null)
+    {
+        Tasks = new TasksBasis(tasksETag, reportedTaskIds);
+        return this;
+    }
+
     public ChangeSet Add(JointMeeting jointMeeting) => Put(jointMeeting, null);
     public ChangeSet Add(Meeting meeting) => Put(meeting, null);
     public ChangeSet Add(ReportingRound round) => Put(round, null);
@@ -65,3 +81,6 @@ public sealed class ChangeSet(string jointMeetingId)
 
 /// <summary>The version of a joint meeting's calendar a change was checked against; null ETag: no meeting had a time yet.</summary>
 public sealed record CalendarBasis(string? ETag);
+
+/// <summary>The version of a joint meeting's tasks' guard a change was worked out on (null ETag: nothing guarded them yet), and the tasks its reports named then.</summary>
+public sealed record TasksBasis(string? ETag, IReadOnlySet<string>? ReportedTaskIds = null);

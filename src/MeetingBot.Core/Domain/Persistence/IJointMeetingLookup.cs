@@ -19,6 +19,12 @@ public interface IJointMeetingLookup
     /// <summary>One joint meeting's own record; null when there is none.</summary>
     Task<JointMeeting?> FindAsync(string jointMeetingId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The id and name of every joint meeting, ordered by id (the light list a search, a count and a page read): one
+    /// query of a partition of its own, not a read of every joint meeting's record.
+    /// </summary>
+    Task<IReadOnlyList<JointMeetingEntry>> ListEntriesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Once per store: builds the lookups of joint meetings saved before they existed. Returns how many joint meetings it indexed.</summary>
     Task<int> BackfillAsync(CancellationToken cancellationToken = default);
 }

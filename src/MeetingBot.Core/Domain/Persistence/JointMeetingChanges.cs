@@ -31,8 +31,10 @@ public static class JointMeetingChanges
         for (var attempt = 1; ; attempt++)
         {
             if (snapshot is null) return null;
-            // On the calendar as loaded: a new meeting time is saved only if no other meeting's time changed since.
-            var changes = new ChangeSet(snapshot.JointMeeting.Value.Id).Once(actionId).OnCalendar(snapshot.CalendarETag);
+            // On the calendar as loaded: a new meeting time is saved only if no other meeting's time changed since;
+            // on the tasks as loaded: a report's new task and a re-import's removal of it cannot both be saved.
+            var reported = snapshot.Reports.SelectMany(r => r.Value.State.Entries.Select(e => e.TaskId)).ToHashSet(StringComparer.Ordinal);
+            var changes = new ChangeSet(snapshot.JointMeeting.Value.Id).Once(actionId).OnCalendar(snapshot.CalendarETag).OnTasks(snapshot.TasksETag, reported);
             var result = change(snapshot, changes);
             if (changes.Changes.Count == 0) return new(result, snapshot, changes);
             try

@@ -23,6 +23,7 @@ public sealed class ProgressReport : Aggregate
     {
         State = state;
         JointMeetingId = state.JointMeetingId;
+        storedTaskIds = [.. state.Entries.Select(e => e.TaskId)];
     }
 
     public ProgressReportState State { get; private set; }
@@ -33,6 +34,16 @@ public sealed class ProgressReport : Aggregate
 
     /// <summary>Versions saved since the report was loaded: the store writes them with the report.</summary>
     public IReadOnlyList<ReportVersion> PendingVersions => pendingVersions;
+
+    // The tasks the report named when loaded (or last stored): what a save names beyond them is new.
+    private HashSet<string> storedTaskIds;
+
+    /// <summary>
+    /// The tasks a save since the report was loaded names that it did not name before: unless another report names
+    /// them already, the store saves the report only while the joint meeting's tasks are as loaded, so a task a
+    /// re-import removes meanwhile is never reported on (see <see cref="Persistence.ChangeSet.OnTasks"/>).
+    /// </summary>
+    public IEnumerable<string> NewTaskIds => State.Entries.Select(e => e.TaskId).Where(id => !storedTaskIds.Contains(id));
 
     public static ProgressReport Restore(ProgressReportState state) => new(state);
 
@@ -92,6 +103,7 @@ public sealed class ProgressReport : Aggregate
     {
         base.AcceptChanges();
         pendingVersions.Clear();
+        storedTaskIds = [.. State.Entries.Select(e => e.TaskId)];
     }
 
     private static void CheckEntries(JointMeeting jointMeeting, ReportingRound round, MemberUnit unit, IReadOnlyList<TaskProgress> entries)
@@ -107,7 +119,9 @@ public sealed class ProgressReport : Aggregate
                 throw new DomainException(DomainError.UnknownTask, $"{unit.Name} is not asked about task {entry.TaskId} in round {round.Id}.");
             if (entry.Narrative is { Length: > TaskProgress.MaxNarrativeLength })
                 throw new DomainException(DomainError.InvalidValue, $"The narrative of task {entry.TaskId} has {entry.Narrative.Length} characters; at most {TaskProgress.MaxNarrativeLength} are allowed.");
-            var targets = jointMeeting.Tasks.First(t => t.Id == entry.TaskId).Targets;
+            // A round asks for the tasks the joint meeting had when it opened; a re-import may have removed one since.
+            var targets = (jointMeeting.Tasks.FirstOrDefault(t => t.Id == entry.TaskId)
+                ?? throw new DomainException(DomainError.UnknownTask, $"Task {entry.TaskId} is no longer in joint meeting {jointMeeting.Id}: a re-import of its policy document removed it.")).Targets;
             foreach (var figure in entry.Figures)
             {
                 if (figure.TargetIndex < 0 || figure.TargetIndex >= targets.Count)

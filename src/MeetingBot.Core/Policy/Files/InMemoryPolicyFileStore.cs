@@ -12,10 +12,16 @@ public sealed class InMemoryPolicyFileStore : IPolicyFileStore
     public IReadOnlyDictionary<string, byte[]> Kept => kept.ToDictionary(k => k.Key, k => k.Value.Content);
     public int EarlierVersions => earlier.Count;
 
-    public Task<HeldPolicyFile> HoldAsync(string fileName, byte[] content, CancellationToken cancellationToken)
+    public Task<HeldPolicyFile> HoldAsync(string fileName, byte[] content, string holder, CancellationToken cancellationToken)
     {
-        var file = new HeldPolicyFile(PolicyFileHash.Of(content), fileName, content);
+        var file = new HeldPolicyFile(PolicyFileHash.Held(holder, content), fileName, content);
         return Task.FromResult(held.GetOrAdd(file.Key, file));
+    }
+
+    public Task RestoreAsync(HeldPolicyFile file, CancellationToken cancellationToken)
+    {
+        held.TryAdd(file.Key, file);
+        return Task.CompletedTask;
     }
 
     public Task<HeldPolicyFile?> PeekAsync(string key, CancellationToken cancellationToken) =>

@@ -78,7 +78,7 @@ public static class BriefDocument
         for (var i = 0; i < agenda.Count; i++)
         {
             var task = agenda[i];
-            word.Text($"{i + 1}. {TaskNumbers.Label(task.Task, lang)}{lang.Pick("：", ": ")}{Replies.DocAgendaReasons(lang, task.AtRisk, task.BehindPace, task.Unreported)}");
+            word.Text($"{i + 1}. {TaskNumbers.Label(task.Task, lang)}{(task.Task.Dropped ? Replies.TaskDropped(lang) : "")}{lang.Pick("：", ": ")}{Replies.DocAgendaReasons(lang, task.AtRisk, task.BehindPace, task.Unreported)}");
         }
     }
 
@@ -87,7 +87,8 @@ public static class BriefDocument
         word.Heading1(Replies.DocTasksHeading(lang));
         foreach (var task in brief.Tasks)
         {
-            word.Heading2(TaskNumbers.Label(task.Task, lang));
+            // A task the current version of its document no longer has, kept for its reports: marked as the chat brief marks it.
+            word.Heading2(TaskNumbers.Label(task.Task, lang) + (task.Task.Dropped ? Replies.TaskDropped(lang) : ""));
             word.Text(Replies.DocLeadUnits(lang, task.LeadUnits));
             word.Text(Replies.DocResponsibleUnits(lang, task.ResponsibleUnits));
             if (task.Targets.Count > 0)

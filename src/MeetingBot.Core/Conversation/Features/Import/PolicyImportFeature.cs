@@ -69,7 +69,7 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
             turn.Say(Replies.ImportUnreadable(turn.Lang, name, parsed.Error ?? ""));
             return;
         }
-        var held = await files.HoldAsync(name, bytes, cancellationToken);
+        var held = await files.HoldAsync(name, bytes, Holder(turn), cancellationToken);
         await turn.LoadAsync(cancellationToken);
         var reimportInto = turn.JointMeeting is { } inUse && turn.Me.IsManager
             && (ImportCommands.AsksReimport(turn.Text) || SourceOf(inUse, document, name) is not null) ? inUse : null;
@@ -80,15 +80,14 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
         turn.Send(new OutgoingMessage(Replies.ImportPreviewSummary(turn.Lang, document), ImportPreview.Build(turn.Lang, document, name, format, held.Key, reimportInto, addInto, reimportChanges)));
     }
 
-    private async Task CreateAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    private Task CreateAsync(ConversationTurn turn, CancellationToken cancellationToken) => ConfirmAsync(turn, async (held, confirmation) =>
     {
-        if (await TakeAsync(turn, cancellationToken) is not { } held) return;
         var sourceName = await UniqueSourceNameAsync(held, cancellationToken);
         if (Parse(turn, held, sourceName) is not { } document) return;
         await files.KeepAsync(sourceName, held.Content, cancellationToken);
-        catalog.Add(document, held.Key);
-        await creation.CreateFromAsync(turn, document, null, null, cancellationToken);
-    }
+        catalog.Add(document, held.ContentHash);
+        await creation.CreateFromAsync(turn, document, null, null, cancellationToken, created: confirmation.Made);
+    }, cancellationToken);
 
     private async Task ReimportAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
@@ -99,25 +98,28 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
         }
         // Checked before the file is taken, so that a refused person leaves the preview to the convenor.
         jointMeeting.Identify(turn.From).RequireManager("import the policy document again");
-        if (await TakeAsync(turn, cancellationToken) is not { } held) return;
-        var probe = PolicyParser.Parse(held.Content, held.FileName, limits, cancellationToken).Document;
-        var source = (probe is null ? null : SourceOf(jointMeeting, probe, held.FileName)) ?? jointMeeting.State.Sources.FirstOrDefault();
-        if (source is null)
+        await ConfirmAsync(turn, async (held, confirmation) =>
         {
-            turn.Say(Replies.BadCardData(turn.Lang));
-            return;
-        }
-        // Read under the joint meeting's own source name: its tasks are that document's.
-        if (Parse(turn, held, source.SourceName) is not { } document) return;
-        var kept = await turn.ChangeAsync((snapshot, changes) =>
-        {
-            var applied = snapshot.JointMeeting.Value.ReimportTasks(turn.From, JointMeetingProposal.FromPolicy(document), turn.Now, snapshot.ReportedTaskIds());
-            changes.Update(snapshot.JointMeeting);
-            return applied;
+            var probe = PolicyParser.Parse(held.Content, held.FileName, limits, cancellationToken).Document;
+            var source = (probe is null ? null : SourceOf(jointMeeting, probe, held.FileName)) ?? jointMeeting.State.Sources.FirstOrDefault();
+            if (source is null)
+            {
+                turn.Say(Replies.BadCardData(turn.Lang));
+                return;
+            }
+            // Read under the joint meeting's own source name: its tasks are that document's.
+            if (Parse(turn, held, source.SourceName) is not { } document) return;
+            var kept = await turn.ChangeAsync((snapshot, changes) =>
+            {
+                var applied = snapshot.JointMeeting.Value.ReimportTasks(turn.From, JointMeetingProposal.FromPolicy(document), turn.Now, snapshot.ReportedTaskIds());
+                changes.Update(snapshot.JointMeeting);
+                return applied;
+            }, cancellationToken);
+            confirmation.Made();
+            await files.KeepAsync(source.SourceName, held.Content, cancellationToken);
+            catalog.Add(document, held.ContentHash);
+            turn.Say(Replies.Reimported(turn.Lang, turn.JointMeeting!.Name, document.Title, turn.JointMeeting.Tasks.Count, kept));
         }, cancellationToken);
-        await files.KeepAsync(source.SourceName, held.Content, cancellationToken);
-        catalog.Add(document, held.Key);
-        turn.Say(Replies.Reimported(turn.Lang, turn.JointMeeting!.Name, document.Title, turn.JointMeeting.Tasks.Count, kept));
     }
 
     private async Task AddAsync(ConversationTurn turn, CancellationToken cancellationToken)
@@ -140,18 +142,21 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
             turn.Say(Replies.ImportAlreadyInJointMeeting(turn.Lang, known.Title, jointMeeting.Name));
             return;
         }
-        if (await TakeAsync(turn, cancellationToken) is not { } held) return;
-        var sourceName = await UniqueSourceNameAsync(held, cancellationToken);
-        if (Parse(turn, held, sourceName) is not { } document) return;
-        var added = await turn.ChangeAsync((snapshot, changes) =>
+        await ConfirmAsync(turn, async (held, confirmation) =>
         {
-            var merged = snapshot.JointMeeting.Value.AddDocument(turn.From, JointMeetingProposal.FromPolicy(document), turn.Now);
-            changes.Update(snapshot.JointMeeting);
-            return merged;
+            var sourceName = await UniqueSourceNameAsync(held, cancellationToken);
+            if (Parse(turn, held, sourceName) is not { } document) return;
+            var added = await turn.ChangeAsync((snapshot, changes) =>
+            {
+                var merged = snapshot.JointMeeting.Value.AddDocument(turn.From, JointMeetingProposal.FromPolicy(document), turn.Now);
+                changes.Update(snapshot.JointMeeting);
+                return merged;
+            }, cancellationToken);
+            confirmation.Made();
+            await files.KeepAsync(sourceName, held.Content, cancellationToken);
+            catalog.Add(document, held.ContentHash);
+            turn.Say(Replies.DocumentAddedTo(turn.Lang, turn.JointMeeting!.Name, document.Title, added, turn.JointMeeting.Tasks.Count));
         }, cancellationToken);
-        await files.KeepAsync(sourceName, held.Content, cancellationToken);
-        catalog.Add(document, held.Key);
-        turn.Say(Replies.DocumentAddedTo(turn.Lang, turn.JointMeeting!.Name, document.Title, added, turn.JointMeeting.Tasks.Count));
     }
 
     // What re-importing would change (tasks added, removed, kept because reported on), worked out on a copy under the
@@ -190,13 +195,45 @@ public sealed class PolicyImportFeature(PolicyCatalog catalog, CreateJointMeetin
     // A name another document has already is made unique with the file's hash, so neither is lost.
     private async Task<string> UniqueSourceNameAsync(HeldPolicyFile held, CancellationToken cancellationToken) =>
         catalog.Documents.Any(d => d.SourceName == held.FileName) || await files.ClashesAsync(held.FileName, held.Content, cancellationToken)
-            ? $"{Path.GetFileNameWithoutExtension(held.FileName)}-{held.Key[..8]}{Path.GetExtension(held.FileName)}"
+            ? $"{Path.GetFileNameWithoutExtension(held.FileName)}-{held.ContentHash[..8]}{Path.GetExtension(held.FileName)}"
             : held.FileName;
 
     private async Task DiscardAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
         if (await TakeAsync(turn, cancellationToken) is not { } held) return;
         turn.Say(Replies.ImportDiscarded(turn.Lang, held.FileName));
+    }
+
+    // Who a preview is held for: the sender in this conversation (another sender of the same file has a preview of their own).
+    private static string Holder(ConversationTurn turn) => $"{turn.From.Key}|{turn.Message.Conversation.Channel}|{turn.Message.Conversation.Id}";
+
+    /// <summary>Whether the change a confirmation makes is stored: from then on the preview is used up.</summary>
+    private sealed class Confirmation
+    {
+        public bool IsMade { get; private set; }
+
+        public void Made() => IsMade = true;
+    }
+
+    // The file is taken before the change, so that of two confirmations at once (on any instances) only one goes on;
+    // when the change is then not stored (refused, or the store failed), the file is put back, so the preview can be
+    // confirmed again rather than lost.
+    private async Task ConfirmAsync(ConversationTurn turn, Func<HeldPolicyFile, Confirmation, Task> change, CancellationToken cancellationToken)
+    {
+        if (await TakeAsync(turn, cancellationToken) is not { } held) return;
+        var confirmation = new Confirmation();
+        try
+        {
+            await change(held, confirmation);
+        }
+        finally
+        {
+            if (!confirmation.IsMade)
+            {
+                try { await files.RestoreAsync(held, CancellationToken.None); }
+                catch (Domain.Persistence.StoreException) { } // the store is down: the reason the change failed is what the person is told
+            }
+        }
     }
 
     private async Task<HeldPolicyFile?> TakeAsync(ConversationTurn turn, CancellationToken cancellationToken)

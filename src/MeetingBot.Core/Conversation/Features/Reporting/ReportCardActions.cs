@@ -79,6 +79,13 @@ public static class ReportCardActions
             var changed = basedOn.Conflicts(now.Report!.State, entries).Select(id => TaskNumbers.Display(id, lang)).ToList();
             Refresh(turn, now, input, Replies.StaleReportCard(lang, input.Version, now.Report!, changed, now.JointMeeting.TimeZone));
         }
+        catch (DomainException gone) when (gone.Error == DomainError.UnknownTask)
+        {
+            // A re-import removed a task of this page after the card was built (or while it was being saved).
+            var now = Reload(turn, unit);
+            var removed = entries.Where(e => now.JointMeeting.Tasks.All(t => t.Id != e.TaskId)).Select(e => TaskNumbers.Display(e.TaskId, lang)).ToList();
+            Refresh(turn, now, input, Replies.ReportOnRemovedTask(lang, removed));
+        }
     }
 
     // The explanation, then the same page as it is now, to edit again.

@@ -37,7 +37,15 @@ public static class TextReports
             if (match.Task is null) { AskWhichTask(turn, unit, command.Text, match); return; }
             task = match.Task;
         }
-        await RecordAsync(turn, unit, task, command.Text, cancellationToken);
+        try
+        {
+            await RecordAsync(turn, unit, task, command.Text, cancellationToken);
+        }
+        catch (Domain.DomainException gone) when (gone.Error == Domain.DomainError.UnknownTask)
+        {
+            // A re-import removed the task while the text was being saved.
+            turn.Say(Replies.ReportOnRemovedTask(lang, [TaskNumbers.Display(task.Id, lang)]));
+        }
     }
 
     /// <summary>A task chosen on the "which task?" card: the text comes back with it.</summary>

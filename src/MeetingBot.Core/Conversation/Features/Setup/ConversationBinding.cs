@@ -107,8 +107,7 @@ internal static class ConversationBinding
     public static async Task<JointMeeting?> BoundHereAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
         var conversation = turn.Message.Conversation;
-        var all = await turn.Directory.ListAsync(cancellationToken);
-        return all.FirstOrDefault(j => j.IsBoundTo(conversation.Channel, conversation.Id));
+        return await turn.Directory.BoundToAsync(conversation.Channel, conversation.Id, cancellationToken);
     }
 
     // No target: the choose card. A target that is no id: the one joint meeting whose name holds its words; when
@@ -121,10 +120,12 @@ internal static class ConversationBinding
             return null;
         }
         var all = await turn.Directory.ListAsync(cancellationToken);
-        if (all.FirstOrDefault(j => string.Equals(j.Id, target, StringComparison.OrdinalIgnoreCase)) is { } byId) return byId;
+        if (all.FirstOrDefault(j => string.Equals(j.Id, target, StringComparison.OrdinalIgnoreCase)) is { } byId
+            && await turn.Directory.GetAsync(byId.Id, cancellationToken) is { } found)
+            return found;
         // What the person said before the card asked them to choose; never the command itself, which would ask again.
         var said = CardActions.Trimmed(turn.Value, CardActions.ThenKey) is { Length: <= Replies.MaxCarriedText } carried ? carried : null;
-        var matches = JointMeetingSearch.Find(all, target, 1)!;
+        var matches = (await turn.Directory.PageAsync(target, 1, cancellationToken))!;
         if (matches.Matches == 1) return matches.Items[0];
         if (matches.Matches > 1)
         {
@@ -133,7 +134,7 @@ internal static class ConversationBinding
             return null;
         }
         turn.Say(Replies.UnknownJointMeeting(turn.Lang, target));
-        turn.AskToChoose(JointMeetingSearch.Find(all, null, 1)!, said);
+        turn.AskToChoose((await turn.Directory.PageAsync(null, 1, cancellationToken))!, said);
         return null;
     }
 }

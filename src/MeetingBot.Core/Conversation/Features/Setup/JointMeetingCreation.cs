@@ -27,12 +27,14 @@ internal sealed class JointMeetingCreation(PolicyCatalog catalog, CreateJointMee
     }
 
     /// <summary>Creates the joint meeting of a known document (typed by its number, or a file imported in chat).</summary>
-    public async Task CreateFromAsync(ConversationTurn turn, PolicyDocument document, string? givenId, string? givenName, CancellationToken cancellationToken)
+    /// <param name="created">Called as soon as the joint meeting is stored (before the conversation is bound to it).</param>
+    public async Task CreateFromAsync(ConversationTurn turn, PolicyDocument document, string? givenId, string? givenName, CancellationToken cancellationToken, Action? created = null)
     {
         var command = new CreateJointMeetingCommand(document.SourceName, givenId, givenName);
         var number = PolicyCatalog.Number(document);
         var all = await turn.Directory.ListAsync(cancellationToken);
-        if (command.Id is { } given && all.FirstOrDefault(j => string.Equals(j.Id, given, StringComparison.OrdinalIgnoreCase)) is { } taken)
+        if (command.Id is { } given && all.FirstOrDefault(j => string.Equals(j.Id, given, StringComparison.OrdinalIgnoreCase)) is { } listed
+            && await turn.Directory.GetAsync(listed.Id, cancellationToken) is { } taken)
         {
             turn.Say(Replies.DuplicateJointMeetingId(turn.Lang, taken, number));
             return;
@@ -61,6 +63,7 @@ internal sealed class JointMeetingCreation(PolicyCatalog catalog, CreateJointMee
             }
             throw new DomainException(DomainError.InvalidValue, why);
         }
+        created?.Invoke();
 
         if (bindHere)
         {

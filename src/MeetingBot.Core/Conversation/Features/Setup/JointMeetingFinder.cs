@@ -12,10 +12,9 @@ internal static class JointMeetingFinder
     public static async Task ListAsync(ConversationTurn turn, int pageNumber, CancellationToken cancellationToken)
     {
         await turn.LoadAsync(cancellationToken);
-        var all = await turn.Directory.ListAsync(cancellationToken);
-        if (JointMeetingSearch.Find(all, null, pageNumber) is not { } page)
+        if (await turn.Directory.PageAsync(null, pageNumber, cancellationToken) is not { } page)
         {
-            turn.Say(Replies.NoSuchJointMeetingPage(turn.Lang, pageNumber, JointMeetingSearch.Find(all, null, 1)!.Pages));
+            turn.Say(Replies.NoSuchJointMeetingPage(turn.Lang, pageNumber, JointMeetingSearch.Find(await turn.Directory.ListAsync(cancellationToken), null, 1)!.Pages));
             return;
         }
         turn.Say(Replies.JointMeetingList(turn.Lang, page, turn.JointMeeting?.Id, turn.From, turn.Message.Conversation.Kind));
@@ -36,11 +35,11 @@ internal static class JointMeetingFinder
         var first = JointMeetingSearch.Find(all, query, 1)!;
         if (first.Matches == 0)
         {
-            if (query is null || all.Count == 0) turn.AskToChoose(first, said); // says there is none yet
+            if (query is null || all.Count == 0) turn.AskToChoose((await turn.Directory.PageAsync(query, 1, cancellationToken))!, said); // says there is none yet
             else turn.Say(Replies.NoJointMeetingMatches(turn.Lang, query, all.Count));
             return;
         }
-        if (JointMeetingSearch.Find(all, query, pageNumber) is not { } page)
+        if (await turn.Directory.PageAsync(query, pageNumber, cancellationToken) is not { } page)
         {
             turn.Say(Replies.NoSuchJointMeetingPage(turn.Lang, pageNumber, first.Pages));
             return;
