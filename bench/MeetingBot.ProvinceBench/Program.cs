@@ -27,13 +27,17 @@ IEntityTable table = azurite is null
     : AzureEntityTableFactory.Create(azurite.ConnectionString, "province");
 await table.InitializeAsync();
 var clock = new FakeTimeProvider(Province.OpenedAt);
+// A store created by this version: its once-per-store migrations find it empty and are done (a store from before
+// them is migrated by the host: the due index's in the background, see EntityReminderDueIndex.BackfillAsync).
+await new EntityReminderDueIndex(table).BackfillAsync(clock.GetUtcNow());
+await new EntityJointMeetingLookup(table).BackfillAsync();
 var store = new EntityJointMeetingStore(table, clock);
 Console.WriteLine($"PROVINCEBENCH engine={engine} joint_meetings={count} units={Province.Units} due_at_nine={dueCount} cores={Environment.ProcessorCount}");
 
 var seed = Stopwatch.StartNew();
 await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 4 },
     async (i, ct) => await store.SaveAsync(Province.Build(i, i < dueCount), ct));
-Console.WriteLine($"seed: {count:N0} joint meetings (one batch each) in {seed.Elapsed.TotalSeconds:0.0} s");
+Console.WriteLine($"seed: {count:N0} joint meetings (one batch each) in {seed.Elapsed.TotalSeconds:0.0} s [{Load()}]");
 
 var delivered = 0;
 var channel = new CountingChannel(() => Interlocked.Increment(ref delivered));
@@ -41,18 +45,39 @@ var dueIndex = new EntityReminderDueIndex(table);
 var dispatcher = new ReminderDispatcher(store, new EntityReminderLedger(table), dueIndex, new PolicyCatalog([]), new ReminderPlanner(),
     new Notifier([channel]), clock, new ReminderDispatchOptions { Owner = "bench" }, NullLogger<ReminderDispatcher>.Instance);
 
-// Every joint meeting was just saved, so each is due once: the first sweep plans them all.
+// Nothing of the province falls due before 3 June 09:00: the bot's first sweep is taken an hour before (so the daily
+// looks between are one hour's, not two days'). Every joint meeting was just saved, so each is due once: the first
+// sweep plans them all.
+clock.SetUtcNow(Province.NineOClock.AddHours(-1));
 var first = await TimedAsync(() => dispatcher.SweepAsync(CancellationToken.None));
 Console.WriteLine($"first sweep after seeding (all {count:N0} due once): {first.Ms:0} ms, {first.Summary}");
 
 clock.Advance(TimeSpan.FromMinutes(1));
 var quiet = new List<double>();
-for (var i = 0; i < 5; i++)
+for (var i = 0; i < 10; i++)
 {
     quiet.Add((await TimedAsync(() => dispatcher.SweepAsync(CancellationToken.None))).Ms);
     clock.Advance(TimeSpan.FromMinutes(1));
 }
-Console.WriteLine($"quiet sweep (one minute apart, daily looks included): median {Median(quiet):0.0} ms, max {quiet.Max():0.0} ms (target < 200 ms)");
+Console.WriteLine($"quiet sweep (one minute apart, daily looks included): median {Median(quiet):0.0} ms, max {quiet.Max():0.0} ms (target < 200 ms) [{Load()}]");
+// What any one query costs on this engine at this size, whatever it reads (Azurite filters its whole table in memory
+// for every query, even within one partition; Azure Tables seeks its partition and row-key index).
+var floor = new List<double>();
+for (var i = 0; i < 10; i++)
+{
+    var watch = Stopwatch.StartNew();
+    await table.QueryRangeAsync("|nothing", "", "~");
+    floor.Add(watch.Elapsed.TotalMilliseconds);
+}
+var reads = new List<double>();
+for (var i = 0; i < 10; i++)
+{
+    var watch = Stopwatch.StartNew();
+    await dueIndex.DueAsync(clock.GetUtcNow());
+    reads.Add(watch.Elapsed.TotalMilliseconds);
+}
+Console.WriteLine($"one query of an empty partition on this store (the engine's floor for any query): median {Median(floor):0.00} ms; " +
+    $"the due index's read alone (what is due now, without the looks it calls for): median {Median(reads):0.00} ms");
 
 // To 08:59 on the day, an hourly sweep at a time (each takes the joint meetings whose daily look fell in that hour).
 while (clock.GetUtcNow() < Province.NineOClock.AddHours(-1)) { clock.Advance(TimeSpan.FromHours(1)); await dispatcher.SweepAsync(CancellationToken.None); }
@@ -82,7 +107,7 @@ while (!fanOut.IsCompleted)
 }
 var nine = await fanOut;
 Console.WriteLine($"09:00 sweep: {nine.Summary.Sent:N0} reminders to {delivered:N0} contacts of {dueCount:N0} joint meetings in {nine.Ms:0} ms: " +
-    $"{nine.Summary.Sent / (nine.Ms / 1000):0} claims/s (delivery in process; the Connector's pace is bench/reminders.sh's)");
+    $"{nine.Summary.Sent / (nine.Ms / 1000):0} claims/s (delivery in process; the Connector's pace is bench/reminders.sh's) [{Load()}]");
 Console.WriteLine($"during that sweep: a member's 我的任务 {AnswerTimes.Describe(during.Member)}; a stranger's 帮助 {AnswerTimes.Describe(during.Stranger)} " +
     $"(target p99 <= 2x idle: member {AnswerTimes.P99(during.Member) / AnswerTimes.P99(idle.Member):0.00}x, stranger {AnswerTimes.P99(during.Stranger) / AnswerTimes.P99(idle.Stranger):0.00}x)");
 
@@ -101,15 +126,14 @@ Console.WriteLine($"a member's joint meeting by lookup: p50 {resolve[100]:0.00} 
 var process = Process.GetCurrentProcess();
 Console.WriteLine($"memory: working set {process.WorkingSet64 / 1048576.0:0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB");
 
-// The host on this store, twice: the first start of a host on a store saved without it builds the lookups once
-// (reading every joint meeting); a later start finds them built.
+// The host on this store, twice (the first start on a store warms nothing the second does not find warm too).
 Dictionary<string, string> hostStorage = azurite is null
     ? new() { ["Storage__Provider"] = "Embedded", ["Storage__DataPath"] = folder }
     : new() { ["Storage__Provider"] = "AzureTables", ["Storage__ConnectionString"] = azurite.ConnectionString, ["Storage__TableName"] = "province" };
-foreach (var start in new[] { "first start (lookups backfilled once)", "second start" })
+foreach (var start in new[] { "first start", "second start" })
 {
     var (readyMs, workingSetMb) = await HostStartup.MeasureAsync(hostStorage);
-    Console.WriteLine($"host {start}: process start to /health/ready {readyMs / 1000:0.00} s (target < 5 s), working set then {workingSetMb:0} MB");
+    Console.WriteLine($"host {start}: process start to /health/ready {readyMs / 1000:0.00} s (target < 5 s), working set then {workingSetMb:0} MB [{Load()}]");
 }
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
@@ -123,6 +147,9 @@ static async Task<(double Ms, ReminderSweepSummary Summary)> TimedAsync(Func<Tas
 }
 
 static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+// The machine's load average (1, 5, 15 min) as the figure was taken: the bench shares its cores.
+static string Load() => File.Exists("/proc/loadavg") ? "load " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "load n/a";
 
 /// <summary>Delivers at once and counts: the store and the dispatcher are measured, not a channel.</summary>
 internal sealed class CountingChannel(Action counted) : INotificationChannel

@@ -28,7 +28,7 @@ public sealed partial class ReminderDispatcher(
     ReminderDispatchOptions options,
     ILogger<ReminderDispatcher> logger)
 {
-    private volatile bool backfilled;
+    private Task<bool>? migration;
 
     public ReminderDispatchOptions Options => options;
 
@@ -37,12 +37,10 @@ public sealed partial class ReminderDispatcher(
         using var sweep = MeetingBotTelemetry.StartReminderSweep();
         var tally = new SweepTally();
         var now = clock.GetUtcNow();
-        if (!backfilled)
-        {
-            // Joint meetings saved before the due index existed are marked due once, then found like any other.
-            await dueIndex.BackfillAsync(now, cancellationToken);
-            backfilled = true;
-        }
+        // Joint meetings saved before the due index had its present form are marked due once, in the background (on
+        // a large store that takes minutes); the index finds what is due without it meanwhile.
+        if (migration is null || migration is { IsCompleted: true, Result: false })
+            migration = Task.Run(() => MigrateDueIndexAsync(now), CancellationToken.None);
         var jointMeetings = await dueIndex.DueAsync(now, cancellationToken);
         var snapshots = new SweepSnapshots(store, clock, options.FreshFor);
         var work = new ConcurrentBag<ReminderWork>();
@@ -53,10 +51,12 @@ public sealed partial class ReminderDispatcher(
             var id = jointMeeting.JointMeetingId;
             try
             {
+                // Before its state is loaded: every change that made it due is then in that state, or never will be.
+                var seen = await dueIndex.OpenAsync(jointMeeting, token);
                 var (found, next) = await FindWorkAsync(id, now, snapshots, token);
                 foreach (var item in found) work.Add(item);
                 // Before sending: a crash from here on leaves claims that the lease (which bounds next) brings back.
-                await dueIndex.AdvanceAsync(jointMeeting, next, token);
+                await dueIndex.AdvanceAsync(seen, next, token);
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
             {
@@ -82,6 +82,20 @@ public sealed partial class ReminderDispatcher(
         }
         MeetingBotTelemetry.ReminderSweepEnded(sweep, tally.Errors == 0 ? "completed" : "completed_with_errors", work.Count);
         return tally.ToSummary();
+    }
+
+    private async Task<bool> MigrateDueIndexAsync(DateTimeOffset now)
+    {
+        try
+        {
+            await dueIndex.BackfillAsync(now, CancellationToken.None);
+            return true;
+        }
+        catch (Exception ex)
+        {
+            LogMigrationFailed(logger, ex); // tried again at the next sweep
+            return false;
+        }
     }
 
     private async Task SendAllAsync(IEnumerable<ReminderWork> ordered, ConcurrentDictionary<ReminderWork, bool> claimed,
@@ -307,6 +321,9 @@ public sealed partial class ReminderDispatcher(
 
     // "due-7" and "due-3" are one kind (the report is due), "overdue-1" and "overdue-2" another.
     private static string KindOf(string name) => name.Split('-')[0];
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The reminder due index could not mark the joint meetings stored before it; tried again at the next sweep")]
+    private static partial void LogMigrationFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reminders of joint meeting {JointMeetingId} could not be planned this sweep")]
     private static partial void LogJointMeetingFailed(ILogger logger, string jointMeetingId, Exception exception);

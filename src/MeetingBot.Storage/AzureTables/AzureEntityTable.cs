@@ -57,6 +57,16 @@ public sealed class AzureEntityTable(TableClient client) : IEntityTable
             EntityRows.InRangeInOrder(await ReadAllAsync(filter, cancellationToken), fromInclusive, toExclusive), cancellationToken);
     }
 
+    public Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(partitionKey);
+        ArgumentNullException.ThrowIfNull(fromInclusive);
+        ArgumentNullException.ThrowIfNull(toExclusive);
+        var filter = AzureFilters.PartitionRange(AzureKeys.Escape(partitionKey), fromInclusive, toExclusive);
+        return AzureErrors.Guard("query a partition's key range", async () =>
+            EntityRows.InRangeInOrder(await ReadAllAsync(filter, cancellationToken), fromInclusive, toExclusive), cancellationToken);
+    }
+
     public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default)
     {
         EntityLimits.CheckBatch(partitionKey, writes);

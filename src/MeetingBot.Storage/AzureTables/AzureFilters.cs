@@ -34,6 +34,30 @@ internal static class AzureFilters
         return TableClient.CreateQueryFilter(FormattableStringFactory.Create(format.ToString(), [.. arguments]));
     }
 
+    /// <summary>
+    /// <c>PartitionKey eq pk and RowKey ge lo and RowKey lt hi</c>, an index seek within one partition. Escaping
+    /// (<see cref="AzureKeys"/>) does not keep the order of keys with characters Azure forbids, so the bounds sent
+    /// are widened until no escaped key can fall outside them (the caller keeps the plain keys in range): the lower
+    /// one to its leading characters below '%' (each escape starts with '%'), the upper one to its leading
+    /// characters above '%' (rounded up unless that is the whole bound). Keys of digits, letters and '|' are exact.
+    /// </summary>
+    public static string PartitionRange(string partitionKey, string fromInclusive, string toExclusive)
+    {
+        var low = LeadingPlain(fromInclusive, c => c < '%');
+        var highPrefix = LeadingPlain(toExclusive, c => c > '%');
+        var high = highPrefix.Length == toExclusive.Length ? highPrefix : KeyRange.UpperBound(highPrefix);
+        return high is null || high.Length == 0
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {low}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {low} and RowKey lt {high}");
+    }
+
+    private static string LeadingPlain(string key, Func<char, bool> keeps)
+    {
+        var end = 0;
+        while (end < key.Length && keeps(key[end]) && AzureKeys.Escape(key[end].ToString()).Length == 1) end++;
+        return key[..end];
+    }
+
     public static string RowKey(string rowKey) => TableClient.CreateQueryFilter($"RowKey eq {rowKey}");
 
     public static string RowKeyRange(string fromInclusive, string toExclusive) =>

@@ -122,6 +122,23 @@ public sealed class SqliteEntityTable : IEntityTable
         });
     }
 
+    public Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(partitionKey);
+        ArgumentNullException.ThrowIfNull(fromInclusive);
+        ArgumentNullException.ThrowIfNull(toExclusive);
+        return Run(() =>
+        {
+            using var connection = Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT pk, rk, body, etag FROM entities WHERE pk = $pk AND rk >= $from AND rk < $to;";
+            command.Parameters.AddWithValue("$pk", partitionKey);
+            command.Parameters.AddWithValue("$from", fromInclusive);
+            command.Parameters.AddWithValue("$to", toExclusive);
+            return EntityRows.InRangeInOrder(ReadRows(command), fromInclusive, toExclusive);
+        });
+    }
+
     public async Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default)
     {
         EntityLimits.CheckBatch(partitionKey, writes);

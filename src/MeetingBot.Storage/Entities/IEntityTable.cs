@@ -38,6 +38,13 @@ public interface IEntityTable
     Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The rows of one partition whose row key lies in [<paramref name="fromInclusive"/>, <paramref name="toExclusive"/>)
+    /// (ordinal order), ordered by row key: one query that both engines answer from their key index (Azure:
+    /// PartitionKey eq and RowKey ge and lt, an index seek), so its cost follows the rows in range, not the table.
+    /// </summary>
+    Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Applies the writes to one partition atomically: all of them or none. Returns the new ETag of each write,
     /// in order (null for a delete).
     /// </summary>

@@ -135,8 +135,10 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         }
         writes.AddRange(lookups);
         // A change can add or move reminders: in the same atomic change, it marks the joint meeting due for the
-        // next sweep, which alone knows the ledger and sets when it is next due (Reminders/DueKeys).
-        writes.Add(EntityWrite.Insert(DueKeys.Changed(clock.GetUtcNow()), "{}"));
+        // next sweep, which alone knows the ledger and sets when it is next due; the sweep finds the mark by its hint,
+        // written just ahead of this batch (Reminders/DueKeys).
+        var dueMark = DueKeys.Changed(clock.GetUtcNow());
+        writes.Add(EntityWrite.Insert(dueMark, "{}"));
         // The receipt is inserted in the same batch: a second change of the same action fails as a whole.
         if (changes.ActionId is { } actionId && audit.Count > 0)
             writes.Add(EntityWrite.Insert(RowKeys.Action(actionId), StateJson.Write(new ActionReceipt(actionId, audit[0].By, audit[0].At, audit[0]))));
@@ -150,16 +152,19 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
 
         foreach (var batch in lookupsAhead.Chunk(EntityLimits.MaxWritesPerBatch))
             await table.SubmitAsync(changes.JointMeetingId, batch, cancellationToken);
-        IReadOnlyList<string?> etags;
-        try
+        // The due hint goes just ahead of the batch (Reminders/DueHints); a refused batch takes its lookup hints back too.
+        var etags = await DueHints.AheadOfAsync(table, changes.JointMeetingId, dueMark, async () =>
         {
-            etags = await table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken);
-        }
-        catch (StoreConflictException)
-        {
-            await hints.RefusedAsync(cancellationToken);
-            throw;
-        }
+            try
+            {
+                return await table.SubmitAsync(changes.JointMeetingId, writes, cancellationToken);
+            }
+            catch (StoreConflictException)
+            {
+                await hints.RefusedAsync(cancellationToken);
+                throw;
+            }
+        }, cancellationToken);
         foreach (var batch in lookupsAfter.Chunk(EntityLimits.MaxWritesPerBatch))
             await table.SubmitAsync(changes.JointMeetingId, batch, cancellationToken);
         await hints.AfterAsync(cancellationToken);

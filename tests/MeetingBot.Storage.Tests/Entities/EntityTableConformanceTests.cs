@@ -102,6 +102,25 @@ public abstract class EntityTableConformanceTests
     }
 
     [Fact]
+    public async Task QueryRangeAsync_KeysOfOnePartitionInRange_InOrder_EvenWithCharactersAzureEscapes()
+    {
+        var table = await CreateTableAsync();
+        // Keys with characters Azure escapes ('/', '#', '%', '?', '\\', controls) sort elsewhere once escaped.
+        string[] keys = ["0001|a", "0002|b/c", "0002|b#", "0002|%", "0003|?", "0003|\\x", "0003|\u0001", "0004", "&", "#1", "0002\u007f", "a/b", "\u0001"];
+        await table.SubmitAsync("p", [.. keys.Select(k => EntityWrite.Insert(k, "{}"))]);
+        await table.SubmitAsync("other", [EntityWrite.Insert("0002|other", "{}")]);
+
+        (await table.QueryRangeAsync("p", "0002", "0004")).Select(r => r.RowKey).Should()
+            .Equal(keys.Where(k => string.CompareOrdinal(k, "0002") >= 0 && string.CompareOrdinal(k, "0004") < 0).Order(StringComparer.Ordinal));
+        (await table.QueryRangeAsync("p", "", "0002")).Select(r => r.RowKey).Should()
+            .Equal(keys.Where(k => string.CompareOrdinal(k, "0002") < 0).Order(StringComparer.Ordinal));
+        (await table.QueryRangeAsync("p", "#", "a/c")).Select(r => r.RowKey).Should()
+            .Equal(keys.Where(k => string.CompareOrdinal(k, "#") >= 0 && string.CompareOrdinal(k, "a/c") < 0).Order(StringComparer.Ordinal));
+        (await table.QueryRangeAsync("p", "0005", "0009")).Should().BeEmpty();
+        (await table.QueryRangeAsync("nobody", "", "9")).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task SubmitAsync_EveryKindOfWrite_ReturnsFreshETagsInOrder()
     {
         var table = await CreateTableAsync();

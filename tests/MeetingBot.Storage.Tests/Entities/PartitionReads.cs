@@ -35,6 +35,12 @@ public sealed class PartitionReads(IEntityTable inner) : IEntityTable
         return inner.QueryAsync(partitionKey, rowKeyPrefixes, cancellationToken);
     }
 
+    public Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
+    {
+        queries.Enqueue(partitionKey);
+        return inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken);
+    }
+
     public Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref crossPartition);

@@ -182,6 +182,8 @@ public abstract class JointMeetingLookupConformanceTests
         public Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default) => inner.FindByRowKeyAsync(rowKey, cancellationToken);
         public Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) =>
             inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken);
+        public Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) =>
+            inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken);
         public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default) =>
             inner.SubmitAsync(partitionKey, writes, cancellationToken);
 

@@ -38,6 +38,12 @@ public sealed class CountingEntityTable(IEntityTable inner) : IEntityTable
         return inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken);
     }
 
+    public Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref reads);
+        return inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken);
+    }
+
     public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default) =>
         inner.SubmitAsync(partitionKey, writes, cancellationToken);
 }

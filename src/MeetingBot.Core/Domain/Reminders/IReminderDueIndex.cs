@@ -8,8 +8,14 @@ namespace MeetingBot.Core.Domain.Reminders;
 /// </summary>
 public interface IReminderDueIndex
 {
-    /// <summary>The joint meetings marked due at or before <paramref name="now"/>, each with the marks seen.</summary>
+    /// <summary>The joint meetings marked due at or before <paramref name="now"/> (one range query), each with what was seen.</summary>
     Task<IReadOnlyList<DueJointMeeting>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Before its state is loaded: settles what made <paramref name="due"/> due (every change it stands for is either
+    /// stored now or can no longer be) and returns it with all its marks, to give to <see cref="AdvanceAsync"/>.
+    /// </summary>
+    Task<DueJointMeeting> OpenAsync(DueJointMeeting due, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Replaces the marks <paramref name="seen"/> by one at <paramref name="next"/>, atomically; false (nothing
@@ -18,7 +24,10 @@ public interface IReminderDueIndex
     /// </summary>
     Task<bool> AdvanceAsync(DueJointMeeting seen, DateTimeOffset next, CancellationToken cancellationToken = default);
 
-    /// <summary>Once per store: marks due every joint meeting saved before the index existed. Returns how many were marked.</summary>
+    /// <summary>
+    /// Once per store (long on a large one: run it in the background, <see cref="DueAsync"/> finds what is due
+    /// meanwhile): marks due every joint meeting saved before the index had its present form. Returns how many.
+    /// </summary>
     Task<int> BackfillAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
 }
 
