@@ -7,7 +7,9 @@ namespace MeetingBot.Channels.Teams.FileConsent;
 /// with Content-Range below <see cref="SinglePutLimit"/>; larger files in slices that are multiples of 320 KiB, as
 /// OneDrive requires. Null when done, else why not, in a few words a person can read.
 /// </summary>
-public sealed class OneDriveUpload(HttpClient http)
+/// <param name="singlePutLimit">Files below this many bytes go in one PUT (tests make it small).</param>
+/// <param name="sliceBytes">The slice of a larger file: a multiple of 320 KiB.</param>
+public sealed class OneDriveUpload(HttpClient http, int singlePutLimit = OneDriveUpload.SinglePutLimit, int sliceBytes = OneDriveUpload.SliceBytes)
 {
     public const int SinglePutLimit = 60 * 1024 * 1024;
     public const int SliceBytes = 32 * 320 * 1024;
@@ -16,7 +18,7 @@ public sealed class OneDriveUpload(HttpClient http)
     public async Task<string?> PutAsync(string uploadUrl, byte[] content, CancellationToken cancellationToken)
     {
         // An empty file is never offered (FileConsentOffers), so there is always a first byte.
-        var slice = content.Length < SinglePutLimit ? content.Length : SliceBytes;
+        var slice = content.Length < singlePutLimit ? content.Length : sliceBytes;
         for (var from = 0; from < content.Length; from += slice)
         {
             var length = Math.Min(slice, content.Length - from);
