@@ -12,7 +12,8 @@ namespace MeetingBot.Storage.OfferedFiles;
 /// Offered files on any <see cref="IEntityTable"/> engine: a partition per offer ("|offered-file|{id}") holding its
 /// head row and its bytes in chunks (<see cref="FileChunks"/>), and an index row per offer for the sweep. The state
 /// changes are ETag-guarded replaces of the head, so one claim wins across instances. Offers expire after
-/// <see cref="OfferFor"/>; a saved offer keeps its head (so a late press hears when and by whom) until swept.
+/// <see cref="OfferFor"/> (their bytes are then swept); the head stays a week (so a late press hears when and by
+/// whom it was saved, or that the offer expired).
 /// </summary>
 public sealed class EntityOfferedFileStore(IEntityTable table, TimeProvider clock) : IOfferedFileStore
 {
@@ -32,7 +33,7 @@ public sealed class EntityOfferedFileStore(IEntityTable table, TimeProvider cloc
         await FileChunks.WriteAsync(table, partition, "", content, cancellationToken);
         var head = new HeadRow(name, content.Length, FileChunks.Count(content.Length), Convert.ToHexStringLower(SHA256.HashData(content)), holder, now + OfferFor, OfferState.Offered, null, null, null);
         await table.SubmitAsync(partition, [EntityWrite.Insert(Head, StateJson.Write(head))], cancellationToken);
-        await table.SubmitAsync(IndexPartition, [EntityWrite.Upsert(id, StateJson.Write(new IndexRow(now + KeepAnswerFor)))], cancellationToken);
+        await table.SubmitAsync(IndexPartition, [EntityWrite.Upsert(id, StateJson.Write(new IndexRow(now + KeepAnswerFor, now + OfferFor)))], cancellationToken);
         return id;
     }
 
@@ -96,14 +97,19 @@ public sealed class EntityOfferedFileStore(IEntityTable table, TimeProvider cloc
         return row is null ? null : (StateJson.Read<HeadRow>(row.PartitionKey, row.RowKey, row.Body), row.ETag);
     }
 
-    // Offers past keeping go, a few at each new offer: their bytes, head and index row.
+    // A few at each new offer: the bytes of offers past their day (no one can accept them any more), and whole
+    // offers past keeping (their bytes, head and index row).
     private async Task SweepAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var index = await table.QueryAsync(IndexPartition, [""], cancellationToken);
-        foreach (var row in index.Where(r => StateJson.Read<IndexRow>(r.PartitionKey, r.RowKey, r.Body).DropAt <= now).Take(SweepPerOffer))
+        var due = index.Select(r => (Row: r, Index: StateJson.Read<IndexRow>(r.PartitionKey, r.RowKey, r.Body)))
+            .Where(r => r.Index.DropAt <= now || r.Index.BytesUntil <= now).Take(SweepPerOffer);
+        foreach (var (row, entry) in due)
         {
-            await FileChunks.DeleteAsync(table, Partition(row.RowKey), "", cancellationToken);
-            try { await table.SubmitAsync(IndexPartition, [EntityWrite.Delete(row.RowKey, row.ETag)], cancellationToken); }
+            var whole = entry.DropAt <= now;
+            await FileChunks.DeleteAsync(table, Partition(row.RowKey), whole ? "" : "c", cancellationToken);
+            var write = whole ? EntityWrite.Delete(row.RowKey, row.ETag) : EntityWrite.Replace(row.RowKey, StateJson.Write(entry with { BytesUntil = null }), row.ETag);
+            try { await table.SubmitAsync(IndexPartition, [write], cancellationToken); }
             catch (StoreConflictException) { }
         }
     }
@@ -115,5 +121,6 @@ public sealed class EntityOfferedFileStore(IEntityTable table, TimeProvider cloc
         public OfferedFile ToFile(string id) => new(id, Name, Length, Holder, ExpiresAt, State, By, At);
     }
 
-    private sealed record IndexRow(DateTimeOffset DropAt);
+    /// <param name="BytesUntil">When the bytes go (the offer's expiry); null once they have.</param>
+    private sealed record IndexRow(DateTimeOffset DropAt, DateTimeOffset? BytesUntil);
 }

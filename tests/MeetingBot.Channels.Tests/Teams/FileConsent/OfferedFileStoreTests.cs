@@ -12,14 +12,15 @@ public sealed class OfferedFileStoreTests : IDisposable
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 7, 2, 0, 0, TimeSpan.Zero));
     private readonly IOfferedFileStore _store;
     private readonly IOfferedFileStore _otherInstance;
+    private readonly SqliteEntityTable _table;
     private static readonly byte[] File = [.. Enumerable.Range(0, 300_000).Select(i => (byte)(i % 251))];
 
     public OfferedFileStoreTests()
     {
         Directory.CreateDirectory(_folder);
-        var table = SqliteEntityTableFactory.Create(_folder);
-        table.InitializeAsync().GetAwaiter().GetResult();
-        _store = new EntityOfferedFileStore(table, _clock);
+        _table = SqliteEntityTableFactory.Create(_folder);
+        _table.InitializeAsync().GetAwaiter().GetResult();
+        _store = new EntityOfferedFileStore(_table, _clock);
         _otherInstance = new EntityOfferedFileStore(SqliteEntityTableFactory.Create(_folder), _clock);
     }
 
@@ -77,13 +78,17 @@ public sealed class OfferedFileStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task OffersPastKeeping_AreSweptWithTheirBytes_WhenTheNextIsOffered()
+    public async Task TheBytesOfAnExpiredOffer_AreSweptAfterItsDay_ItsAnswerAfterAWeek()
     {
         var old = await _store.OfferAsync("a.ics", File, "c", CancellationToken.None);
-        _clock.Advance(TimeSpan.FromDays(8));
-
+        _clock.Advance(TimeSpan.FromDays(1));
         await _store.OfferAsync("b.ics", File, "c", CancellationToken.None);
 
+        (await _table.QueryAsync("|offered-file|" + old, ["c"])).Should().BeEmpty("no one can accept it any more");
+        (await _store.ClaimAsync(old, TimeSpan.FromMinutes(5), CancellationToken.None)).Outcome.Should().Be(OfferClaimOutcome.Expired, "a late press still hears why");
+
+        _clock.Advance(TimeSpan.FromDays(7));
+        await _store.OfferAsync("c.ics", File, "c", CancellationToken.None);
         (await _store.FindAsync(old, CancellationToken.None)).Should().BeNull();
     }
 
