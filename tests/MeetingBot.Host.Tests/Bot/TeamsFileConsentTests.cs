@@ -95,8 +95,30 @@ public sealed partial class TeamsFileConsentTests : IAsyncLifetime
         (await _teams.Connector.WaitForRequestAsync(r => r.Json?["replyToId"]?.GetValue<string>() == "i:2", TimeSpan.FromSeconds(30))).Json!["text"]!.GetValue<string>()
             .Should().Be(Replies.FileConsentUnknown(Lang.Zh));
 
+        // A context of another shape (a client's or a forger's) is just as unknown, not an error.
+        var shapeless = Invoke("i:3", offer, "accept", _drive.SessionUrl("s1"));
+        shapeless["value"]!["context"] = "AAAAAAAAAAAAAAAAAAAAAA";
+        (await _teams.PostAsync(app, shapeless)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await TextReplyToAsync("i:3")).Should().Be(Replies.FileConsentUnknown(Lang.Zh));
+
         _drive.Puts.Should().BeEmpty();
         _teams.Connector.Requests.Should().NotContain(r => r.Operation == ConnectorOperation.UpdateActivity);
+    }
+
+    [Fact]
+    public async Task AnAcceptWithoutTheChannelsToken_Is401_AndUploadsNothing()
+    {
+        await using var app = Host();
+        var offer = await OfferAsync(app);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(Invoke("i:1", offer, "accept", _drive.SessionUrl("s1")).ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        (await app.CreateClient().SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+
+        await Task.Delay(500);
+        _drive.Puts.Should().BeEmpty();
     }
 
     [Theory]

@@ -34,7 +34,7 @@ public sealed class FileConsentInvoke(IOfferedFileStore store, UploadHosts hosts
 
         var lang = Languages.Detect("", turn.Activity.Locale);
         var cardId = turn.Activity.ReplyToId;
-        var offer = UploadInfo.Text(value!["context"]?[FileConsentCards.ContextKey]) is { } id ? await store.FindAsync(id, cancellationToken) : null;
+        var offer = value!["context"] is JsonObject context && UploadInfo.Text(context[FileConsentCards.ContextKey]) is { } id ? await store.FindAsync(id, cancellationToken) : null;
         // Not ours, or not offered here: say so, and touch no message (the replyToId is the caller's word too).
         if (offer is null || offer.Holder != turn.Conversation.ConversationId || !FileConsentOffers.IsPersonal(turn))
         {
