@@ -3,6 +3,7 @@ using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Channels.BotFramework.Schema;
 using MeetingBot.Channels.BotFramework.Turns;
 using MeetingBot.Channels.BotFramework.Auth;
+using MeetingBot.Channels.Teams.FileConsent;
 using MeetingBot.Core.Conversation;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,8 @@ public sealed class TeamsBot(
     TeamsNotificationChannel notifications,
     KnownPeople people,
     TeamsAttachments attachments,
+    FileConsentOffers offers,
+    FileConsentInvoke consent,
     TimeProvider time,
     IOptions<BotFrameworkOptions> options) : ActivityHandler
 {
@@ -29,7 +32,7 @@ public sealed class TeamsBot(
     protected override async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         await people.RememberAsync(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation, cancellationToken);
-        await conversation.RunAsync(TeamsMessages.From(turn, options.Value.MicrosoftAppTenantId, files: attachments.Of(turn.Activity)), new TeamsTurn(turn, outgoing, notifications), cancellationToken);
+        await conversation.RunAsync(TeamsMessages.From(turn, options.Value.MicrosoftAppTenantId, files: attachments.Of(turn.Activity)), new TeamsTurn(turn, outgoing, notifications, offers), cancellationToken);
     }
 
     protected override async Task OnBotAddedAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -39,13 +42,17 @@ public sealed class TeamsBot(
         await people.RememberAsync(turn.Activity.ChannelId, turn.Activity.From, turn.Conversation, cancellationToken);
         var lang = turn.Activity.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? Lang.En : Lang.Zh;
         var help = TeamsMessages.From(turn, options.Value.MicrosoftAppTenantId, Replies.HelpCommand(lang));
-        await conversation.RunAsync(help, new TeamsTurn(turn, outgoing, notifications, Replies.Greeting(lang)), cancellationToken);
+        await conversation.RunAsync(help, new TeamsTurn(turn, outgoing, notifications, offers, Replies.Greeting(lang)), cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> members, ITurnContext turn, CancellationToken cancellationToken)
     {
         foreach (var member in members) await people.RememberAsync(turn.Activity.ChannelId, member, turn.Conversation, cancellationToken);
     }
+
+    /// <summary>The answer to a file consent card (<see cref="FileConsentInvoke"/>); other invokes are not ours.</summary>
+    protected override Task<InvokeResponse> OnOtherInvokeAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        turn.Activity.Name == FileConsentInvoke.Name ? consent.HandleAsync(turn, cancellationToken) : Task.FromResult(InvokeResponse.NotImplemented);
 
     private bool FirstWelcome(ITurnContext turn)
     {

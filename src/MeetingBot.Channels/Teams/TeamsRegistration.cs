@@ -1,6 +1,7 @@
 using MeetingBot.Channels.BotFramework;
 using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Channels.Files;
+using MeetingBot.Channels.Teams.FileConsent;
 using MeetingBot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,7 @@ public static class TeamsRegistration
         services.AddFileLinks();
         services.AddSingleton<KnownPeople>();
         services.AddSingleton<TeamsAttachments>();
+        services.AddFileConsent();
         services.TryAddSingleton<OutgoingActivities>();
         services.AddSingleton<TeamsNotificationChannel>();
         services.AddSingleton<INotificationChannel>(sp => sp.GetRequiredService<TeamsNotificationChannel>());

@@ -1,5 +1,6 @@
 using MeetingBot.Channels.BotFramework.Rendering;
 using MeetingBot.Channels.BotFramework.Turns;
+using MeetingBot.Channels.Teams.FileConsent;
 using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Messaging;
 
@@ -10,19 +11,21 @@ namespace MeetingBot.Channels.Teams;
 /// to people's 1:1 chats in the turn lane, opened through the turn's conversation when needed, after the channel has
 /// been answered.
 /// </summary>
+/// In a personal chat, a reply's files are also offered into the person's OneDrive (<see cref="FileConsentOffers"/>).
 /// <param name="greeting">Put before the first reply (the welcome on install), or null.</param>
-internal sealed class TeamsTurn(ITurnContext turn, OutgoingActivities outgoing, TeamsNotificationChannel notifications, string? greeting = null) : ITurnChannel
+internal sealed class TeamsTurn(ITurnContext turn, OutgoingActivities outgoing, TeamsNotificationChannel notifications, FileConsentOffers offers, string? greeting = null) : ITurnChannel
 {
     private string? _greeting = greeting;
 
-    public Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    public async Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         if (_greeting is { } hello)
         {
             message = message with { Text = hello + "\n\n" + message.Text };
             _greeting = null;
         }
-        return turn.SendAsync(outgoing.From(message), cancellationToken);
+        await turn.SendAsync(outgoing.From(message), cancellationToken);
+        await offers.OfferAsync(turn, message, cancellationToken);
     }
 
     public Task<NotificationResult> NotifyAsync(Notification notification, CancellationToken cancellationToken) =>

@@ -44,6 +44,7 @@ internal static class BotRegistration
             sp.GetRequiredService<Core.Policy.Files.IPolicyFileStore>(),
             sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToAddresses()));
         services.AddPolicyFiles();
+        services.AddOfferedFiles();
         services.AddTeams();
         return services;
     }

@@ -7,8 +7,10 @@ using MeetingBot.Core.Conversation;
 using MeetingBot.Core.Conversation.Cards;
 using MeetingBot.Core.Conversation.Features.Help;
 using MeetingBot.Core.Domain.Accounts;
+using MeetingBot.Core.Messaging.OfferedFiles;
 using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.JointMeetings;
+using MeetingBot.Storage.OfferedFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -29,7 +31,9 @@ public sealed class ScriptedConversation : IDisposable
     public ScriptedConversation()
     {
         Directory.CreateDirectory(folder);
-        var store = new EntityJointMeetingStore(SqliteEntityTableFactory.Create(folder), Clock);
+        var table = SqliteEntityTableFactory.Create(folder);
+        var store = new EntityJointMeetingStore(table, Clock);
+        OfferedFiles = new EntityOfferedFileStore(table, Clock);
         store.InitializeAsync().GetAwaiter().GetResult();
         var features = new List<IConversationFeature>();
         features.Add(new HelpFeature(() => features));
@@ -44,10 +48,14 @@ public sealed class ScriptedConversation : IDisposable
 
     public ConversationHandler Handler { get; }
 
+    /// <summary>Files offered into OneDrive from personal chats (Teams' file consent), in the same store.</summary>
+    public IOfferedFileStore OfferedFiles { get; }
+
     /// <summary>The Teams channel around this conversation, for <see cref="BotFrameworkHost.StartAsync"/>.</summary>
     public void Register(IServiceCollection services)
     {
         services.AddSingleton(Handler);
+        services.AddSingleton(OfferedFiles);
         services.AddTeams();
     }
 
