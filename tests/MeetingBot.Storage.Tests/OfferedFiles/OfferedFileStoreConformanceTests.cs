@@ -1,32 +1,39 @@
 using MeetingBot.Core.Messaging.OfferedFiles;
-using MeetingBot.Storage.Embedded;
+using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.OfferedFiles;
 using Microsoft.Extensions.Time.Testing;
 
-namespace MeetingBot.Channels.Tests.Teams.FileConsent;
+namespace MeetingBot.Storage.Tests.OfferedFiles;
 
-/// <summary>The offers behind consent cards, on the embedded engine: claimed once, expiring, given back after a failure.</summary>
-public sealed class OfferedFileStoreTests : IDisposable
+/// <summary>
+/// The offers behind Teams' file consent cards, run against each engine by the subclasses: claimed once across
+/// instances, expiring, given back after a failure, their bytes swept after a day and their answer after a week.
+/// </summary>
+public abstract class OfferedFileStoreConformanceTests
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "offered-" + Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 7, 2, 0, 0, TimeSpan.Zero));
-    private readonly IOfferedFileStore _store;
-    private readonly IOfferedFileStore _otherInstance;
-    private readonly SqliteEntityTable _table;
     private static readonly byte[] File = [.. Enumerable.Range(0, 300_000).Select(i => (byte)(i % 251))];
+    private IOfferedFileStore _store = null!;
+    private IOfferedFileStore _otherInstance = null!;
+    private IEntityTable _table = null!;
 
-    public OfferedFileStoreTests()
+    /// <summary>A fresh, initialised, empty table.</summary>
+    protected abstract Task<IEntityTable> CreateTableAsync();
+
+    /// <summary>Another engine instance over the same stored data (another host of the bot).</summary>
+    protected abstract Task<IEntityTable> ReopenAsync(IEntityTable table);
+
+    private async Task OpenAsync()
     {
-        Directory.CreateDirectory(_folder);
-        _table = SqliteEntityTableFactory.Create(_folder);
-        _table.InitializeAsync().GetAwaiter().GetResult();
+        _table = await CreateTableAsync();
         _store = new EntityOfferedFileStore(_table, _clock);
-        _otherInstance = new EntityOfferedFileStore(SqliteEntityTableFactory.Create(_folder), _clock);
+        _otherInstance = new EntityOfferedFileStore(await ReopenAsync(_table), _clock);
     }
 
     [Fact]
     public async Task AnOffer_IsClaimedOnce_WithItsBytes_ThenSaidSavedByWhomAndWhen()
     {
+        await OpenAsync();
         var id = await _store.OfferAsync("简报.docx", File, "a:personal-1", CancellationToken.None);
 
         var claim = await _store.ClaimAsync(id, TimeSpan.FromMinutes(5), CancellationToken.None);
@@ -45,6 +52,7 @@ public sealed class OfferedFileStoreTests : IDisposable
     [Fact]
     public async Task AClaimGivenBack_OrLeftByADeadInstance_CanBeClaimedAgain()
     {
+        await OpenAsync();
         var id = await _store.OfferAsync("a.ics", File, "c", CancellationToken.None);
         (await _store.ClaimAsync(id, TimeSpan.FromMinutes(5), CancellationToken.None)).Outcome.Should().Be(OfferClaimOutcome.Claimed);
         await _store.ReleaseAsync(id, CancellationToken.None);
@@ -57,6 +65,7 @@ public sealed class OfferedFileStoreTests : IDisposable
     [Fact]
     public async Task AnOffer_ExpiresAfterADay_AndAnUnknownOrMalformedIdIsUnknown()
     {
+        await OpenAsync();
         var id = await _store.OfferAsync("a.ics", File, "c", CancellationToken.None);
         _clock.Advance(EntityOfferedFileStore.OfferFor);
 
@@ -68,6 +77,7 @@ public sealed class OfferedFileStoreTests : IDisposable
     [Fact]
     public async Task ADecline_LeavesASavedFileSaved()
     {
+        await OpenAsync();
         var id = await _store.OfferAsync("a.ics", File, "c", CancellationToken.None);
         await _store.ClaimAsync(id, TimeSpan.FromMinutes(5), CancellationToken.None);
         await _store.SavedAsync(id, "张伟", CancellationToken.None);
@@ -80,6 +90,7 @@ public sealed class OfferedFileStoreTests : IDisposable
     [Fact]
     public async Task TheBytesOfAnExpiredOffer_AreSweptAfterItsDay_ItsAnswerAfterAWeek()
     {
+        await OpenAsync();
         var old = await _store.OfferAsync("a.ics", File, "c", CancellationToken.None);
         _clock.Advance(TimeSpan.FromDays(1));
         await _store.OfferAsync("b.ics", File, "c", CancellationToken.None);
@@ -90,11 +101,5 @@ public sealed class OfferedFileStoreTests : IDisposable
         _clock.Advance(TimeSpan.FromDays(7));
         await _store.OfferAsync("c.ics", File, "c", CancellationToken.None);
         (await _store.FindAsync(old, CancellationToken.None)).Should().BeNull();
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }
