@@ -1,5 +1,6 @@
 using MeetingBot.Core.Reminders;
 using MeetingBot.Core.Telemetry;
+using MeetingBot.Storage.Priority;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -17,6 +18,8 @@ public sealed partial class ReminderSweepJob(ReminderDispatcher dispatcher, IOpt
     public async Task Execute(IJobExecutionContext context)
     {
         if (!options.Value.Enabled) return;
+        // The sweep's store calls make room for people's (turns answered while a fan-out runs).
+        using var background = BackgroundStoreWork.Begin();
         try
         {
             var summary = await dispatcher.SweepAsync(context.CancellationToken);

@@ -1,4 +1,5 @@
 using MeetingBot.Core.Conversation.Features.Import;
+using MeetingBot.Storage.Priority;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Host.Storage;
@@ -20,6 +21,7 @@ public sealed partial class KeptDocumentsSync(KeptDocuments kept, IOptions<Polic
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var background = BackgroundStoreWork.Begin();
         var every = TimeSpan.FromSeconds(options.Value.SyncSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using MeetingBot.Storage.JointMeetings;
+using MeetingBot.Storage.Priority;
 
 namespace MeetingBot.Host.Storage;
 
@@ -13,6 +14,7 @@ public sealed partial class LookupHintsBackfill(EntityJointMeetingLookup lookup,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var background = BackgroundStoreWork.Begin();
         while (!stoppingToken.IsCancellationRequested)
         {
             try

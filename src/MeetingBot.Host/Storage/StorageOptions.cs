@@ -28,5 +28,14 @@ public sealed class StorageOptions
     /// <summary>On first start with an empty embedded store, create the seed documents' demo joint meetings.</summary>
     public bool SeedDemo { get; set; } = true;
 
+    /// <summary>
+    /// Background store calls (reminder sweep, backfills, syncs) in flight at once while no person's call is; while
+    /// people's are, one. Default 4. See <see cref="MeetingBot.Storage.Priority.StorePriorityGate"/>.
+    /// </summary>
+    public int BackgroundConcurrency { get; set; } = 4;
+
+    /// <summary>How long after a person's store call background work stays at one call at a time. Default 100 ms.</summary>
+    public int BackgroundHoldOffMilliseconds { get; set; } = 100;
+
     public StorageProvider ParsedProvider => Enum.Parse<StorageProvider>(Provider, ignoreCase: true);
 }

@@ -19,6 +19,11 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             yield break;
         }
 
+        if (options.BackgroundConcurrency is < 1 or > 256)
+            yield return $"Storage:BackgroundConcurrency is {options.BackgroundConcurrency}; it must be 1 to 256 (background store calls in flight at once while no person's is; default 4).";
+        if (options.BackgroundHoldOffMilliseconds is < 0 or > 60_000)
+            yield return $"Storage:BackgroundHoldOffMilliseconds is {options.BackgroundHoldOffMilliseconds}; it must be 0 to 60000 (how long after a person's store call background work goes one call at a time; default 100).";
+
         if (provider == StorageProvider.AzureTables)
         {
             var hasConnectionString = !string.IsNullOrWhiteSpace(options.ConnectionString);

@@ -19,7 +19,7 @@ public static class StorageRegistration
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
-        services.AddSingleton<IEntityTable>(sp => StoreFactory.CreateTable(
+        services.AddSingleton<IEntityTable>(sp => StoreFactory.CreatePrioritizedTable(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         // The injected clock, so audit keys follow the same time as everything else (and a test's fake time).
         services.AddSingleton<IJointMeetingStore>(sp => new EntityJointMeetingStore(sp.GetRequiredService<IEntityTable>(), sp.GetRequiredService<TimeProvider>()));

@@ -4,6 +4,7 @@ using MeetingBot.Storage.AzureTables;
 using MeetingBot.Storage.Embedded;
 using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.JointMeetings;
+using MeetingBot.Storage.Priority;
 
 namespace MeetingBot.Host.Storage;
 
@@ -19,6 +20,11 @@ public static class StoreFactory
         StorageProvider.AzureTables => AzureEntityTableFactory.Create(options.ConnectionString!, options.TableName),
         _ => SqliteEntityTableFactory.Create(DataFolder(options, contentRoot)),
     };
+
+    /// <summary>The configured engine behind the gate that puts people's store calls ahead of background work's.</summary>
+    public static IEntityTable CreatePrioritizedTable(StorageOptions options, string contentRoot) =>
+        new PriorityEntityTable(CreateTable(options, contentRoot),
+            new StorePriorityGate(options.BackgroundConcurrency, TimeSpan.FromMilliseconds(options.BackgroundHoldOffMilliseconds)));
 
     public static IJointMeetingStore CreateStore(StorageOptions options, string contentRoot, TimeProvider clock) =>
         new EntityJointMeetingStore(CreateTable(options, contentRoot), clock);
