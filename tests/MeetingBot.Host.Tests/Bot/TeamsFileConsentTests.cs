@@ -147,7 +147,7 @@ public sealed partial class TeamsFileConsentTests : IAsyncLifetime
         _drive.FailWith(503);
 
         (await _teams.PostAsync(app, Invoke("i:1", offer, "accept", _drive.SessionUrl("s1")))).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await TextReplyToAsync("i:1")).Should().Be(Replies.FileConsentUploadFailed(Lang.Zh, offer.Name, "OneDrive HTTP 503"));
+        (await TextReplyToAsync("i:1")).Should().Be(Replies.FileConsentUploadFailed(Lang.Zh, offer.Name, 503, timedOut: false));
         _teams.Connector.Requests.Should().NotContain(r => r.Operation == ConnectorOperation.UpdateActivity, "the card stays, to be accepted again");
 
         _drive.FailWith(0);

@@ -86,7 +86,7 @@ public sealed class FileConsentInvoke(IOfferedFileStore store, UploadHosts hosts
 
     private async Task UploadAsync(ITurnContext turn, string? cardId, OfferedFile offer, byte[] content, UploadInfo info, string by, Lang lang, CancellationToken cancellationToken)
     {
-        string? failure;
+        UploadFailure? failure;
         try
         {
             failure = await upload.PutAsync(info.UploadUrl, content, cancellationToken);
@@ -100,7 +100,7 @@ public sealed class FileConsentInvoke(IOfferedFileStore store, UploadHosts hosts
         {
             // The card stays, so Allow can be pressed again; the claim is given back for that.
             await store.ReleaseAsync(offer.Id, cancellationToken);
-            await turn.SendTextAsync(Replies.FileConsentUploadFailed(lang, offer.Name, failure), cancellationToken);
+            await turn.SendTextAsync(Replies.FileConsentUploadFailed(lang, offer.Name, failure.HttpStatus, failure.TimedOut), cancellationToken);
             return;
         }
 

@@ -5,7 +5,7 @@ namespace MeetingBot.Channels.Teams.FileConsent;
 /// <summary>
 /// Puts a file into the upload session Teams opened (a pre-authorised OneDrive URL: no token goes with it). One PUT
 /// with Content-Range below <see cref="SinglePutLimit"/>; larger files in slices that are multiples of 320 KiB, as
-/// OneDrive requires. Null when done, else why not, in a few words a person can read.
+/// OneDrive requires. Null when done, else what went wrong (worded for the person by <c>Replies</c>).
 /// </summary>
 /// <param name="singlePutLimit">Files below this many bytes go in one PUT (tests make it small).</param>
 /// <param name="sliceBytes">The slice of a larger file: a multiple of 320 KiB.</param>
@@ -15,7 +15,7 @@ public sealed class OneDriveUpload(HttpClient http, int singlePutLimit = OneDriv
     public const int SliceBytes = 32 * 320 * 1024;
     public static readonly TimeSpan PerRequest = TimeSpan.FromSeconds(60);
 
-    public async Task<string?> PutAsync(string uploadUrl, byte[] content, CancellationToken cancellationToken)
+    public async Task<UploadFailure?> PutAsync(string uploadUrl, byte[] content, CancellationToken cancellationToken)
     {
         // An empty file is never offered (FileConsentOffers), so there is always a first byte.
         var slice = content.Length < singlePutLimit ? content.Length : sliceBytes;
@@ -31,17 +31,20 @@ public sealed class OneDriveUpload(HttpClient http, int singlePutLimit = OneDriv
                 using var response = await http.SendAsync(request, timeout.Token);
                 var last = from + length >= content.Length;
                 if (!response.IsSuccessStatusCode || (!last && response.StatusCode != System.Net.HttpStatusCode.Accepted))
-                    return $"OneDrive HTTP {(int)response.StatusCode}";
+                    return new UploadFailure((int)response.StatusCode, TimedOut: false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                return $"OneDrive did not answer within {PerRequest.TotalSeconds:0} s";
+                return new UploadFailure(null, TimedOut: true);
             }
-            catch (HttpRequestException e)
+            catch (HttpRequestException)
             {
-                return "OneDrive unreachable: " + e.HttpRequestError;
+                return new UploadFailure(null, TimedOut: false);
             }
         }
         return null;
     }
 }
+
+/// <summary>Why an upload did not finish: OneDrive's HTTP status, or no answer in time, or (neither) not reachable.</summary>
+public sealed record UploadFailure(int? HttpStatus, bool TimedOut);

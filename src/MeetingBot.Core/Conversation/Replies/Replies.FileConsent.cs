@@ -36,9 +36,17 @@ public static partial class Replies
         $"Teams 给出的保存地址不是微软 OneDrive/SharePoint 的安全地址，{name} 没有上传。消息里的下载链接仍然可以使用。",
         $"The upload address Teams gave is not a secure Microsoft OneDrive/SharePoint address, so {name} was not uploaded. The download link in the message still works.");
 
-    public static string FileConsentUploadFailed(Lang lang, string name, string why) => lang.Pick(
-        $"保存 {name} 到 OneDrive 失败（{why}）。可以再点一次“允许”重试；消息里的下载链接仍然可以使用。",
-        $"Saving {name} to OneDrive failed ({why}). You can press Allow again to retry; the download link in the message still works.");
+    /// <param name="httpStatus">OneDrive's answer, when it answered.</param>
+    /// <param name="timedOut">Whether it did not answer in time (else, without a status, it could not be reached).</param>
+    public static string FileConsentUploadFailed(Lang lang, string name, int? httpStatus, bool timedOut)
+    {
+        var why = httpStatus is { } status ? lang.Pick($"OneDrive 返回 HTTP {status}", $"OneDrive answered HTTP {status}")
+            : timedOut ? lang.Pick("OneDrive 没有及时应答", "OneDrive did not answer in time")
+            : lang.Pick("无法连接 OneDrive", "OneDrive could not be reached");
+        return lang.Pick(
+            $"保存 {name} 到 OneDrive 失败（{why}）。可以再点一次“允许”重试；消息里的下载链接仍然可以使用。",
+            $"Saving {name} to OneDrive failed ({why}). You can press Allow again to retry; the download link in the message still works.");
+    }
 
     public static string FileConsentTryLater(Lang lang, string name) => lang.Pick(
         $"现在无法保存 {name}（机器人正忙），请稍后再点一次“允许”。",

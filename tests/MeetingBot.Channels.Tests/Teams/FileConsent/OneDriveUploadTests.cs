@@ -49,7 +49,7 @@ public sealed class OneDriveUploadTests : IAsyncLifetime
     {
         _drive.FailWith(status);
 
-        (await new OneDriveUpload(_http).PutAsync(_drive.SessionUrl("c"), Bytes(10), CancellationToken.None)).Should().Be($"OneDrive HTTP {status}");
+        (await new OneDriveUpload(_http).PutAsync(_drive.SessionUrl("c"), Bytes(10), CancellationToken.None)).Should().Be(new UploadFailure(status, TimedOut: false));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class OneDriveUploadTests : IAsyncLifetime
         var closed = _drive.SessionUrl("d");
         await _drive.DisposeAsync();
 
-        (await new OneDriveUpload(_http).PutAsync(closed, Bytes(10), CancellationToken.None)).Should().StartWith("OneDrive unreachable");
+        (await new OneDriveUpload(_http).PutAsync(closed, Bytes(10), CancellationToken.None)).Should().Be(new UploadFailure(null, TimedOut: false));
     }
 
     private static byte[] Bytes(int length) => [.. Enumerable.Range(0, length).Select(i => (byte)(i * 7))];
