@@ -162,7 +162,7 @@ public sealed partial class TeamsFileConsentTests : IAsyncLifetime
     {
         await using var app = Host();
         await CreateJointMeetingAsync(app);
-        var group = Activity("g:1", "<at>联席会议助手</at> 安排会议 2027-06-18 14:30 第一次全体会议", new JsonObject { ["id"] = "19:group-1@thread.v2", ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = TeamsPeers.Tenant });
+        var group = _teams.ConvenorMessage("g:1", "<at>联席会议助手</at> 安排会议 2027-06-18 14:30 第一次全体会议", new JsonObject { ["id"] = "19:group-1@thread.v2", ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = TeamsPeers.Tenant });
         group["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["text"] = "<at>联席会议助手</at>", ["mentioned"] = new JsonObject { ["id"] = "28:" + TeamsPeers.AppId, ["name"] = "联席会议助手" } });
 
         await _teams.PostAsync(app, group);
@@ -205,7 +205,7 @@ public sealed partial class TeamsFileConsentTests : IAsyncLifetime
     private async Task CreateJointMeetingAsync(MeetingBotApplication app)
     {
         var url = _teams.Connector.ServeFile("永安区行动计划.docx", Plan());
-        await _teams.PostAsync(app, Personal("f:1", "", DownloadInfo("永安区行动计划.docx", url)));
+        await _teams.PostAsync(app, Personal("f:1", "", TeamsPeers.PersonalUpload("永安区行动计划.docx", url)));
         var preview = await _teams.Connector.WaitForRequestAsync(r => r.Json?["replyToId"]?.GetValue<string>() == "f:1" && r.Json?["attachments"] is JsonArray { Count: > 0 }, TimeSpan.FromSeconds(30));
         var create = SubmitData(preview.Json!["attachments"]![0]!["content"]!.AsObject(), "创建联席会议");
         await _teams.PostAsync(app, Personal("f:2", null, value: create));
@@ -255,37 +255,12 @@ public sealed partial class TeamsFileConsentTests : IAsyncLifetime
 
     private JsonObject Personal(string id, string? text, JsonObject? attachment = null, JsonObject? value = null)
     {
-        var activity = Activity(id, text, new JsonObject { ["id"] = Conversation, ["conversationType"] = "personal", ["tenantId"] = TeamsPeers.Tenant });
+        var activity = _teams.ConvenorMessage(id, text, new JsonObject { ["id"] = Conversation, ["conversationType"] = "personal", ["tenantId"] = TeamsPeers.Tenant });
         if (attachment is not null) activity["attachments"] = new JsonArray(attachment);
         if (value is not null) activity["value"] = value.DeepClone();
         return activity;
     }
 
-    private JsonObject Activity(string id, string? text, JsonObject conversation)
-    {
-        var activity = new JsonObject
-        {
-            ["type"] = "message",
-            ["id"] = id,
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = _teams.Connector.ServiceUrl,
-            ["from"] = new JsonObject { ["id"] = "29:convenor", ["name"] = "张伟" },
-            ["recipient"] = new JsonObject { ["id"] = "28:" + TeamsPeers.AppId, ["name"] = "联席会议助手" },
-            ["conversation"] = conversation,
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TeamsPeers.Tenant } },
-            ["locale"] = "zh-CN",
-        };
-        if (text is not null) activity["text"] = text;
-        return activity;
-    }
-
-    private static JsonObject DownloadInfo(string name, string downloadUrl) => new()
-    {
-        ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
-        ["contentUrl"] = "https://contoso-my.sharepoint.com/personal/zhangwei/Documents/Applications/" + Uri.EscapeDataString(name),
-        ["name"] = name,
-        ["content"] = new JsonObject { ["downloadUrl"] = downloadUrl, ["uniqueId"] = "2250d938-8870-4044-9f2c-5bbba7b6b1e0", ["fileType"] = "docx" },
-    };
 
     private static JsonObject SubmitData(JsonObject card, string title) =>
         (JsonObject)Nodes(card).First(n => n["type"]?.GetValue<string>() == "Action.Submit" && n["title"]?.GetValue<string>() == title)["data"]!.DeepClone();

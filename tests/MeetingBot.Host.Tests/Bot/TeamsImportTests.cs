@@ -39,7 +39,7 @@ public sealed class TeamsImportTests : IAsyncLifetime
         var plan = Plan();
         var url = _teams.Connector.ServeFile("永安区行动计划.docx", plan);
 
-        (await _teams.PostAsync(first, Personal("f:1", "", DownloadInfo("永安区行动计划.docx", url)))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _teams.PostAsync(first, Personal("f:1", "", TeamsPeers.PersonalUpload("永安区行动计划.docx", url)))).StatusCode.Should().Be(HttpStatusCode.OK);
         var preview = await ReplyToAsync("f:1", r => r.Json?["attachments"] is JsonArray { Count: > 0 });
 
         _teams.Connector.Downloads.Should().ContainSingle().Which.Authorization.Should().BeNull("a downloadUrl is pre-authorised: the bot's token never goes with it");
@@ -107,10 +107,9 @@ public sealed class TeamsImportTests : IAsyncLifetime
     private Task<RecordedRequest> ReplyToAsync(string activityId, Func<RecordedRequest, bool>? also = null) =>
         _teams.Connector.WaitForRequestAsync(r => r.Json?["replyToId"]?.GetValue<string>() == activityId && (also?.Invoke(r) ?? true), TimeSpan.FromSeconds(30));
 
-
     private JsonObject Personal(string id, string? text, JsonObject? attachment = null, JsonObject? value = null)
     {
-        var activity = Activity(id, text, new JsonObject { ["id"] = "a:personal-1", ["conversationType"] = "personal", ["tenantId"] = TeamsPeers.Tenant });
+        var activity = _teams.ConvenorMessage(id, text, new JsonObject { ["id"] = "a:personal-1", ["conversationType"] = "personal", ["tenantId"] = TeamsPeers.Tenant });
         if (attachment is not null) activity["attachments"] = new JsonArray(attachment);
         if (value is not null) activity["value"] = value.DeepClone();
         return activity;
@@ -119,7 +118,7 @@ public sealed class TeamsImportTests : IAsyncLifetime
     // In a group the bot hears only what @mentions it.
     private JsonObject Group(string id, JsonObject attachment)
     {
-        var activity = Activity(id, "<at>联席会议助手</at> 导入", new JsonObject { ["id"] = "19:group-1@thread.v2", ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = TeamsPeers.Tenant });
+        var activity = _teams.ConvenorMessage(id, "<at>联席会议助手</at> 导入", new JsonObject { ["id"] = "19:group-1@thread.v2", ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = TeamsPeers.Tenant });
         activity["entities"] = new JsonArray(new JsonObject
         {
             ["type"] = "mention",
@@ -130,32 +129,6 @@ public sealed class TeamsImportTests : IAsyncLifetime
         return activity;
     }
 
-    private JsonObject Activity(string id, string? text, JsonObject conversation)
-    {
-        var activity = new JsonObject
-        {
-            ["type"] = "message",
-            ["id"] = id,
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = _teams.Connector.ServiceUrl,
-            ["from"] = new JsonObject { ["id"] = "29:convenor", ["name"] = "张伟" },
-            ["recipient"] = new JsonObject { ["id"] = "28:" + TeamsPeers.AppId, ["name"] = "联席会议助手" },
-            ["conversation"] = conversation,
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TeamsPeers.Tenant } },
-            ["locale"] = "zh-CN",
-        };
-        if (text is not null) activity["text"] = text;
-        return activity;
-    }
-
-    // What Teams sends a bot with supportsFiles when a file is uploaded in the personal chat.
-    private static JsonObject DownloadInfo(string name, string downloadUrl) => new()
-    {
-        ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
-        ["contentUrl"] = "https://contoso-my.sharepoint.com/personal/zhangwei/Documents/Applications/" + Uri.EscapeDataString(name),
-        ["name"] = name,
-        ["content"] = new JsonObject { ["downloadUrl"] = downloadUrl, ["uniqueId"] = "1150d938-8870-4044-9f2c-5bbba7b6b1e0", ["fileType"] = "docx" },
-    };
 
     private static JsonObject ContentUrl(string name, string url) => new()
     {

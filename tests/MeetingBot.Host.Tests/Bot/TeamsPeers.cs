@@ -50,6 +50,34 @@ public sealed class TeamsPeers : IAsyncDisposable
         return await app.CreateClient().SendAsync(request);
     }
 
+    /// <summary>A message of the convenor (张伟, zh-CN) in <paramref name="conversation"/>, as Teams sends it to the bot.</summary>
+    public JsonObject ConvenorMessage(string id, string? text, JsonObject conversation)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = id,
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = Connector.ServiceUrl,
+            ["from"] = new JsonObject { ["id"] = "29:convenor", ["name"] = "张伟" },
+            ["recipient"] = new JsonObject { ["id"] = "28:" + AppId, ["name"] = "联席会议助手" },
+            ["conversation"] = conversation,
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
+            ["locale"] = "zh-CN",
+        };
+        if (text is not null) activity["text"] = text;
+        return activity;
+    }
+
+    /// <summary>The attachment Teams sends a bot with supportsFiles when a file is uploaded in the personal chat.</summary>
+    public static JsonObject PersonalUpload(string name, string downloadUrl) => new()
+    {
+        ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
+        ["contentUrl"] = "https://contoso-my.sharepoint.com/personal/zhangwei/Documents/Applications/" + Uri.EscapeDataString(name),
+        ["name"] = name,
+        ["content"] = new JsonObject { ["downloadUrl"] = downloadUrl, ["uniqueId"] = "1150d938-8870-4044-9f2c-5bbba7b6b1e0", ["fileType"] = "docx" },
+    };
+
     public async ValueTask DisposeAsync()
     {
         await Connector.DisposeAsync();
