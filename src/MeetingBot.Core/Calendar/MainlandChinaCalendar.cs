@@ -47,6 +47,16 @@ public sealed class MainlandChinaCalendar : IWorkingCalendar
     /// <summary>The years the shipped data covers.</summary>
     public static IReadOnlyCollection<int> ShippedYears => Shipped.Value.Years;
 
+    /// <summary>The shipped data as built in, byte for byte: a new version of it changes what the reminder schedules say.</summary>
+    public static byte[] ShippedData()
+    {
+        using var stream = typeof(MainlandChinaCalendar).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The holiday data {Resource} is not embedded in the build.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     public bool IsWorkingDay(DateOnly day) =>
         !holidays.ContainsKey(day) && (workdays.Contains(day) || !WorkingCalendars.IsWeekend(day));
 

@@ -34,6 +34,19 @@ public sealed record ReminderDispatchOptions
     /// </summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How often a joint meeting with nothing due is looked at anyway. Each look costs a load of its state, so at
+    /// 10,000 joint meetings a daily look is 7 loads a minute and a weekly one 1; within <see cref="LookBack"/>, so a
+    /// reminder that only a routine look finds is still recorded.
+    /// </summary>
+    public TimeSpan RoutineLookEvery { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>What the schedules depend on beyond each joint meeting's state (<see cref="Reminders.ScheduleInputs"/>): new ones mark every joint meeting due once.</summary>
+    public string ScheduleInputs { get; init; } = Reminders.ScheduleInputs.Shipped;
+
+    /// <summary>The time over which the looks that new <see cref="ScheduleInputs"/> call for are spread.</summary>
+    public TimeSpan NewInputsSpread { get; init; } = TimeSpan.FromDays(1);
+
     /// <summary>Attempts for a recipient whose channel keeps failing before the secretariat is told.</summary>
     public int MaxAttempts { get; init; } = 4;
 

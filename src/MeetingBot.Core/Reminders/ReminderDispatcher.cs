@@ -89,6 +89,8 @@ public sealed partial class ReminderDispatcher(
         try
         {
             await dueIndex.BackfillAsync(now, CancellationToken.None);
+            // New holidays, rules or shipped documents: every schedule is read again once, within a day.
+            await dueIndex.LookAgainAsync(options.ScheduleInputs, now, options.NewInputsSpread, CancellationToken.None);
             return true;
         }
         catch (Exception ex)
@@ -139,21 +141,22 @@ public sealed partial class ReminderDispatcher(
 
     /// <summary>
     /// The reminders of one joint meeting to claim now, the claims to try again, and when it is next due: its next
-    /// reminder, a waiting claim's next attempt or lease, the end of quiet hours, or the daily look at the latest.
+    /// reminder, a waiting claim's next attempt or lease, the end of quiet hours, or the routine look at the latest.
     /// </summary>
     private async Task<(IReadOnlyList<ReminderWork> Work, DateTimeOffset Next)> FindWorkAsync(string jointMeetingId, DateTimeOffset now, SweepSnapshots snapshots, CancellationToken cancellationToken)
     {
-        var daily = DailyLook(jointMeetingId, now);
+        var routine = RoutineLook(jointMeetingId, now);
         var snapshot = await store.LoadAsync(jointMeetingId, cancellationToken);
-        if (snapshot is null) return ([], daily);
+        if (snapshot is null) return ([], routine);
         snapshots.Remember(snapshot);
         var jointMeeting = snapshot.JointMeeting.Value;
-        // The schedule never places a reminder in quiet hours, but a catch-up after downtime would land anywhere:
-        // it waits for the morning instead of waking people (and is still sent if then under a day late).
-        if (ReminderCalendars.For(jointMeeting.State).IsQuiet(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, jointMeeting.TimeZone).DateTime)))
-            return ([], Earliest(daily, now + QuietRecheck));
+        // The schedule never places a reminder in quiet hours, but a catch-up after downtime (or a retry) would land
+        // anywhere: it waits for the morning instead of waking people (and is still sent if then under a day late).
+        // Only then is the joint meeting looked at again during the night: with nothing waiting, its next reminder.
+        var quiet = ReminderCalendars.For(jointMeeting.State).IsQuiet(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, jointMeeting.TimeZone).DateTime));
+        var lookAgain = now + (quiet ? QuietRecheck : options.Lease);
         var policy = catalog.IndexFor(jointMeeting);
-        var upcoming = planner.Between(snapshot, policy, now.AddTicks(1), daily).FirstOrDefault()?.At ?? daily;
+        var upcoming = planner.Between(snapshot, policy, now.AddTicks(1), routine).FirstOrDefault()?.At ?? routine;
         // The schedule's window excludes its end: one tick past now takes in what falls due this very instant.
         var due = planner.Between(snapshot, policy, now - options.LookBack, now.AddTicks(1));
         if (due.Count == 0) return ([], upcoming);
@@ -172,7 +175,7 @@ public sealed partial class ReminderDispatcher(
             {
                 var latest = newest[(reminder.Key.Subject, reminder.Key.Recipient, KindOf(reminder.Key.Name))];
                 work.Add(new ReminderWork(reminder, policy, null, latest == reminder.Key.Id ? null : latest));
-                next = Earliest(next, now + options.Lease); // claimed now: looked at again if it fails or its sender stops
+                next = Earliest(next, lookAgain); // claimed now: looked at again if it fails or its sender stops
             }
             else if (record.State == ReminderState.Claimed)
             {
@@ -180,30 +183,32 @@ public sealed partial class ReminderDispatcher(
                 if (now >= retryAt)
                 {
                     work.Add(new ReminderWork(reminder, policy, record));
-                    next = Earliest(next, now + options.Lease);
+                    next = Earliest(next, lookAgain);
                 }
                 else next = Earliest(next, retryAt);
             }
         }
-        return (work, next);
+        return (quiet ? [] : work, next);
     }
 
-    /// <summary>How often a joint meeting in quiet hours with nothing else due is looked at again.</summary>
+    /// <summary>How often a joint meeting whose catch-up or retry waits out the quiet hours is looked at again meanwhile.</summary>
     private static readonly TimeSpan QuietRecheck = TimeSpan.FromMinutes(30);
 
     private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
 
     /// <summary>
-    /// Every joint meeting is looked at at least once a day (what its schedule depends on beyond its own state, the
-    /// shipped holidays and the policy documents, may change with a new version), each at its own minute of the day
-    /// so that the looks spread over the day instead of falling into one sweep.
+    /// Every joint meeting is looked at once in <see cref="ReminderDispatchOptions.RoutineLookEvery"/> at the latest, each
+    /// at its own instant of that period so that the looks spread out instead of falling into one sweep. Its schedule
+    /// depends only on its state (a change marks it due at once), the time (its next reminder marks it due) and the
+    /// version's inputs (<see cref="ScheduleInputs"/>: new ones mark every joint meeting due once); the routine look is
+    /// the margin for what none of those see (a time-zone rule the system's data changed), well within the look-back.
     /// </summary>
-    private static DateTimeOffset DailyLook(string jointMeetingId, DateTimeOffset now)
+    private DateTimeOffset RoutineLook(string jointMeetingId, DateTimeOffset now)
     {
-        uint hash = 2166136261;
-        foreach (var c in jointMeetingId) hash = (hash ^ c) * 16777619;
-        var at = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddMinutes(hash % 1440);
-        return at > now ? at : at.AddDays(1);
+        var period = options.RoutineLookEvery;
+        var start = DateTimeOffset.UnixEpoch.AddTicks((now - DateTimeOffset.UnixEpoch).Ticks / period.Ticks * period.Ticks);
+        var at = start + DueSpread.Offset(jointMeetingId, period);
+        return at > now ? at : at + period;
     }
 
     private async Task RunAsync(ReminderWork item, SweepSnapshots snapshots, SweepTally tally, Action onClaimed, CancellationToken cancellationToken)

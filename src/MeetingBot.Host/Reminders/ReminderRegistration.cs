@@ -31,6 +31,7 @@ public static class ReminderRegistration
         services.AddSingleton(sp => new ReminderDispatchOptions
         {
             MaxConcurrentDeliveries = sp.GetRequiredService<IOptions<ReminderOptions>>().Value.MaxConcurrentDeliveries,
+            ScheduleInputs = ScheduleInputs.Of(ShippedSeeds.Read()),
         });
         services.AddSingleton(sp => new ReminderDispatcher(
             sp.GetRequiredService<IJointMeetingStore>(),

@@ -13,9 +13,11 @@ namespace MeetingBot.Storage.Reminders;
 /// {jm id}           due|{utcTicks:D19}|c{random}    marked by a saved change (due at once)
 /// {jm id}           due|{utcTicks:D19}|next         marked by the sweep that handled it: when its schedule next calls
 /// {jm id}           due|{utcTicks:D19}|m{random}    named by a migration hint (the sweep inserts it, see below)
+/// {jm id}           due|{utcTicks:D19}|l{random}    named by a look-again hint (new schedule inputs; inserted likewise)
 /// |due|hints        {utcTicks:D19}|{tag}|{jm id}    the hint of the mark due|{utcTicks}|{tag} of that joint meeting
 /// |due              hinted                          every joint meeting saved before the hints existed was hinted
 /// |due              backfilled                      (older) every joint meeting saved before the marks was marked
+/// |due              inputs|{fingerprint}            every joint meeting was given a look with these schedule inputs
 /// </code>
 /// Why nothing due can be missed, by construction: every mark has a hint at or before its instant, because
 /// (1) a change writes its hint before the batch with its mark, and the sweep writes the next hint before the next
@@ -39,6 +41,12 @@ internal static class DueKeys
     public static string Next(DateTimeOffset at) => Mark(at, "next");
 
     public static string Migrated(DateTimeOffset at) => Mark(at, "m" + RandomNumberGenerator.GetHexString(8, lowercase: true));
+
+    /// <summary>A mark for one more look with new schedule inputs: an ordinary mark, which the look inserts when it finds it missing.</summary>
+    public static string LookAgain(DateTimeOffset at) => Mark(at, "l" + RandomNumberGenerator.GetHexString(8, lowercase: true));
+
+    /// <summary>The meta row saying that every joint meeting was given a look with these schedule inputs.</summary>
+    public static string Inputs(string fingerprint) => "inputs|" + fingerprint;
 
     /// <summary>The first key after every mark due at or before <paramref name="now"/>.</summary>
     public static string After(DateTimeOffset now) => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{now.UtcTicks + 1:D19}");

@@ -155,12 +155,42 @@ public abstract class DueSweepConformanceTests
         province.ShouldHaveReachedEveryContactOnce();
     }
 
+    [Fact]
+    public async Task QuietJointMeetings_AreLookedAtWeekly_AndEachOnceMoreWithinADay_OfAVersionWithNewHolidays()
+    {
+        var province = await ProvinceAsync();
+        var instance = province.Instance("one");
+        await province.SweepHourlyUntilAsync(NineOClock, instance);
+        province.ShouldHaveReachedEveryContactOnce();
+        // Past the round's reminders (the deadline on 10 June, overdue ones after): from the 20th nothing is due but routine looks.
+        await province.SweepHourlyUntilAsync(new DateTimeOffset(2026, 6, 20, 0, 0, 0, Beijing), instance);
+        instance.Loads.Clear();
+        await province.SweepHourlyUntilAsync(new DateTimeOffset(2026, 6, 27, 0, 0, 0, Beijing), instance);
+        instance.Loads.GroupBy(id => id).Should().OnlyContain(g => g.Count() == 1, "a quiet joint meeting is looked at once a week, not daily");
+
+        // A new version ships another year's holidays: every joint meeting is looked at once more within the day.
+        var upgraded = province.Instance("upgraded", options: new ReminderDispatchOptions { Owner = "upgraded", ScheduleInputs = "holidays-2027" });
+        await upgraded.Dispatcher.SweepAsync(CancellationToken.None);
+        await WaitForAsync(async () => await province.Table.GetAsync(DueKeys.MetaPartition, DueKeys.Inputs("holidays-2027")) is not null);
+        upgraded.Loads.Clear();
+        await province.SweepHourlyUntilAsync(new DateTimeOffset(2026, 6, 28, 0, 0, 0, Beijing).AddMinutes(1), upgraded);
+        upgraded.Loads.Distinct().Should().BeEquivalentTo(JointMeetings, "each, within a day of the new version's first sweep");
+        province.Delivered.Should().OnlyHaveUniqueItems("no reminder went out twice");
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 200 && !await condition(); i++) await Task.Delay(50);
+        (await condition()).Should().BeTrue("the background step finished within 10 s");
+    }
+
     private async Task<Province> ProvinceAsync()
     {
         var table = await CreateTableAsync();
         var clock = new FakeTimeProvider(OpenedAt);
         var store = new EntityJointMeetingStore(table, clock);
         (await new EntityReminderDueIndex(table).BackfillAsync(OpenedAt)).Should().Be(0);
+        (await new EntityReminderDueIndex(table).LookAgainAsync(ScheduleInputs.Shipped, OpenedAt, TimeSpan.FromDays(1))).Should().Be(0);
         foreach (var id in JointMeetings)
             await store.SaveAsync(Build(id));
         return new Province(table, clock);
@@ -193,12 +223,12 @@ public abstract class DueSweepConformanceTests
         public IReadOnlyCollection<(string To, string Text)> Delivered => delivered;
 
         /// <summary>An instance of the bot on this store (its own table client when given one), delivering into the province's inboxes.</summary>
-        public Instance Instance(string owner, IEntityTable? client = null)
+        public Instance Instance(string owner, IEntityTable? client = null, ReminderDispatchOptions? options = null)
         {
             var reads = new PartitionCallRecorder(client ?? table);
             var store = new LoadRecorder(new EntityJointMeetingStore(reads, clock));
             var dispatcher = new ReminderDispatcher(store, new EntityReminderLedger(reads), new EntityReminderDueIndex(reads), new PolicyCatalog([]),
-                new ReminderPlanner(), new Notifier([new Inboxes(delivered)]), clock, new ReminderDispatchOptions { Owner = owner }, NullLogger<ReminderDispatcher>.Instance);
+                new ReminderPlanner(), new Notifier([new Inboxes(delivered)]), clock, options ?? new ReminderDispatchOptions { Owner = owner }, NullLogger<ReminderDispatcher>.Instance);
             return new Instance(dispatcher, reads, store.Loads);
         }
 

@@ -1,5 +1,6 @@
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reminders;
+using MeetingBot.Core.Reminders;
 using MeetingBot.Storage.Entities;
 using MeetingBot.Storage.JointMeetings;
 using MeetingBot.Storage.Reminders;
@@ -26,6 +27,7 @@ public abstract class ReminderDueIndexConformanceTests
     {
         var table = await CreateTableAsync();
         (await new EntityReminderDueIndex(table).BackfillAsync(Now)).Should().Be(0);
+        (await new EntityReminderDueIndex(table).LookAgainAsync(ScheduleInputs.Shipped, Now, TimeSpan.FromDays(1))).Should().Be(0);
         var clock = new FakeTimeProvider(Now);
         return (table, new EntityJointMeetingStore(table, clock), clock);
     }
@@ -202,6 +204,36 @@ public abstract class ReminderDueIndexConformanceTests
         (await index.DueAsync(Now)).Select(d => d.JointMeetingId).Should().Equal("jm-a");
         (await index.BackfillAsync(Now)).Should().Be(1);
         (await index.DueAsync(Now)).Select(d => d.JointMeetingId).Should().Equal("jm-a");
+    }
+
+    [Fact]
+    public async Task LookAgainAsync_NewScheduleInputs_MarksEveryJointMeetingOnce_SpreadOverTheDay_AndOnlyOncePerInputs()
+    {
+        var (table, store, _) = await OpenAsync();
+        (await new EntityReminderDueIndex(table).LookAgainAsync("inputs-1", Now, TimeSpan.FromDays(1))).Should().Be(0, "an empty store has nothing to look at");
+        var ids = Enumerable.Range(0, 30).Select(i => $"jm-{i:D2}").ToList();
+        foreach (var id in ids)
+            await FullState.Build(id, units: 2, tasks: 1).SaveAsync(store);
+        var index = new EntityReminderDueIndex(table);
+        foreach (var jointMeeting in await index.DueAsync(Now)) // the saves' own marks, handled until next year
+            (await index.AdvanceAsync(await index.OpenAsync(jointMeeting), Now.AddYears(1))).Should().BeTrue();
+        (await index.DueAsync(Now.AddDays(2))).Should().BeEmpty();
+
+        (await index.LookAgainAsync("inputs-1", Now, TimeSpan.FromDays(1))).Should().Be(0, "these inputs were seen (when the store was empty)");
+        (await index.LookAgainAsync("inputs-2", Now, TimeSpan.FromDays(1))).Should().Be(30);
+        (await new EntityReminderDueIndex(await ReopenAsync(table)).LookAgainAsync("inputs-2", Now, TimeSpan.FromDays(1))).Should().Be(0, "once per store, whichever instance");
+
+        var firstHour = (await index.DueAsync(Now.AddHours(1))).Select(d => d.JointMeetingId).ToList();
+        var theDay = await index.DueAsync(Now.AddDays(1));
+        theDay.Select(d => d.JointMeetingId).Should().BeEquivalentTo(ids, "every joint meeting is due once within the day");
+        firstHour.Count.Should().BeLessThan(10, "the looks spread over the day instead of falling into one sweep");
+        foreach (var jointMeeting in theDay)
+        {
+            var seen = await index.OpenAsync(jointMeeting); // inserts the mark the hint names, as for any hint whose mark is missing
+            (await index.AdvanceAsync(seen, Now.AddYears(1))).Should().BeTrue();
+        }
+        (await index.DueAsync(Now.AddDays(2))).Should().BeEmpty("each was looked at once");
+        (await store.LoadAsync("jm-07")).Should().NotBeNull();
     }
 
     // What the version before the hints left: no hints, no "hinted"; its own once-per-store marking done.

@@ -29,6 +29,14 @@ public interface IReminderDueIndex
     /// meanwhile): marks due every joint meeting saved before the index had its present form. Returns how many.
     /// </summary>
     Task<int> BackfillAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Once per <paramref name="inputs"/> (a fingerprint of what schedules depend on beyond each joint meeting's own
+    /// state): marks every joint meeting due once more, each at its own instant within <paramref name="spread"/> of
+    /// <paramref name="now"/>, so that a new version's holidays or rules reach every schedule within that time without a
+    /// daily look at each. Returns how many were marked (0 when these inputs were seen before).
+    /// </summary>
+    Task<int> LookAgainAsync(string inputs, DateTimeOffset now, TimeSpan spread, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A joint meeting that is due, and the marks that made it so (opaque: given back to <see cref="IReminderDueIndex.AdvanceAsync"/>).</summary>
