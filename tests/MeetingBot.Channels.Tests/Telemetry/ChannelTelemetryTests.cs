@@ -57,6 +57,8 @@ public sealed class ChannelTelemetryTests : IAsyncLifetime
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
         using var pacer = new GlobalPacer(new GlobalRateOptions { Limit = 2, TurnReserve = 1, Margin = TimeSpan.Zero }, time);
         var first = await pacer.AcquireAsync(ConnectorLane.Proactive, CancellationToken.None);
+        var second = await pacer.AcquireAsync(ConnectorLane.Proactive, CancellationToken.None); // nobody talks: the whole limit
+        second.Dispose();
         var waiting = new[] { pacer.AcquireAsync(ConnectorLane.Proactive, CancellationToken.None), pacer.AcquireAsync(ConnectorLane.Proactive, CancellationToken.None) };
 
         telemetry.Sum("meetingbot.pacer.queued", ("meetingbot.lane", "proactive")).Should().Be(2);

@@ -5,7 +5,9 @@ namespace MeetingBot.Channels.BotFramework.Connector;
 /// <summary>
 /// Keeps every Connector request of the app within the global limit (Teams: 50 a second) in two lanes. Turn
 /// replies may use the whole window and always go before waiting proactive requests; proactive requests use what
-/// is left, up to Limit − TurnReserve, so a reply finds room even in the middle of a fan-out. A 429 pauses the
+/// is left: the whole limit while nobody talks (a fan-out then runs at the platform's pace), and up to
+/// Limit − TurnReserve for <see cref="GlobalRateOptions.ReserveHoldsFor"/> after a turn's request, so the rest of a
+/// conversation's replies find room even in the middle of a fan-out (its first waits only for the next slot). A 429 pauses the
 /// proactive lane for its Retry-After, so a fan-out backs off as a whole instead of each send on its own.
 /// A request counts from its grant until one window after its answer: the Connector counted it on arrival, which
 /// lies between the two, so no network jitter can squeeze more than the limit into one of its windows.
@@ -17,6 +19,8 @@ public sealed class GlobalPacer : IDisposable
     private readonly int _limit;
     private readonly int _proactiveLimit;
     private readonly TimeSpan _window;
+    private readonly TimeSpan _reserveHoldsFor;
+    private DateTimeOffset _lastTurnAt = DateTimeOffset.MinValue;
     private readonly object _lock = new();
     private readonly List<Slot> _counted = [];
     private readonly Queue<TaskCompletionSource<Slot>> _turns = new();
@@ -31,6 +35,7 @@ public sealed class GlobalPacer : IDisposable
         _limit = options.Limit;
         _proactiveLimit = Math.Clamp(options.Limit - options.TurnReserve, 1, options.Limit);
         _window = options.Window + options.Margin;
+        _reserveHoldsFor = options.ReserveHoldsFor;
         _timer = time.CreateTimer(_ => Release(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -78,7 +83,7 @@ public sealed class GlobalPacer : IDisposable
             var now = _time.GetUtcNow();
             Prune(now);
             if (proactive ? _proactive.Count == 0 && CanGoProactive(now) : _turns.Count == 0 && _counted.Count < _limit)
-                return Task.FromResult(Grant());
+                return Task.FromResult(proactive ? Grant() : GrantTurn(now));
 
             waiter = new TaskCompletionSource<Slot>(TaskCreationOptions.RunContinuationsAsynchronously);
             (proactive ? _proactive : _turns).Enqueue(waiter);
@@ -116,6 +121,12 @@ public sealed class GlobalPacer : IDisposable
         return slot;
     }
 
+    private Slot GrantTurn(DateTimeOffset now)
+    {
+        _lastTurnAt = now;
+        return Grant();
+    }
+
     private void Answered(Slot slot)
     {
         lock (_lock)
@@ -141,7 +152,7 @@ public sealed class GlobalPacer : IDisposable
         {
             var waiter = _turns.Dequeue();
             MeetingBotTelemetry.PacerQueued(ConnectorLane.Turn.Name, -1);
-            var slot = Grant();
+            var slot = GrantTurn(now);
             if (!waiter.TrySetResult(slot)) _counted.Remove(slot);
         }
         // Proactive requests never pass a waiting turn reply.
@@ -154,12 +165,22 @@ public sealed class GlobalPacer : IDisposable
         }
 
         if (_turns.Count == 0 && _proactive.Count == 0) return;
-        var due = _turns.Count > 0 ? RoomAt(_limit) : Later(RoomAt(_proactiveLimit), _pausedUntil);
+        var due = _turns.Count > 0 ? RoomAt(_limit) : Later(Earliest(RoomAt(ProactiveLimit(now)), ReserveEnds(now)), _pausedUntil);
         if (due == DateTimeOffset.MaxValue) return;
         _timer.Change(due > now ? due - now : TimeSpan.FromTicks(1), Timeout.InfiniteTimeSpan);
     }
 
-    private bool CanGoProactive(DateTimeOffset now) => _turns.Count == 0 && now >= _pausedUntil && _counted.Count < _proactiveLimit;
+    private bool CanGoProactive(DateTimeOffset now) => _turns.Count == 0 && now >= _pausedUntil && _counted.Count < ProactiveLimit(now);
+
+    // The reserve holds while a conversation is going on: for a while after any turn's request.
+    private bool Reserving(DateTimeOffset now) => _lastTurnAt != DateTimeOffset.MinValue && now - _lastTurnAt < _reserveHoldsFor;
+
+    private int ProactiveLimit(DateTimeOffset now) => Reserving(now) ? _proactiveLimit : _limit;
+
+    // When the reserve lapses and waiting proactive requests may take the whole window (never, when it is not held).
+    private DateTimeOffset ReserveEnds(DateTimeOffset now) => Reserving(now) ? _lastTurnAt + _reserveHoldsFor : DateTimeOffset.MaxValue;
+
+    private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     // When fewer than `limit` requests will be counted: once enough answered ones have left the window; never
     // (MaxValue) while too many are still in flight.

@@ -10,8 +10,14 @@ public sealed class GlobalRateOptions
 
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Requests of each window kept for turn replies: the proactive lane stops at Limit − TurnReserve.</summary>
+    /// <summary>Requests of each window kept for turn replies while people talk: the proactive lane then stops at Limit − TurnReserve.</summary>
     public int TurnReserve { get; set; } = 4;
+
+    /// <summary>
+    /// How long after a turn's request the reserve holds (a turn's replies, typing and card updates, come within
+    /// seconds). Otherwise a fan-out takes the whole limit: with nobody talking it goes at the platform's pace.
+    /// </summary>
+    public TimeSpan ReserveHoldsFor { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Added to the window, for a Connector whose clock runs slow. None is needed for network jitter: a request

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.Channels.Tests.BotFramework.Connector;
 
-/// <summary>The app-wide limit in two lanes, on a fake clock: 50 a second, 4 of them kept for turn replies.</summary>
+/// <summary>The app-wide limit in two lanes, on a fake clock: 50 a second, 4 of them kept for turn replies while people talk.</summary>
 public sealed class GlobalPacerTests : IDisposable
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
@@ -56,13 +56,25 @@ public sealed class GlobalPacerTests : IDisposable
     }
 
     [Fact]
-    public async Task Acquire_ProactiveAlone_StopsShortOfTheLimitToKeepRoomForTurns()
+    public async Task Acquire_ProactiveWhileNobodyTalks_TakesTheWholeLimit()
     {
         var waiting = Enumerable.Range(0, 60).Select(_ => GoAsync(ConnectorLane.Proactive, CancellationToken.None)).ToList();
 
-        waiting.Count(w => w.IsCompleted).Should().Be(46);
+        waiting.Count(w => w.IsCompleted).Should().Be(50, "a fan-out with nobody talking goes at the platform's pace");
         _time.Advance(Second);
         await Task.WhenAll(waiting);
+    }
+
+    [Fact]
+    public void Acquire_ProactiveWhilePeopleTalk_StopsShortOfTheLimitToKeepRoomForTheirReplies_UntilFiveSecondsAfterTheLast()
+    {
+        GoAsync(ConnectorLane.Turn, CancellationToken.None).IsCompleted.Should().BeTrue();
+        _time.Advance(TimeSpan.FromSeconds(4));
+
+        var fanOut = Enumerable.Range(0, 60).Select(_ => _pacer.AcquireAsync(ConnectorLane.Proactive, CancellationToken.None)).ToList();
+        fanOut.Count(f => f.IsCompleted).Should().Be(46, "4 of the 50 are kept for the conversation's next replies");
+        _time.Advance(TimeSpan.FromSeconds(1));
+        fanOut.Count(f => f.IsCompleted).Should().Be(50, "5 s after the last reply the fan-out takes the whole limit again");
     }
 
     [Fact]
@@ -71,10 +83,10 @@ public sealed class GlobalPacerTests : IDisposable
         // The Connector counts a request when it arrives, somewhere between grant and answer: until one window after
         // the answer, it may still be in the Connector's window.
         var slots = new List<GlobalPacer.Slot>();
-        for (var i = 0; i < 46; i++) slots.Add(await _pacer.AcquireAsync(ConnectorLane.Proactive, CancellationToken.None));
+        for (var i = 0; i < 50; i++) slots.Add(await _pacer.AcquireAsync(ConnectorLane.Proactive, CancellationToken.None));
         var next = GoAsync(ConnectorLane.Proactive, CancellationToken.None);
         _time.Advance(TimeSpan.FromSeconds(5));
-        next.IsCompleted.Should().BeFalse("46 requests are still in flight");
+        next.IsCompleted.Should().BeFalse("50 requests are still in flight");
 
         slots[0].Dispose();
         _time.Advance(TimeSpan.FromMilliseconds(999));
@@ -85,13 +97,19 @@ public sealed class GlobalPacerTests : IDisposable
     }
 
     [Fact]
-    public void Acquire_TurnReplyBehindAQueuedFanOut_GoesAtOnce()
+    public async Task Acquire_TurnReplyBehindAQueuedFanOut_GoesBeforeIt_AtTheNextSlot_AndTheConversationsNextAtOnce()
     {
-        for (var i = 0; i < 5_000; i++) _ = GoAsync(ConnectorLane.Proactive, CancellationToken.None);
+        var fanOut = Enumerable.Range(0, 5_000).Select(_ => _pacer.AcquireAsync(ConnectorLane.Proactive, CancellationToken.None)).ToList();
+        foreach (var granted in fanOut.Where(f => f.IsCompleted).ToList()) (await granted).Dispose(); // answered at once
 
-        var reply = GoAsync(ConnectorLane.Turn, CancellationToken.None);
+        var reply = _pacer.AcquireAsync(ConnectorLane.Turn, CancellationToken.None);
+        reply.IsCompleted.Should().BeFalse("the window is full of the fan-out's requests");
+        _time.Advance(Second);
+        reply.IsCompleted.Should().BeTrue("the first slot to free goes to the reply, ahead of thousands queued");
+        fanOut.Count(f => f.IsCompleted).Should().Be(50 + 45, "then the fan-out, short of the reserve");
 
-        reply.IsCompleted.Should().BeTrue("the turn lane has its reserve however long the fan-out queue is");
+        _pacer.AcquireAsync(ConnectorLane.Turn, CancellationToken.None).IsCompleted.Should().BeTrue(
+            "while the conversation goes on, its replies have the reserve however long the fan-out queue is");
     }
 
     [Fact]
@@ -124,7 +142,7 @@ public sealed class GlobalPacerTests : IDisposable
     [Fact]
     public async Task Acquire_Cancelled_StopsWaitingAndLeavesItsSlot()
     {
-        for (var i = 0; i < 46; i++) await GoAsync(ConnectorLane.Proactive, CancellationToken.None);
+        for (var i = 0; i < 50; i++) await GoAsync(ConnectorLane.Proactive, CancellationToken.None);
         using var cancel = new CancellationTokenSource();
         var cancelled = GoAsync(ConnectorLane.Proactive, cancel.Token);
         var next = GoAsync(ConnectorLane.Proactive, CancellationToken.None);

@@ -19,8 +19,9 @@ public sealed class TenantPacersTests : IDisposable
     public async Task Execute_OneTenantsBudgetSpent_AnotherTenantsRequestGoesAtOnce_TheSameTenantsWaits()
     {
         var pipeline = ConnectorRetry.Build(new ConnectorRetryOptions(), _time, _pacers);
-        // Tenant A's fan-out has used its proactive budget (3 − 1 reserved for replies) in this second.
-        var held = new[] { await _pacers.For("tenant-a").AcquireAsync(ConnectorLane.Proactive, default), await _pacers.For("tenant-a").AcquireAsync(ConnectorLane.Proactive, default) };
+        // Tenant A's fan-out has used its whole budget (3: nobody talks, so nothing is reserved for replies) in this second.
+        var tenantA = _pacers.For("tenant-a");
+        var held = new[] { await tenantA.AcquireAsync(ConnectorLane.Proactive, default), await tenantA.AcquireAsync(ConnectorLane.Proactive, default), await tenantA.AcquireAsync(ConnectorLane.Proactive, default) };
         foreach (var slot in held) slot.Dispose();
 
         var otherTenant = Send(pipeline, "tenant-b");
