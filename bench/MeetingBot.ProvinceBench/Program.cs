@@ -36,6 +36,7 @@ var clock = new FakeTimeProvider(Province.OpenedAt);
 // A store created by this version: its once-per-store migrations find it empty and are done (a store from before
 // them is migrated by the host: the due index's in the background, see EntityReminderDueIndex.BackfillAsync).
 await new EntityReminderDueIndex(table).BackfillAsync(clock.GetUtcNow());
+await new EntityReminderDueIndex(table).LookAgainAsync(ScheduleInputs.Shipped, clock.GetUtcNow(), TimeSpan.FromDays(1));
 await new EntityJointMeetingLookup(table).BackfillAsync();
 var store = new EntityJointMeetingStore(table, clock);
 Console.WriteLine($"PROVINCEBENCH engine={engine} joint_meetings={count} units={Province.Units} due_at_nine={dueCount} cores={Environment.ProcessorCount} priority_gate={(gated ? "on" : "off")}");
@@ -51,7 +52,7 @@ var dueIndex = new EntityReminderDueIndex(table);
 var dispatcher = new ReminderDispatcher(store, new EntityReminderLedger(table), dueIndex, new PolicyCatalog([]), new ReminderPlanner(),
     new Notifier([channel]), clock, new ReminderDispatchOptions { Owner = "bench" }, NullLogger<ReminderDispatcher>.Instance);
 
-// Nothing of the province falls due before 3 June 09:00: the bot's first sweep is taken an hour before (so the daily
+// Nothing of the province falls due before 3 June 09:00: the bot's first sweep is taken an hour before (so the routine
 // looks between are one hour's, not two days'). Every joint meeting was just saved, so each is due once: the first
 // sweep plans them all.
 clock.SetUtcNow(Province.NineOClock.AddHours(-1));
@@ -60,12 +61,12 @@ Console.WriteLine($"first sweep after seeding (all {count:N0} due once): {first.
 
 clock.Advance(TimeSpan.FromMinutes(1));
 var quiet = new List<double>();
-for (var i = 0; i < 10; i++)
+for (var i = 0; i < 30; i++)
 {
     quiet.Add((await TimedAsync(() => AsBackground(() => dispatcher.SweepAsync(CancellationToken.None)))).Ms);
     clock.Advance(TimeSpan.FromMinutes(1));
 }
-Console.WriteLine($"quiet sweep (one minute apart, daily looks included): median {Median(quiet):0.0} ms, max {quiet.Max():0.0} ms (target < 200 ms) [{Load()}]");
+Console.WriteLine($"quiet sweep (one minute apart, routine weekly looks included): median {Median(quiet):0.0} ms, max {quiet.Max():0.0} ms (target < 200 ms) [{Load()}]");
 // What any one query costs on this engine at this size, whatever it reads (Azurite filters its whole table in memory
 // for every query, even within one partition; Azure Tables seeks its partition and row-key index).
 var floor = new List<double>();
@@ -85,7 +86,7 @@ for (var i = 0; i < 10; i++)
 Console.WriteLine($"one query of an empty partition on this store (the engine's floor for any query): median {Median(floor):0.00} ms; " +
     $"the due index's read alone (what is due now, without the looks it calls for): median {Median(reads):0.00} ms");
 
-// To 08:59 on the day, an hourly sweep at a time (each takes the joint meetings whose daily look fell in that hour).
+// To 08:59 on the day, an hourly sweep at a time (each takes the joint meetings whose routine look fell in that hour).
 while (clock.GetUtcNow() < Province.NineOClock.AddHours(-1)) { clock.Advance(TimeSpan.FromHours(1)); await AsBackground(() => dispatcher.SweepAsync(CancellationToken.None)); }
 clock.SetUtcNow(Province.NineOClock.AddMinutes(-1));
 await AsBackground(() => dispatcher.SweepAsync(CancellationToken.None));
