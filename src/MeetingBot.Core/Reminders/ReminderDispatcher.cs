@@ -148,7 +148,6 @@ public sealed partial class ReminderDispatcher(
         var routine = RoutineLook(jointMeetingId, now);
         var snapshot = await store.LoadAsync(jointMeetingId, cancellationToken);
         if (snapshot is null) return ([], routine);
-        snapshots.Remember(snapshot);
         var jointMeeting = snapshot.JointMeeting.Value;
         // The schedule never places a reminder in quiet hours, but a catch-up after downtime (or a retry) would land
         // anywhere: it waits for the morning instead of waking people (and is still sent if then under a day late).
@@ -188,7 +187,11 @@ public sealed partial class ReminderDispatcher(
                 else next = Earliest(next, retryAt);
             }
         }
-        return (quiet ? [] : work, next);
+        if (quiet) return ([], next);
+        // Kept for composing only when there is something to send: a sweep that looks at every joint meeting (after a
+        // restart, or of a new version) holds the states of the few with work, not all of them at once.
+        if (work.Count > 0) snapshots.Remember(snapshot);
+        return (work, next);
     }
 
     /// <summary>How often a joint meeting whose catch-up or retry waits out the quiet hours is looked at again meanwhile.</summary>
