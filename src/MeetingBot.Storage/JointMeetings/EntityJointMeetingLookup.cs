@@ -61,11 +61,16 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
     {
         if (await HintsReadyAsync(cancellationToken))
         {
-            // A row written ahead of a creation that never committed is listed until a page shows it (the directory
-            // reads the records it shows, and shows only those found).
             var rows = await table.QueryAsync(LookupHints.ListPartition, [LookupHints.RowPrefix], cancellationToken);
-            return [.. rows.Select(r => (Id: LookupHints.IdOf(r), Row: r)).Where(r => r.Id is not null)
-                .Select(r => new JointMeetingEntry(r.Id!, LookupHints.ReadEntry(r.Row).Name))];
+            var listed = rows.Select(r => (Id: LookupHints.IdOf(r), Row: r)).Where(r => r.Id is not null)
+                .Select(r => (Id: r.Id!, r.Row, Entry: LookupHints.ReadEntry(r.Row))).ToList();
+            // A row not yet known to be committed (a creation in flight, or one that crashed or was refused) is listed
+            // only if its record confirms it: one point read each, only for such rows.
+            var entries = listed.Select(r => r.Entry.Committed ? new JointMeetingEntry(r.Id, r.Entry.Name) : null).ToArray();
+            var unconfirmed = Enumerable.Range(0, listed.Count).Where(i => entries[i] is null);
+            await Parallel.ForEachAsync(unconfirmed, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (i, ct) =>
+                entries[i] = await ConfirmListedAsync(listed[i].Id, listed[i].Row, listed[i].Entry, ct));
+            return [.. entries.OfType<JointMeetingEntry>()];
         }
         var heads = await table.FindByRowKeyAsync(RowKeys.JointMeeting, cancellationToken);
         return [.. heads.Where(r => !r.PartitionKey.StartsWith('|'))
@@ -116,7 +121,7 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
             {
                 var state = JoinRequestRows.Merge(head, requests[head.PartitionKey]).State;
                 if (!listed.Contains(head.PartitionKey))
-                    await InsertMissingAsync(LookupHints.ListPartition, EntityWrite.Insert(LookupHints.Row(head.PartitionKey), LookupHints.EntryBody(state.Name, at)), ct);
+                    await InsertMissingAsync(LookupHints.ListPartition, EntityWrite.Insert(LookupHints.Row(head.PartitionKey), LookupHints.EntryBody(state.Name, at, committed: true)), ct);
                 foreach (var partition in LookupHints.Of(state))
                     await LookupHints.UpdateAsync(table, partition, set => set.TryAdd(head.PartitionKey, LookupHints.NewHint(at)), ct);
                 await InsertMissingAsync(head.PartitionKey, EntityWrite.Insert(LookupHints.HintedRow, "{}"), ct);
@@ -160,6 +165,32 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
         {
             // Changed meanwhile, or the store is busy: the next reader decides again.
         }
+    }
+
+    // A list row written ahead of a creation: its record says whether the joint meeting exists. Confirmed, the row is
+    // marked committed (so the next read spends nothing on it); refuted and settled, it is deleted as read (a creation
+    // of the same id writing it again meanwhile changes its ETag). Failures leave both to the next reader.
+    private async Task<JointMeetingEntry?> ConfirmListedAsync(string jointMeetingId, EntityRow row, LookupHints.ListEntry entry, CancellationToken cancellationToken)
+    {
+        var head = await table.GetAsync(jointMeetingId, RowKeys.JointMeeting, cancellationToken);
+        var name = head is null ? null : Read(head).Name;
+        EntityWrite? mend = null;
+        if (name is not null)
+            mend = EntityWrite.Replace(row.RowKey, LookupHints.EntryBody(name, entry.At, committed: true), row.ETag);
+        else if (clock is not null && clock.GetUtcNow() - entry.At >= LookupHints.SettleTime)
+            mend = EntityWrite.Delete(row.RowKey, row.ETag);
+        if (mend is not null)
+        {
+            try
+            {
+                await table.SubmitAsync(LookupHints.ListPartition, [mend], cancellationToken);
+            }
+            catch (StoreException)
+            {
+                // Changed meanwhile, or the store is busy: the next reader decides again.
+            }
+        }
+        return name is null ? null : new JointMeetingEntry(jointMeetingId, name);
     }
 
     private async Task<JointMeeting?> WithAccountAsync(string jointMeetingId, ChatAccount account, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace MeetingBot.Storage.JointMeetings;
 /// |acct|{channel}|{accountId}        ids                {"ids":{"{jointMeetingId}":{"at":…,"tag":…},…}}   a contact or a request to join, any state
 /// |conv|{channel}|{conversationId}   ids                the same                                           a conversation bound to it
 /// |#{sha256}                         ids                the same                                           either, when its key is too long
-/// |list                              j|{jointMeetingId} {"name":…,"at":…}                                  every joint meeting's id and name
+/// |list                              j|{jointMeetingId} {"name":…,"at":…,"committed":…}                    every joint meeting's id and name
 /// {jointMeetingId}                   hints              {}                                                 its hints were written (at creation, or backfilled)
 /// </code>
 /// These are HINTS, not the authority. Azure batches hold one partition, so a hint cannot be written in the batch
@@ -31,6 +31,12 @@ namespace MeetingBot.Storage.JointMeetings;
 /// so a hint too many is filtered out, and removed by a reader once it is older than <see cref="SettleTime"/> (a
 /// younger one may belong to a save still in flight).</item>
 /// </list>
+/// A list row is a hint too, written ahead of the creation's batch, but what a person reads from it (a stranger's count,
+/// a page, a search) must be exact, so it says whether its joint meeting is known to be committed: a creation writes it
+/// "not yet" ahead of its batch and "committed" after it; a reader lists a "not yet" row only once the record confirms
+/// it (and marks it so, one point read per such row, only while a creation is in flight or after a crash), and deletes
+/// one the record refutes once older than <see cref="SettleTime"/>. Joint meetings are never deleted, so "committed"
+/// stays true; a rename or the backfill writes it at once.
 /// A hint row is changed on its ETag (read, change, replace; again on a conflict), so saves of two joint meetings
 /// naming the same person never lose each other's hint. A row holds about 1,500 joint meetings within the body limit;
 /// a save that would name a person in more is refused with a limit error, changing nothing.
@@ -81,7 +87,8 @@ internal static class LookupHints
     // Enough for saves of many joint meetings naming one person at the same moment; beyond it the save fails, unharmed.
     private const int Attempts = 20;
 
-    public static string EntryBody(string name, DateTimeOffset at) => StateJson.Write(new ListEntry(name, at));
+    /// <param name="committed">Whether the joint meeting's record is known to exist (see the class comment).</param>
+    public static string EntryBody(string name, DateTimeOffset at, bool committed) => StateJson.Write(new ListEntry(name, at, committed));
 
     /// <summary>The joint meetings a hint row names, by id (ordinal order); empty for no row.</summary>
     public static SortedDictionary<string, Hint> ReadSet(EntityRow? row) =>
@@ -133,6 +140,7 @@ internal static class LookupHints
 
     private sealed record HintSet(Dictionary<string, Hint> Ids);
 
-    /// <summary>A list row's body: the joint meeting's name, and when it was written.</summary>
-    public sealed record ListEntry(string Name, DateTimeOffset At);
+    /// <summary>A list row's body: the joint meeting's name, when it was written, and whether its record is known to exist
+    /// (a row without it, of an earlier build, is checked like a creation in flight).</summary>
+    public sealed record ListEntry(string Name, DateTimeOffset At, bool Committed = false);
 }
