@@ -117,15 +117,17 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
                 .ToLookup(r => r.PartitionKey, StringComparer.Ordinal);
             // Backfilled hints are of committed states: without a clock they never count as old (never deleted by a reader).
             var at = clock?.GetUtcNow() ?? DateTimeOffset.MaxValue;
-            await Parallel.ForEachAsync(old, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (head, ct) =>
-            {
-                var state = JoinRequestRows.Merge(head, requests[head.PartitionKey]).State;
-                if (!listed.Contains(head.PartitionKey))
-                    await InsertMissingAsync(LookupHints.ListPartition, EntityWrite.Insert(LookupHints.Row(head.PartitionKey), LookupHints.EntryBody(state.Name, at, committed: true)), ct);
-                foreach (var partition in LookupHints.Of(state))
-                    await LookupHints.UpdateAsync(table, partition, set => set.TryAdd(head.PartitionKey, LookupHints.NewHint(at)), ct);
-                await InsertMissingAsync(head.PartitionKey, EntityWrite.Insert(LookupHints.HintedRow, "{}"), ct);
-            });
+            var states = old.Select(head => JoinRequestRows.Merge(head, requests[head.PartitionKey]).State).ToList();
+            var options = new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(states.Where(s => !listed.Contains(s.Id)), options, async (state, ct) =>
+                await InsertMissingAsync(LookupHints.ListPartition, EntityWrite.Insert(LookupHints.Row(state.Id), LookupHints.EntryBody(state.Name, at, committed: true)), ct));
+            // All the joint meetings of one person (or conversation) in one go: a liaison in thousands costs a few
+            // writes of their rows, not a read and a write of a contended row for each.
+            var byPartition = states.SelectMany(s => LookupHints.Of(s).Select(p => (Partition: p, s.Id))).GroupBy(h => h.Partition, StringComparer.Ordinal);
+            await Parallel.ForEachAsync(byPartition, options, async (hints, ct) =>
+                await HintRows.AddAsync(table, hints.Key, hints.Select(h => h.Id).Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => LookupHints.NewHint(at), StringComparer.Ordinal), keepExisting: true, ct));
+            await Parallel.ForEachAsync(states, options, async (state, ct) =>
+                await InsertMissingAsync(state.Id, EntityWrite.Insert(LookupHints.HintedRow, "{}"), ct));
         }
         await MarkAsync(HintsBackfilled, cancellationToken);
         hintsReady = true;
@@ -141,25 +143,26 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
         return true;
     }
 
-    // One read of a hint row, then each joint meeting it names is read and must confirm it.
+    // One read of a hint partition (HintRows: its first row, and one query more only for a person in thousands), then
+    // each joint meeting it names is read and must confirm it.
     private async Task<IReadOnlyList<JointMeeting>> VerifiedAsync(string partition, Func<string, Task<JointMeeting?>> confirm, CancellationToken cancellationToken)
     {
-        var hints = LookupHints.ReadSet(await table.GetAsync(partition, LookupHints.SetRow, cancellationToken)).ToList();
+        var hints = HintRows.Entries(await HintRows.ReadAsync(table, partition, cancellationToken)).ToLookup(e => e.Id, e => e.Hint, StringComparer.Ordinal).ToList();
         var confirmed = await Task.WhenAll(hints.Select(h => confirm(h.Key)));
         for (var i = 0; i < hints.Count; i++)
-            if (confirmed[i] is null) await ForgetIfSettledAsync(partition, hints[i].Key, hints[i].Value, cancellationToken);
+            if (confirmed[i] is null) await ForgetIfSettledAsync(partition, hints[i].Key, [.. hints[i]], cancellationToken);
         return [.. confirmed.OfType<JointMeeting>()];
     }
 
     // A hint the record refutes: a left-over of a removal or of a change that never committed, or the hint of a save
     // still in flight. Only an old one is removed, and only as read (a save writing it again meanwhile gives it a new tag).
-    private async Task ForgetIfSettledAsync(string partition, string jointMeetingId, LookupHints.Hint hint, CancellationToken cancellationToken)
+    private async Task ForgetIfSettledAsync(string partition, string jointMeetingId, IReadOnlyList<LookupHints.Hint> copies, CancellationToken cancellationToken)
     {
-        if (clock is null || clock.GetUtcNow() - hint.At < LookupHints.SettleTime) return;
+        var settled = copies.Where(h => clock is not null && clock.GetUtcNow() - h.At >= LookupHints.SettleTime).Select(h => h.Tag).ToHashSet(StringComparer.Ordinal);
+        if (settled.Count == 0) return;
         try
         {
-            await LookupHints.UpdateAsync(table, partition,
-                set => set.TryGetValue(jointMeetingId, out var now) && now.Tag == hint.Tag && set.Remove(jointMeetingId), cancellationToken, attempts: 1);
+            await HintRows.RemoveAsync(table, partition, jointMeetingId, settled, cancellationToken, attempts: 1);
         }
         catch (StoreException)
         {

@@ -52,18 +52,15 @@ internal sealed class LookupHintWriter(IEntityTable table, TimeProvider clock)
             var etags = await table.SubmitAsync(LookupHints.ListPartition, [EntityWrite.Upsert(LookupHints.Row(id), LookupHints.EntryBody(name, now, committed))], cancellationToken);
             if (!committed) creations.Add((id, name, etags[0]!));
         }
+        // A new tag each: a removal that read the old one leaves it.
         await Parallel.ForEachAsync(adds, Options(cancellationToken), async (add, ct) =>
-            await LookupHints.UpdateAsync(table, add.Partition, set =>
-            {
-                set[add.Id] = LookupHints.NewHint(now); // a new tag: a removal that read the old one leaves it
-                return true;
-            }, ct));
-        // What the removals will take away once the batch committed: the hint as it is now, by its tag.
-        var read = new System.Collections.Concurrent.ConcurrentBag<(string Partition, string Id, string Tag)>();
+            await HintRows.AddAsync(table, add.Partition, new Dictionary<string, LookupHints.Hint> { [add.Id] = LookupHints.NewHint(now) }, keepExisting: false, ct));
+        // What the removals will take away once the batch committed: the hint as it is now, by its tag (each copy's).
+        var read = new System.Collections.Concurrent.ConcurrentBag<(string Partition, string Id, IReadOnlySet<string> Tags)>();
         await Parallel.ForEachAsync(removes, Options(cancellationToken), async (remove, ct) =>
         {
-            if (LookupHints.ReadSet(await table.GetAsync(remove.Partition, LookupHints.SetRow, ct)).TryGetValue(remove.Id, out var hint))
-                read.Add((remove.Partition, remove.Id, hint.Tag));
+            var tags = HintRows.Entries(await HintRows.ReadAsync(table, remove.Partition, ct)).Where(e => e.Id == remove.Id).Select(e => e.Hint.Tag).ToHashSet(StringComparer.Ordinal);
+            if (tags.Count > 0) read.Add((remove.Partition, remove.Id, tags));
         });
         return new AroundBatch(table, clock, inBatch, [.. read], creations);
     }
@@ -72,7 +69,7 @@ internal sealed class LookupHintWriter(IEntityTable table, TimeProvider clock)
 
     /// <summary>What follows from the hints around the change's batch: the writes that go into it, what to mend when it is refused, what to remove once it committed.</summary>
     public sealed class AroundBatch(IEntityTable table, TimeProvider clock, IReadOnlyList<EntityWrite> inBatch,
-        IReadOnlyList<(string Partition, string Id, string Tag)> hints, IReadOnlyList<(string Id, string Name, string ETag)> creations)
+        IReadOnlyList<(string Partition, string Id, IReadOnlySet<string> Tags)> hints, IReadOnlyList<(string Id, string Name, string ETag)> creations)
     {
         public IReadOnlyList<EntityWrite> InBatch => inBatch;
 
@@ -124,8 +121,7 @@ internal sealed class LookupHintWriter(IEntityTable table, TimeProvider clock)
             {
                 try
                 {
-                    await LookupHints.UpdateAsync(table, hint.Partition,
-                        set => set.TryGetValue(hint.Id, out var now) && now.Tag == hint.Tag && set.Remove(hint.Id), ct);
+                    await HintRows.RemoveAsync(table, hint.Partition, hint.Id, hint.Tags, ct);
                 }
                 catch (StoreException)
                 {

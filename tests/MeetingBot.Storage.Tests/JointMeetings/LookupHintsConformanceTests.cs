@@ -208,7 +208,7 @@ public abstract partial class LookupHintsConformanceTests
     }
 
     private static async Task<IReadOnlyList<string>> HintedAsync(IEntityTable table, string partition) =>
-        [.. LookupHints.ReadSet(await table.GetAsync(partition, LookupHints.SetRow)).Keys];
+        [.. HintRows.Entries(await HintRows.ReadAsync(table, partition, CancellationToken.None)).Select(e => e.Id).Distinct()];
 
     // What a store written before the hints holds: no hint rows, no list, no marks.
     private static async Task ForgetHintsAsync(IEntityTable table, int jointMeetings, ChatAccount asking)
