@@ -105,8 +105,10 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
     public async Task<int> BackfillHintsAsync(CancellationToken cancellationToken = default)
     {
         if (await HintsReadyAsync(cancellationToken)) return 0;
-        // Every save since hints exist writes them ahead of its batch, so what the scan below does not see was saved
-        // with its hints; joint meetings created since carry a "hints" row and are passed by.
+        // Every save of this version writes them ahead of its batch, so what the scan below does not see was saved
+        // with its hints (or by an older version still running: RecheckAfterUpgradeAsync finds those from this instant
+        // on); joint meetings created since carry a "hints" row and are passed by.
+        var scanned = clock?.GetUtcNow();
         var heads = (await table.FindByRowKeyAsync(RowKeys.JointMeeting, cancellationToken)).Where(r => !r.PartitionKey.StartsWith('|')).ToList();
         var hinted = (await table.FindByRowKeyAsync(LookupHints.HintedRow, cancellationToken)).Select(r => r.PartitionKey).ToHashSet(StringComparer.Ordinal);
         var old = heads.Where(h => !hinted.Contains(h.PartitionKey)).ToList();
@@ -118,21 +120,75 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
             // Backfilled hints are of committed states: without a clock they never count as old (never deleted by a reader).
             var at = clock?.GetUtcNow() ?? DateTimeOffset.MaxValue;
             var states = old.Select(head => JoinRequestRows.Merge(head, requests[head.PartitionKey]).State).ToList();
-            var options = new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(states.Where(s => !listed.Contains(s.Id)), options, async (state, ct) =>
-                await InsertMissingAsync(LookupHints.ListPartition, EntityWrite.Insert(LookupHints.Row(state.Id), LookupHints.EntryBody(state.Name, at, committed: true)), ct));
-            // All the joint meetings of one person (or conversation) in one go: a liaison in thousands costs a few
-            // writes of their rows, not a read and a write of a contended row for each.
-            var byPartition = states.SelectMany(s => LookupHints.Of(s).Select(p => (Partition: p, s.Id))).GroupBy(h => h.Partition, StringComparer.Ordinal);
-            await Parallel.ForEachAsync(byPartition, options, async (hints, ct) =>
-                await HintRows.AddAsync(table, hints.Key, hints.Select(h => h.Id).Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => LookupHints.NewHint(at), StringComparer.Ordinal), keepExisting: true, ct));
-            await Parallel.ForEachAsync(states, options, async (state, ct) =>
+            await WriteHintsAsync(states, listed, at, cancellationToken);
+            await Parallel.ForEachAsync(states, Parallelism(cancellationToken), async (state, ct) =>
                 await InsertMissingAsync(state.Id, EntityWrite.Insert(LookupHints.HintedRow, "{}"), ct));
         }
-        await MarkAsync(HintsBackfilled, cancellationToken);
+        await MarkAsync(HintsBackfilled, cancellationToken, StateJson.Write(new HintsMark(scanned)));
         hintsReady = true;
         return old.Count;
     }
+
+    /// <summary>
+    /// After the backfill, while instances of the version before may still be saving joint meetings without hints
+    /// (a rolling upgrade): writes the hints and list rows of the joint meetings they saved since the last re-check
+    /// (see <see cref="UpgradeRecheck"/>: one range query of the audit rows, work only for old versions' saves). Run every
+    /// <see cref="UpgradeRecheck.Every"/> until it says it is finished. Needs the lookup's clock.
+    /// </summary>
+    public async Task<UpgradeRecheck.Outcome> RecheckAfterUpgradeAsync(CancellationToken cancellationToken = default)
+    {
+        var now = (clock ?? throw new InvalidOperationException("A re-check after an upgrade needs the lookup's clock.")).GetUtcNow();
+        if (await table.GetAsync(MetaPartition, HintsBackfilled, cancellationToken) is not { } mark) return new(0, Finished: false);
+        // A mark without its time (written by a build before re-checks) is taken as a day old.
+        var backfilled = StateJson.Read<HintsMark>(mark.PartitionKey, mark.RowKey, mark.Body).At ?? now - UpgradeRecheck.QuietFor;
+        var stateRow = await table.GetAsync(MetaPartition, UpgradeRecheck.StateRow, cancellationToken);
+        // The first re-check reaches a day behind the backfill: a joint meeting created by this version (which the
+        // backfill passes by) may have been saved by an old instance while the backfill was still to run.
+        var state = stateRow is null ? new UpgradeRecheck.State(backfilled - UpgradeRecheck.QuietFor, backfilled) : StateJson.Read<UpgradeRecheck.State>(stateRow.PartitionKey, stateRow.RowKey, stateRow.Body);
+        if (now - state.LastOldSave > UpgradeRecheck.QuietFor) return new(0, Finished: true);
+
+        var (from, to) = UpgradeRecheck.AuditSince(state.Through - LookupHints.SettleTime);
+        var audit = await table.FindInRowKeyRangeAsync(from, to, cancellationToken);
+        var savedByOld = audit.Where(r => !r.PartitionKey.StartsWith('|') && r.RowKey.StartsWith(RowKeys.AuditPrefix, StringComparison.Ordinal) && UpgradeRecheck.SavedByAnOldVersion(r.RowKey))
+            .Select(r => r.PartitionKey).Distinct(StringComparer.Ordinal).ToList();
+        var states = new List<JointMeetingState>();
+        foreach (var id in savedByOld)
+        {
+            var rows = await table.QueryAsync(id, [RowKeys.JointMeeting, JoinRequestRows.Prefix], cancellationToken);
+            if (rows.FirstOrDefault(r => r.RowKey == RowKeys.JointMeeting) is { } head)
+                states.Add(JoinRequestRows.Merge(head, rows.Where(r => r.RowKey.StartsWith(JoinRequestRows.Prefix, StringComparison.Ordinal))).State);
+        }
+        await WriteHintsAsync(states, listed: new HashSet<string>(), now, cancellationToken);
+
+        var next = StateJson.Write(new UpgradeRecheck.State(now, states.Count > 0 ? now : state.LastOldSave));
+        try
+        {
+            await table.SubmitAsync(MetaPartition, [stateRow is null ? EntityWrite.Insert(UpgradeRecheck.StateRow, next) : EntityWrite.Replace(UpgradeRecheck.StateRow, next, stateRow.ETag)], cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            // Another instance re-checked at the same time: its word stands, the next re-check reads from it.
+        }
+        return new(states.Count, Finished: false);
+    }
+
+    // The hints and list rows of committed states, only what is missing (a row already there is a save's own).
+    private async Task WriteHintsAsync(IReadOnlyList<JointMeetingState> states, IReadOnlySet<string> listed, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var options = Parallelism(cancellationToken);
+        await Parallel.ForEachAsync(states.Where(s => !listed.Contains(s.Id)), options, async (state, ct) =>
+            await InsertMissingAsync(LookupHints.ListPartition, EntityWrite.Insert(LookupHints.Row(state.Id), LookupHints.EntryBody(state.Name, at, committed: true)), ct));
+        // All the joint meetings of one person (or conversation) in one go: a liaison in thousands costs a few
+        // writes of their rows, not a read and a write of a contended row for each.
+        var byPartition = states.SelectMany(s => LookupHints.Of(s).Select(p => (Partition: p, s.Id))).GroupBy(h => h.Partition, StringComparer.Ordinal);
+        await Parallel.ForEachAsync(byPartition, options, async (hints, ct) =>
+            await HintRows.AddAsync(table, hints.Key, hints.Select(h => h.Id).Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => LookupHints.NewHint(at), StringComparer.Ordinal), keepExisting: true, ct));
+    }
+
+    private static ParallelOptions Parallelism(CancellationToken cancellationToken) => new() { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken };
+
+    // The store's "hints are complete" mark: when the backfill's scan began (null without a clock, or from a build before).
+    private sealed record HintsMark(DateTimeOffset? At);
 
     // Whether the hints can be trusted to be complete (backfilled once per store); known for good once true.
     private async Task<bool> HintsReadyAsync(CancellationToken cancellationToken)
@@ -219,11 +275,11 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
         }
     }
 
-    private async Task MarkAsync(string what, CancellationToken cancellationToken)
+    private async Task MarkAsync(string what, CancellationToken cancellationToken, string body = "{}")
     {
         try
         {
-            await table.SubmitAsync(MetaPartition, [EntityWrite.Insert(what, "{}")], cancellationToken);
+            await table.SubmitAsync(MetaPartition, [EntityWrite.Insert(what, body)], cancellationToken);
         }
         catch (StoreConflictException)
         {
