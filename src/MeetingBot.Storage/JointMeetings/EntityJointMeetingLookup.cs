@@ -151,14 +151,14 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
         var audit = await table.FindInRowKeyRangeAsync(from, to, cancellationToken);
         var savedByOld = audit.Where(r => !r.PartitionKey.StartsWith('|') && r.RowKey.StartsWith(RowKeys.AuditPrefix, StringComparison.Ordinal) && UpgradeRecheck.SavedByAnOldVersion(r.RowKey))
             .Select(r => r.PartitionKey).Distinct(StringComparer.Ordinal).ToList();
-        var states = new List<JointMeetingState>();
-        foreach (var id in savedByOld)
+        var states = new System.Collections.Concurrent.ConcurrentBag<JointMeetingState>();
+        await Parallel.ForEachAsync(savedByOld, Parallelism(cancellationToken), async (id, ct) =>
         {
-            var rows = await table.QueryAsync(id, [RowKeys.JointMeeting, JoinRequestRows.Prefix], cancellationToken);
+            var rows = await table.QueryAsync(id, [RowKeys.JointMeeting, JoinRequestRows.Prefix], ct);
             if (rows.FirstOrDefault(r => r.RowKey == RowKeys.JointMeeting) is { } head)
                 states.Add(JoinRequestRows.Merge(head, rows.Where(r => r.RowKey.StartsWith(JoinRequestRows.Prefix, StringComparison.Ordinal))).State);
-        }
-        await WriteHintsAsync(states, listed: new HashSet<string>(), now, cancellationToken);
+        });
+        await WriteHintsAsync([.. states], listed: new HashSet<string>(), now, cancellationToken);
 
         var next = StateJson.Write(new UpgradeRecheck.State(now, states.Count > 0 ? now : state.LastOldSave));
         try
