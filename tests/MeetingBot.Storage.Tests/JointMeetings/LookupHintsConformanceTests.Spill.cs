@@ -79,5 +79,29 @@ public abstract partial class LookupHintsConformanceTests
         HintRows.Entries(await HintRows.ReadAsync(table, partition, CancellationToken.None)).Should().HaveCount(Counties + 1);
     }
 
+    [Fact]
+    public async Task SavesSpillingOverAFullRowAtOnce_EachKeepTheirHint_AndReadersSeeEveryRow()
+    {
+        var table = await CreateTableAsync();
+        // A first row filled to the limit, and nothing beyond it yet (copied from a partition filled by the spill itself).
+        var filled = LookupHints.Account("msteams", "aad-filled");
+        await HintRows.AddAsync(table, filled, Enumerable.Range(0, Counties).ToDictionary(CountyId, _ => LookupHints.NewHint(Now)), keepExisting: true, CancellationToken.None);
+        var first = (await table.GetAsync(filled, HintRows.First))!;
+        var partition = LookupHints.Account(Liaison.Channel, Liaison.AccountId);
+        await table.SubmitAsync(partition, [EntityWrite.Insert(HintRows.First, first.Body.Replace(",\"more\":true", "", StringComparison.Ordinal))]);
+        var full = HintRows.Entries(await HintRows.ReadAsync(table, partition, CancellationToken.None)).Select(e => e.Id).ToList();
+        full.Should().NotBeEmpty();
+
+        var racing = Enumerable.Range(0, 12).Select(n => $"jm-racing-{n}").ToList();
+        var tables = new[] { table, await ReopenAsync(table) };
+        await Task.WhenAll(racing.Select((id, i) => Task.Run(() =>
+            HintRows.AddAsync(tables[i % 2], partition, new Dictionary<string, LookupHints.Hint> { [id] = LookupHints.NewHint(Now) }, keepExisting: false, CancellationToken.None))));
+
+        var rows = await table.QueryAsync(partition, [""]);
+        rows.Should().HaveCountGreaterThan(1, "the full row spilled");
+        var named = HintRows.Entries(await HintRows.ReadAsync(table, partition, CancellationToken.None)).Select(e => e.Id).ToList();
+        named.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(full.Concat(racing));
+    }
+
     private static string CountyId(int n) => $"county-{n:D5}-".PadRight(JointMeeting.MaxIdLength, 'x');
 }
