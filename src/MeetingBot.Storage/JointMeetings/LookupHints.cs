@@ -7,7 +7,8 @@ using MeetingBot.Storage.Entities;
 namespace MeetingBot.Storage.JointMeetings;
 
 /// <summary>
-/// Global lookup partitions, so that a person's lookup and a conversation's are each ONE point read, and the
+/// Global lookup partitions, so that a person's lookup and a conversation's are each ONE point read (and one query of
+/// the same partition more for a person in thousands of joint meetings, <see cref="HintRows"/>), and the
 /// deployment's list one query of one partition, on both engines (Azure Tables indexes PartitionKey with RowKey: a
 /// query naming only a row key scans the whole table; Azurite scans its table for any query, and only a point read
 /// uses its index):
