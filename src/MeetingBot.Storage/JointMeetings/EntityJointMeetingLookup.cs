@@ -146,6 +146,8 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
         // backfill passes by) may have been saved by an old instance while the backfill was still to run.
         var state = stateRow is null ? new UpgradeRecheck.State(backfilled - UpgradeRecheck.QuietFor, backfilled) : StateJson.Read<UpgradeRecheck.State>(stateRow.PartitionKey, stateRow.RowKey, stateRow.Body);
         if (now - state.LastOldSave > UpgradeRecheck.QuietFor) return new(0, Finished: true);
+        // Another instance re-checked less than half a period ago: one scan a minute serves them all.
+        if (stateRow is not null && now - state.Through < UpgradeRecheck.Every / 2) return new(0, Finished: false);
 
         var (from, to) = UpgradeRecheck.AuditSince(state.Through - LookupHints.SettleTime);
         var audit = await table.FindInRowKeyRangeAsync(from, to, cancellationToken);

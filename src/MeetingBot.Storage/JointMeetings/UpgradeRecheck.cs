@@ -23,7 +23,8 @@ namespace MeetingBot.Storage.JointMeetings;
 /// the previous one's start less <see cref="LookupHints.SettleTime"/> (an entry's time is taken before its save commits,
 /// on another instance's clock), so a save cannot fall between two; the first reaches <see cref="QuietFor"/> behind the
 /// backfill (which passes by joint meetings this version created, and an old instance may have saved one before it ran).
-/// Several instances may re-check at once: the work is idempotent, and where they stood is one row changed on its ETag.
+/// Several instances may re-check at once: the work is idempotent, where they stood is one row changed on its ETag, and
+/// an instance passes its turn when another re-checked less than half a period ago.
 /// The cost: a range query across partitions a minute (on Azure Tables a server-side scan, the kind the old version's
 /// own sweep makes every minute), for a day; an old instance left running a day without saving, then saving, is not
 /// covered (an upgrade is expected to end within the day).

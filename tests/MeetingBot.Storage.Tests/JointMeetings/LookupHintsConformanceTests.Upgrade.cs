@@ -63,6 +63,9 @@ public abstract partial class LookupHintsConformanceTests
         table.Reset();
         (await lookup.RecheckAfterUpgradeAsync()).Should().Be(new UpgradeRecheck.Outcome(0, Finished: false), "this version's save wrote its hints");
         (table.CrossPartition, table.Queries.Count, table.PointReads).Should().Be((1, 0, 2), "one range query of the audit, the mark and where re-checks stand");
+        var (another, instance) = await CountedAsync(await ReopenAsync(inner));
+        (await instance.RecheckAfterUpgradeAsync()).Should().Be(new UpgradeRecheck.Outcome(0, Finished: false));
+        another.CrossPartition.Should().Be(0, "another instance re-checked a moment ago: one scan a minute serves them all");
 
         clock.Advance(TimeSpan.FromHours(20));
         var jm = (await store.LoadAsync("jm-a"))!.JointMeeting.Value;
