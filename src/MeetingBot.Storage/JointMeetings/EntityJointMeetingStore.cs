@@ -97,7 +97,8 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
                 writes.AddRange(report.PendingVersions.Select(v => EntityWrite.Insert(RowKeys.Version(report.RoundId, report.UnitId, v.Number), StateJson.Write(v))));
         }
         // Entries of the same instant keep the order they were stored in (the store's clock), then of the action.
-        var unique = $"{NextStoredTicks():D19}{Guid.NewGuid().ToString("N")[..8]}";
+        // Its flag tells a re-check after a rolling upgrade that this save wrote its lookup hints (UpgradeRecheck).
+        var unique = UpgradeRecheck.Unique(NextStoredTicks());
         var audit = changes.Changes.SelectMany(c => c.Aggregate.PendingAudit).ToList();
         writes.AddRange(audit.Select((entry, i) => EntityWrite.Insert(RowKeys.Audit(entry, $"{unique}{i:D3}"), StateJson.Write(entry))));
         // The lookups by account and conversation follow the contacts and bindings in this very batch; the read of

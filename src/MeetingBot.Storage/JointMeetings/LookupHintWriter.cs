@@ -23,7 +23,7 @@ internal sealed class LookupHintWriter(IEntityTable table, TimeProvider clock)
     public async Task<AroundBatch> AheadAsync(ChangeSet changes, Func<JointMeeting, JointMeetingState?> asLoaded, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var listed = new List<EntityWrite>();
+        var listed = new List<(string Id, string Name, bool Committed)>();
         var adds = new List<(string Partition, string Id)>();
         var removes = new List<(string Partition, string Id)>();
         var inBatch = new List<EntityWrite>();
@@ -34,8 +34,10 @@ internal sealed class LookupHintWriter(IEntityTable table, TimeProvider clock)
             var before = etag is null ? null : asLoaded(jointMeeting);
             // A new joint meeting: its partition records that its hints exist, so the backfill passes it by.
             if (etag is null) inBatch.Add(EntityWrite.Insert(LookupHints.HintedRow, "{}"));
+            // A creation's row says "not yet committed" until its batch did (AfterAsync); a joint meeting loaded from the
+            // store exists (they are never deleted).
             if (before is null || before.Name != state.Name)
-                listed.Add(EntityWrite.Upsert(LookupHints.Row(state.Id), LookupHints.EntryBody(state.Name, now)));
+                listed.Add((state.Id, state.Name, Committed: etag is not null));
             if (before is not null && ReferenceEquals(before.Contacts, state.Contacts) && ReferenceEquals(before.BoundConversations, state.BoundConversations))
                 continue;
             var wanted = LookupHints.Of(state);
@@ -44,30 +46,30 @@ internal sealed class LookupHintWriter(IEntityTable table, TimeProvider clock)
             removes.AddRange(had.Where(p => !wanted.Contains(p)).Select(p => (p, state.Id)));
         }
 
-        foreach (var write in listed)
-            await table.SubmitAsync(LookupHints.ListPartition, [write], cancellationToken);
+        var creations = new List<(string Id, string Name, string ETag)>();
+        foreach (var (id, name, committed) in listed)
+        {
+            var etags = await table.SubmitAsync(LookupHints.ListPartition, [EntityWrite.Upsert(LookupHints.Row(id), LookupHints.EntryBody(name, now, committed))], cancellationToken);
+            if (!committed) creations.Add((id, name, etags[0]!));
+        }
+        // A new tag each: a removal that read the old one leaves it.
         await Parallel.ForEachAsync(adds, Options(cancellationToken), async (add, ct) =>
-            await LookupHints.UpdateAsync(table, add.Partition, set =>
-            {
-                set[add.Id] = LookupHints.NewHint(now); // a new tag: a removal that read the old one leaves it
-                return true;
-            }, ct));
-        // What the removals will take away once the batch committed: the hint as it is now, by its tag.
-        var read = new System.Collections.Concurrent.ConcurrentBag<(string Partition, string Id, string Tag)>();
+            await HintRows.AddAsync(table, add.Partition, new Dictionary<string, LookupHints.Hint> { [add.Id] = LookupHints.NewHint(now) }, keepExisting: false, ct));
+        // What the removals will take away once the batch committed: the hint as it is now, by its tag (each copy's).
+        var read = new System.Collections.Concurrent.ConcurrentBag<(string Partition, string Id, IReadOnlySet<string> Tags)>();
         await Parallel.ForEachAsync(removes, Options(cancellationToken), async (remove, ct) =>
         {
-            if (LookupHints.ReadSet(await table.GetAsync(remove.Partition, LookupHints.SetRow, ct)).TryGetValue(remove.Id, out var hint))
-                read.Add((remove.Partition, remove.Id, hint.Tag));
+            var tags = HintRows.Entries(await HintRows.ReadAsync(table, remove.Partition, ct)).Where(e => e.Id == remove.Id).Select(e => e.Hint.Tag).ToHashSet(StringComparer.Ordinal);
+            if (tags.Count > 0) read.Add((remove.Partition, remove.Id, tags));
         });
-        var created = changes.Changes.Where(c => c.ETag is null && c.Aggregate is JointMeeting).Select(c => ((JointMeeting)c.Aggregate).Id).ToList();
-        return new AroundBatch(table, clock, inBatch, [.. read], created);
+        return new AroundBatch(table, clock, inBatch, [.. read], creations);
     }
 
     private static ParallelOptions Options(CancellationToken cancellationToken) => new() { MaxDegreeOfParallelism = AtOnce, CancellationToken = cancellationToken };
 
     /// <summary>What follows from the hints around the change's batch: the writes that go into it, what to mend when it is refused, what to remove once it committed.</summary>
     public sealed class AroundBatch(IEntityTable table, TimeProvider clock, IReadOnlyList<EntityWrite> inBatch,
-        IReadOnlyList<(string Partition, string Id, string Tag)> hints, IReadOnlyList<string> created)
+        IReadOnlyList<(string Partition, string Id, IReadOnlySet<string> Tags)> hints, IReadOnlyList<(string Id, string Name, string ETag)> creations)
     {
         public IReadOnlyList<EntityWrite> InBatch => inBatch;
 
@@ -78,19 +80,21 @@ internal sealed class LookupHintWriter(IEntityTable table, TimeProvider clock)
         /// </summary>
         public async Task RefusedAsync(CancellationToken cancellationToken)
         {
-            foreach (var id in created)
+            foreach (var (id, _, _) in creations)
             {
                 try
                 {
                     if (await table.GetAsync(id, RowKeys.JointMeeting, cancellationToken) is not { } head) continue;
                     var name = StateJson.Read<JointMeetingState>(head.PartitionKey, head.RowKey, head.Body).Name;
-                    await table.SubmitAsync(LookupHints.ListPartition, [EntityWrite.Upsert(LookupHints.Row(id), LookupHints.EntryBody(name, clock.GetUtcNow()))], cancellationToken);
+                    await table.SubmitAsync(LookupHints.ListPartition, [EntityWrite.Upsert(LookupHints.Row(id), LookupHints.EntryBody(name, clock.GetUtcNow(), committed: true))], cancellationToken);
                 }
                 catch (StoreException)
                 {
                     // The record stays the authority: a card shows its name; only a search may match the other for now.
                 }
             }
+            // A creation refused for another reason leaves its row "not yet committed": no reader lists it, and one
+            // deletes it once settled (deleting it here could take the row of a creation of the same id still in flight).
         }
 
         /// <summary>
@@ -100,12 +104,24 @@ internal sealed class LookupHintWriter(IEntityTable table, TimeProvider clock)
         /// </summary>
         public async Task AfterAsync(CancellationToken cancellationToken)
         {
+            // The creations committed: their list rows say so, each only as written ahead (a row changed since, by a
+            // rename or a reader that confirmed it already, is left). A failure leaves it to a reader to confirm.
+            foreach (var (id, name, etag) in creations)
+            {
+                try
+                {
+                    await table.SubmitAsync(LookupHints.ListPartition, [EntityWrite.Replace(LookupHints.Row(id), LookupHints.EntryBody(name, clock.GetUtcNow(), committed: true), etag)], cancellationToken);
+                }
+                catch (StoreException)
+                {
+                    // Changed meanwhile, or the store is busy: the next list read confirms it by its record.
+                }
+            }
             await Parallel.ForEachAsync(hints, Options(cancellationToken), async (hint, ct) =>
             {
                 try
                 {
-                    await LookupHints.UpdateAsync(table, hint.Partition,
-                        set => set.TryGetValue(hint.Id, out var now) && now.Tag == hint.Tag && set.Remove(hint.Id), ct);
+                    await HintRows.RemoveAsync(table, hint.Partition, hint.Id, hint.Tags, ct);
                 }
                 catch (StoreException)
                 {

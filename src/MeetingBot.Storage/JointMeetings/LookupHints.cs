@@ -7,16 +7,17 @@ using MeetingBot.Storage.Entities;
 namespace MeetingBot.Storage.JointMeetings;
 
 /// <summary>
-/// Global lookup partitions, so that a person's lookup and a conversation's are each ONE point read, and the
+/// Global lookup partitions, so that a person's lookup and a conversation's are each ONE point read (and one query of
+/// the same partition more for a person in thousands of joint meetings, <see cref="HintRows"/>), and the
 /// deployment's list one query of one partition, on both engines (Azure Tables indexes PartitionKey with RowKey: a
 /// query naming only a row key scans the whole table; Azurite scans its table for any query, and only a point read
 /// uses its index):
 /// <code>
 /// partition                          row key            body
-/// |acct|{channel}|{accountId}        ids                {"ids":{"{jointMeetingId}":{"at":…,"tag":…},…}}   a contact or a request to join, any state
-/// |conv|{channel}|{conversationId}   ids                the same                                           a conversation bound to it
+/// |acct|{channel}|{accountId}        ids, ids|001, …    {"ids":{"{jointMeetingId}":{"at":…,"tag":…},…}}   a contact or a request to join, any state (HintRows)
+/// |conv|{channel}|{conversationId}   ids, …             the same                                           a conversation bound to it
 /// |#{sha256}                         ids                the same                                           either, when its key is too long
-/// |list                              j|{jointMeetingId} {"name":…,"at":…}                                  every joint meeting's id and name
+/// |list                              j|{jointMeetingId} {"name":…,"at":…,"committed":…}                    every joint meeting's id and name
 /// {jointMeetingId}                   hints              {}                                                 its hints were written (at creation, or backfilled)
 /// </code>
 /// These are HINTS, not the authority. Azure batches hold one partition, so a hint cannot be written in the batch
@@ -31,9 +32,15 @@ namespace MeetingBot.Storage.JointMeetings;
 /// so a hint too many is filtered out, and removed by a reader once it is older than <see cref="SettleTime"/> (a
 /// younger one may belong to a save still in flight).</item>
 /// </list>
+/// A list row is a hint too, written ahead of the creation's batch, but what a person reads from it (a stranger's count,
+/// a page, a search) must be exact, so it says whether its joint meeting is known to be committed: a creation writes it
+/// "not yet" ahead of its batch and "committed" after it; a reader lists a "not yet" row only once the record confirms
+/// it (and marks it so, one point read per such row, only while a creation is in flight or after a crash), and deletes
+/// one the record refutes once older than <see cref="SettleTime"/>. Joint meetings are never deleted, so "committed"
+/// stays true; a rename or the backfill writes it at once.
 /// A hint row is changed on its ETag (read, change, replace; again on a conflict), so saves of two joint meetings
-/// naming the same person never lose each other's hint. A row holds about 1,500 joint meetings within the body limit;
-/// a save that would name a person in more is refused with a limit error, changing nothing.
+/// naming the same person never lose each other's hint. A person in more joint meetings than one row holds (a
+/// provincial liaison in every county's) has further rows in the same partition (<see cref="HintRows"/>).
 /// </summary>
 internal static class LookupHints
 {
@@ -75,48 +82,10 @@ internal static class LookupHints
         return partitions;
     }
 
-    /// <summary>The one row of a hint partition: the joint meetings it names.</summary>
-    public const string SetRow = "ids";
-
-    // Enough for saves of many joint meetings naming one person at the same moment; beyond it the save fails, unharmed.
-    private const int Attempts = 20;
-
-    public static string EntryBody(string name, DateTimeOffset at) => StateJson.Write(new ListEntry(name, at));
-
-    /// <summary>The joint meetings a hint row names, by id (ordinal order); empty for no row.</summary>
-    public static SortedDictionary<string, Hint> ReadSet(EntityRow? row) =>
-        row is null ? new(StringComparer.Ordinal) : new(StateJson.Read<HintSet>(row.PartitionKey, row.RowKey, row.Body).Ids, StringComparer.Ordinal);
+    /// <param name="committed">Whether the joint meeting's record is known to exist (see the class comment).</param>
+    public static string EntryBody(string name, DateTimeOffset at, bool committed) => StateJson.Write(new ListEntry(name, at, committed));
 
     public static Hint NewHint(DateTimeOffset at) => new(at, Guid.NewGuid().ToString("N")[..16]);
-
-    /// <summary>
-    /// Changes the hint row of <paramref name="partition"/> on its ETag, read again and changed again after a conflict
-    /// (at most <paramref name="attempts"/> times; then the conflict is thrown). <paramref name="change"/> edits the
-    /// set and says whether there is anything to write; an emptied set deletes the row.
-    /// </summary>
-    public static async Task UpdateAsync(IEntityTable table, string partition, Func<SortedDictionary<string, Hint>, bool> change,
-        CancellationToken cancellationToken, int attempts = Attempts)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var row = await table.GetAsync(partition, SetRow, cancellationToken);
-            var set = ReadSet(row);
-            if (!change(set)) return;
-            var body = StateJson.Write(new HintSet(new Dictionary<string, Hint>(set, StringComparer.Ordinal)));
-            var write = row is null ? EntityWrite.Insert(SetRow, body)
-                : set.Count == 0 ? EntityWrite.Delete(SetRow, row.ETag)
-                : EntityWrite.Replace(SetRow, body, row.ETag);
-            try
-            {
-                await table.SubmitAsync(partition, [write], cancellationToken);
-                return;
-            }
-            catch (StoreConflictException) when (attempt < attempts)
-            {
-                // Another save changed the row meanwhile: read it again.
-            }
-        }
-    }
 
     public static ListEntry ReadEntry(EntityRow row) => StateJson.Read<ListEntry>(row.PartitionKey, row.RowKey, row.Body);
 
@@ -131,8 +100,7 @@ internal static class LookupHints
     /// once it is old), and a tag new at every write (a removal takes away only the hint it read).</summary>
     public sealed record Hint(DateTimeOffset At, string Tag);
 
-    private sealed record HintSet(Dictionary<string, Hint> Ids);
-
-    /// <summary>A list row's body: the joint meeting's name, and when it was written.</summary>
-    public sealed record ListEntry(string Name, DateTimeOffset At);
+    /// <summary>A list row's body: the joint meeting's name, when it was written, and whether its record is known to exist
+    /// (a row without it, of an earlier build, is checked like a creation in flight).</summary>
+    public sealed record ListEntry(string Name, DateTimeOffset At, bool Committed = false);
 }

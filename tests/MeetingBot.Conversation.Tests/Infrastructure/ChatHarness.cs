@@ -103,6 +103,14 @@ public sealed class ChatHarness : IDisposable
         return again;
     }
 
+    /// <summary>The joint-meeting store of another instance on this harness's data folder, its engine wrapped by <paramref name="engine"/> (e.g. to crash in the middle of a save).</summary>
+    public IJointMeetingStore StoreOfAnotherInstance(Func<MeetingBot.Storage.Entities.IEntityTable, MeetingBot.Storage.Entities.IEntityTable> engine)
+    {
+        var table = SqliteEntityTableFactory.Create(folder);
+        table.InitializeAsync().GetAwaiter().GetResult();
+        return new EntityJointMeetingStore(engine(table), Clock);
+    }
+
     private (IJointMeetingStore, IReminderLedger, IReminderDueIndex) OpenAgain()
     {
         var table = SqliteEntityTableFactory.Create(folder);

@@ -16,7 +16,7 @@ namespace MeetingBot.Storage.Tests.JointMeetings;
 /// crash between the two) or left over by a removal is never an answer; instances share them; a store of the old
 /// layout gets them once.
 /// </summary>
-public abstract class LookupHintsConformanceTests
+public abstract partial class LookupHintsConformanceTests
 {
     private static readonly DateTimeOffset Now = FullState.Now;
     private static readonly ChatAccount Secretary = FullState.Secretary;
@@ -208,7 +208,7 @@ public abstract class LookupHintsConformanceTests
     }
 
     private static async Task<IReadOnlyList<string>> HintedAsync(IEntityTable table, string partition) =>
-        [.. LookupHints.ReadSet(await table.GetAsync(partition, LookupHints.SetRow)).Keys];
+        [.. HintRows.Entries(await HintRows.ReadAsync(table, partition, CancellationToken.None)).Select(e => e.Id).Distinct()];
 
     // What a store written before the hints holds: no hint rows, no list, no marks.
     private static async Task ForgetHintsAsync(IEntityTable table, int jointMeetings, ChatAccount asking)
@@ -234,7 +234,11 @@ public abstract class LookupHintsConformanceTests
     {
         public bool Crash { get; init; }
         public bool FailHintWrites { get; init; }
+
+        /// <summary>Fails every write of the list partition once a joint meeting's batch went through (a crash right after it).</summary>
+        public bool FailListAfterBatch { get; init; }
         public Func<Task>? AfterBatch { get; set; }
+        private volatile bool batchDone;
 
         public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
         public Task<EntityRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) => inner.GetAsync(partitionKey, rowKey, cancellationToken);
@@ -254,7 +258,9 @@ public abstract class LookupHintsConformanceTests
             // The lookup hints around the batch; the due index's hint (Reminders/DueKeys) must be written before it for the
             // save to go on at all, so failing it would only refuse the whole save.
             if (FailHintWrites && !jointMeetingBatch && partitionKey != DueKeys.HintPartition) throw new StoreUnavailableException("crashed around the batch");
+            if (FailListAfterBatch && batchDone && partitionKey == LookupHints.ListPartition) throw new StoreUnavailableException("crashed after the batch");
             var etags = await inner.SubmitAsync(partitionKey, writes, cancellationToken);
+            batchDone |= jointMeetingBatch;
             if (jointMeetingBatch && AfterBatch is { } after)
             {
                 AfterBatch = null;
