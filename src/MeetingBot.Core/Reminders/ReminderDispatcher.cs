@@ -56,7 +56,8 @@ public sealed partial class ReminderDispatcher(
                 var (found, next) = await FindWorkAsync(id, now, snapshots, token);
                 foreach (var item in found) work.Add(item);
                 // Before sending: a crash from here on leaves claims that the lease (which bounds next) brings back.
-                await dueIndex.AdvanceAsync(seen, next, token);
+                if (next is { } at) await dueIndex.AdvanceAsync(seen, at, token);
+                else await dueIndex.RetireAsync(seen, token);
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
             {
@@ -141,13 +142,14 @@ public sealed partial class ReminderDispatcher(
 
     /// <summary>
     /// The reminders of one joint meeting to claim now, the claims to try again, and when it is next due: its next
-    /// reminder, a waiting claim's next attempt or lease, the end of quiet hours, or the routine look at the latest.
+    /// reminder, a waiting claim's next attempt or lease, the end of quiet hours, or the routine look at the latest;
+    /// never again (null) when the joint meeting does not exist.
     /// </summary>
-    private async Task<(IReadOnlyList<ReminderWork> Work, DateTimeOffset Next)> FindWorkAsync(string jointMeetingId, DateTimeOffset now, SweepSnapshots snapshots, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<ReminderWork> Work, DateTimeOffset? Next)> FindWorkAsync(string jointMeetingId, DateTimeOffset now, SweepSnapshots snapshots, CancellationToken cancellationToken)
     {
         var routine = RoutineLook(jointMeetingId, now);
         var snapshot = await store.LoadAsync(jointMeetingId, cancellationToken);
-        if (snapshot is null) return ([], routine);
+        if (snapshot is null) return ([], null);
         var jointMeeting = snapshot.JointMeeting.Value;
         // The schedule never places a reminder in quiet hours, but a catch-up after downtime (or a retry) would land
         // anywhere: it waits for the morning instead of waking people (and is still sent if then under a day late).

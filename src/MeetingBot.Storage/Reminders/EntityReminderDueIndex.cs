@@ -104,6 +104,26 @@ public sealed class EntityReminderDueIndex(IEntityTable table) : IReminderDueInd
         }
     }
 
+    public async Task RetireAsync(DueJointMeeting seen, CancellationToken cancellationToken = default)
+    {
+        // The marks first, then the hints: a hint left without its mark costs one look, a mark left without a hint
+        // would never be found. OpenAsync inserted every mark the hints named, so a creation naming one of them fails
+        // and is retried under a new hint of its own.
+        foreach (var (partition, rows) in new[] { (seen.JointMeetingId, seen.Marks.Where(m => DueKeys.IsMark(m.Id))), (DueKeys.HintPartition, seen.Marks.Where(m => !DueKeys.IsMark(m.Id))) })
+        {
+            var writes = rows.Take(EntityLimits.MaxWritesPerBatch).Select(m => EntityWrite.Delete(m.Id, m.Version)).ToList();
+            if (writes.Count == 0) continue;
+            try
+            {
+                await table.SubmitAsync(partition, writes, cancellationToken);
+            }
+            catch (StoreConflictException)
+            {
+                // Another instance retired them first, or a change marked the joint meeting since: it stays due.
+            }
+        }
+    }
+
     public async Task<int> BackfillAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         if (await IsHintedAsync(cancellationToken))

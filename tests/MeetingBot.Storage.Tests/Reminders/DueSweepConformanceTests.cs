@@ -178,6 +178,27 @@ public abstract class DueSweepConformanceTests
         province.Delivered.Should().OnlyHaveUniqueItems("no reminder went out twice");
     }
 
+    [Fact]
+    public async Task AHintOfACreationThatNeverCommitted_IsLookedAtOnce_ThenGone()
+    {
+        var province = await ProvinceAsync();
+        var instance = province.Instance("one");
+        await province.SweepHourlyUntilAsync(NineOClock.AddHours(-2), instance);
+        // A creation of jm-ghost wrote its hint, and its batch was refused (or its instance killed).
+        await province.Table.SubmitAsync(DueKeys.HintPartition, [EntityWrite.Upsert(DueKeys.Hint("jm-ghost", DueKeys.Changed(province.Clock.GetUtcNow())), "{}")]);
+
+        province.Clock.Advance(TimeSpan.FromMinutes(1));
+        instance.Loads.Clear();
+        await instance.Dispatcher.SweepAsync(CancellationToken.None);
+        instance.Loads.Should().Equal("jm-ghost");
+
+        (await province.Table.QueryRangeAsync(DueKeys.HintPartition, "", "~")).Should().NotContain(h => h.RowKey.EndsWith("|jm-ghost", StringComparison.Ordinal),
+            "a joint meeting that does not exist is not looked at again, weekly or ever");
+        (await province.Table.QueryAsync("jm-ghost", [DueKeys.Prefix])).Should().BeEmpty();
+        await province.SweepHourlyUntilAsync(NineOClock.AddDays(8), instance);
+        instance.Loads.Where(id => id == "jm-ghost").Should().ContainSingle();
+    }
+
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
         for (var i = 0; i < 200 && !await condition(); i++) await Task.Delay(50);

@@ -25,6 +25,12 @@ public interface IReminderDueIndex
     Task<bool> AdvanceAsync(DueJointMeeting seen, DateTimeOffset next, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// For a joint meeting that does not exist (a creation that never committed left its hint): removes the marks and
+    /// hints <paramref name="seen"/> without a next look. A creation still to come writes its own.
+    /// </summary>
+    Task RetireAsync(DueJointMeeting seen, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Once per store (long on a large one: run it in the background, <see cref="DueAsync"/> finds what is due
     /// meanwhile): marks due every joint meeting saved before the index had its present form. Returns how many.
     /// </summary>
