@@ -2,6 +2,7 @@ using MeetingBot.Core.Domain.Accounts;
 using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Storage.Entities;
+using MeetingBot.Storage.Reminders;
 
 namespace MeetingBot.Storage.JointMeetings;
 
@@ -161,6 +162,10 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
                 states.Add(JoinRequestRows.Merge(head, rows.Where(r => r.RowKey.StartsWith(JoinRequestRows.Prefix, StringComparison.Ordinal))).State);
         });
         await WriteHintsAsync([.. states], listed: new HashSet<string>(), now, cancellationToken);
+        // The old version wrote no due hints either: each joint meeting it saved is looked at by the reminder sweep at
+        // once (a hint naming a mark nobody wrote: the look inserts it, as for any hint whose mark is missing).
+        foreach (var batch in states.Select(s => s.Id).Chunk(EntityLimits.MaxWritesPerBatch))
+            await table.SubmitAsync(DueKeys.HintPartition, [.. batch.Select(id => EntityWrite.Upsert(DueKeys.Hint(id, DueKeys.LookAgain(now)), "{}"))], cancellationToken);
 
         var next = StateJson.Write(new UpgradeRecheck.State(now, states.Count > 0 ? now : state.LastOldSave));
         try

@@ -29,8 +29,8 @@ namespace MeetingBot.Storage.JointMeetings;
 /// own sweep makes every minute), for a day; an old instance left running a day without saving, then saving, is not
 /// covered (an upgrade is expected to end within the day).
 /// </para>
-/// The same mechanism serves anything else an old version leaves out of its saves (e.g. the due hints): look for audit
-/// rows without the flag since the last check.
+/// The same re-check gives each joint meeting an old version saved a due hint (that version wrote none either), so the
+/// reminder sweep looks at it at once.
 /// </summary>
 public static class UpgradeRecheck
 {

@@ -50,6 +50,8 @@ public abstract partial class LookupHintsConformanceTests
         var (counted, reader) = await CountedAsync(table);
         (await reader.ListEntriesAsync()).Select(e => e.Id).Should().Equal("jm-a", "jm-old");
         (counted.Queries.Count, counted.PointReads).Should().Be((1, 0), "the re-check listed it as committed");
+        (await new EntityReminderDueIndex(table).DueAsync(clock.GetUtcNow())).Select(d => d.JointMeetingId).Should().Contain(["jm-old", "jm-a"],
+            "the reminder sweep looks at what the old version saved (it wrote no due hints either)");
     }
 
     [Fact]
