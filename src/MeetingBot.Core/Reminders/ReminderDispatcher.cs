@@ -142,7 +142,8 @@ public sealed partial class ReminderDispatcher(
 
     /// <summary>
     /// The reminders of one joint meeting to claim now, the claims to try again, and when it is next due: its next
-    /// reminder, a waiting claim's next attempt or lease, the end of quiet hours, or the routine look at the latest;
+    /// reminder, a waiting claim's next attempt or lease, a half-hourly re-check while a catch-up waits out the quiet
+    /// hours, or the routine look at the latest;
     /// never again (null) when the joint meeting does not exist.
     /// </summary>
     private async Task<(IReadOnlyList<ReminderWork> Work, DateTimeOffset? Next)> FindWorkAsync(string jointMeetingId, DateTimeOffset now, SweepSnapshots snapshots, CancellationToken cancellationToken)
