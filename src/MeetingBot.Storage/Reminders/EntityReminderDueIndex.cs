@@ -119,7 +119,7 @@ public sealed class EntityReminderDueIndex(IEntityTable table) : IReminderDueInd
             }
             catch (StoreConflictException)
             {
-                // Another instance retired them first, or a change marked the joint meeting since: it stays due.
+                // Another instance retired or advanced them first.
             }
         }
     }

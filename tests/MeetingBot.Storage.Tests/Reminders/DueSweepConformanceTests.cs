@@ -166,7 +166,7 @@ public abstract class DueSweepConformanceTests
         await province.SweepHourlyUntilAsync(new DateTimeOffset(2026, 6, 20, 0, 0, 0, Beijing), instance);
         instance.Loads.Clear();
         await province.SweepHourlyUntilAsync(new DateTimeOffset(2026, 6, 27, 0, 0, 0, Beijing), instance);
-        instance.Loads.GroupBy(id => id).Should().OnlyContain(g => g.Count() == 1, "a quiet joint meeting is looked at once a week, not daily");
+        instance.Loads.Should().BeEquivalentTo(JointMeetings, "a quiet joint meeting is looked at once a week, not daily");
 
         // A new version ships another year's holidays: every joint meeting is looked at once more within the day.
         var upgraded = province.Instance("upgraded", options: new ReminderDispatchOptions { Owner = "upgraded", ScheduleInputs = "holidays-2027" });
