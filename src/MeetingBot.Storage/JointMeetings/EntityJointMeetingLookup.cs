@@ -115,7 +115,7 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
         var old = heads.Where(h => !hinted.Contains(h.PartitionKey)).ToList();
         if (old.Count > 0)
         {
-            var listed = (await table.QueryAsync(LookupHints.ListPartition, [LookupHints.RowPrefix], cancellationToken)).Select(LookupHints.IdOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var listed = await LookupHints.ListedIdsAsync(table, cancellationToken);
             var requests = (await table.FindInRowKeyRangeAsync(JoinRequestRows.Prefix, KeyRange.UpperBound(JoinRequestRows.Prefix)!, cancellationToken))
                 .ToLookup(r => r.PartitionKey, StringComparer.Ordinal);
             // Backfilled hints are of committed states: without a clock they never count as old (never deleted by a reader).
@@ -162,10 +162,8 @@ public sealed class EntityJointMeetingLookup(IEntityTable table, TimeProvider? c
                 states.Add(JoinRequestRows.Merge(head, rows.Where(r => r.RowKey.StartsWith(JoinRequestRows.Prefix, StringComparison.Ordinal))).State);
         });
         await WriteHintsAsync([.. states], listed: new HashSet<string>(), now, cancellationToken);
-        // The old version wrote no due hints either: each joint meeting it saved is looked at by the reminder sweep at
-        // once (a hint naming a mark nobody wrote: the look inserts it, as for any hint whose mark is missing).
-        foreach (var batch in states.Select(s => s.Id).Chunk(EntityLimits.MaxWritesPerBatch))
-            await table.SubmitAsync(DueKeys.HintPartition, [.. batch.Select(id => EntityWrite.Upsert(DueKeys.Hint(id, DueKeys.LookAgain(now)), "{}"))], cancellationToken);
+        // The old version wrote no due hints either: the reminder sweep looks at each joint meeting it saved at once.
+        await DueHints.LookAgainAsync(table, states.Select(s => s.Id), _ => now, cancellationToken);
 
         var next = StateJson.Write(new UpgradeRecheck.State(now, states.Count > 0 ? now : state.LastOldSave));
         try

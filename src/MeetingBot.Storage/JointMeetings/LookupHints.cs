@@ -56,6 +56,10 @@ internal static class LookupHints
         row.RowKey.StartsWith(RowPrefix, StringComparison.Ordinal) && row.RowKey.Length > RowPrefix.Length && row.RowKey.IndexOf('|', RowPrefix.Length) < 0
             ? row.RowKey[RowPrefix.Length..] : null;
 
+    /// <summary>The ids of every list row, committed or not (one query of the list's partition).</summary>
+    public static async Task<HashSet<string>> ListedIdsAsync(IEntityTable table, CancellationToken cancellationToken) =>
+        (await table.QueryAsync(ListPartition, [RowPrefix], cancellationToken)).Select(IdOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The row of a joint meeting's partition saying that its hints and list row were written.</summary>
     public const string HintedRow = "hints";
 

@@ -148,14 +148,10 @@ public sealed class EntityReminderDueIndex(IEntityTable table) : IReminderDueInd
     {
         if (await table.GetAsync(DueKeys.MetaPartition, DueKeys.Inputs(inputs), cancellationToken) is not null)
             return 0;
-        // Every joint meeting by the light list (one partition, no table scan). A hint names a mark nobody wrote: the
-        // look inserts it (OpenAsync), as for a change's hint whose batch has not landed. Several instances may do this
-        // at once: a joint meeting hinted twice at one instant is still one look.
-        var ids = (await table.QueryAsync(LookupHints.ListPartition, [LookupHints.RowPrefix], cancellationToken))
-            .Select(LookupHints.IdOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        foreach (var batch in ids.Chunk(EntityLimits.MaxWritesPerBatch))
-            await table.SubmitAsync(DueKeys.HintPartition,
-                [.. batch.Select(id => EntityWrite.Upsert(DueKeys.Hint(id, DueKeys.LookAgain(now + DueSpread.Offset(id, spread))), "{}"))], cancellationToken);
+        // Every joint meeting by the light list (one partition, no table scan). Several instances may do this at once:
+        // a joint meeting hinted twice at one instant is still one look.
+        var ids = await LookupHints.ListedIdsAsync(table, cancellationToken);
+        await DueHints.LookAgainAsync(table, ids, id => now + DueSpread.Offset(id, spread), cancellationToken);
         try
         {
             await table.SubmitAsync(DueKeys.MetaPartition, [EntityWrite.Insert(DueKeys.Inputs(inputs), "{}")], cancellationToken);
