@@ -50,8 +50,7 @@ public sealed class MainlandChinaCalendar : IWorkingCalendar
     /// <summary>The shipped data as built in, byte for byte: a new version of it changes what the reminder schedules say.</summary>
     public static byte[] ShippedData()
     {
-        using var stream = typeof(MainlandChinaCalendar).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"The holiday data {Resource} is not embedded in the build.");
+        using var stream = OpenShipped();
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
@@ -66,8 +65,7 @@ public sealed class MainlandChinaCalendar : IWorkingCalendar
 
     private static Official Load()
     {
-        using var stream = typeof(MainlandChinaCalendar).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"The holiday data {Resource} is not embedded in the build.");
+        using var stream = OpenShipped();
         using var json = JsonDocument.Parse(stream);
         var holidays = new Dictionary<DateOnly, string>();
         var workdays = new HashSet<DateOnly>();
@@ -80,4 +78,8 @@ public sealed class MainlandChinaCalendar : IWorkingCalendar
         }
         return new Official(holidays, workdays, years, json.RootElement.GetProperty("source").GetString()!);
     }
+
+    private static Stream OpenShipped() =>
+        typeof(MainlandChinaCalendar).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The holiday data {Resource} is not embedded in the build.");
 }
