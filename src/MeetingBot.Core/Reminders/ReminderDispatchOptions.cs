@@ -35,11 +35,10 @@ public sealed record ReminderDispatchOptions
     public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// How often a joint meeting with nothing due is looked at anyway. Each look costs a load of its state, so at
-    /// 10,000 joint meetings a daily look is 7 loads a minute and a weekly one 1; within <see cref="LookBack"/>, so a
-    /// reminder that only a routine look finds is still recorded.
+    /// How far ahead a look plans a joint meeting's next reminder. With none within it (a joint meeting between
+    /// rounds and meetings), it is looked at again then; the only cost of a longer span is planning further ahead.
     /// </summary>
-    public TimeSpan RoutineLookEvery { get; init; } = TimeSpan.FromDays(7);
+    public TimeSpan PlanAhead { get; init; } = TimeSpan.FromDays(366);
 
     /// <summary>What the schedules depend on beyond each joint meeting's state (<see cref="Reminders.ScheduleInputs"/>): new ones mark every joint meeting due once.</summary>
     public string ScheduleInputs { get; init; } = Reminders.ScheduleInputs.Shipped;

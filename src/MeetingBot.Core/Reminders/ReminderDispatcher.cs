@@ -142,13 +142,12 @@ public sealed partial class ReminderDispatcher(
 
     /// <summary>
     /// The reminders of one joint meeting to claim now, the claims to try again, and when it is next due: its next
-    /// reminder, a waiting claim's next attempt or lease, a half-hourly re-check while a catch-up waits out the quiet
-    /// hours, or the routine look at the latest;
-    /// never again (null) when the joint meeting does not exist.
+    /// reminder, a waiting claim's next attempt or lease, or a half-hourly re-check while a catch-up waits out the quiet
+    /// hours (at the latest, the end of what a look plans ahead); never again (null) when the joint meeting does not exist.
     /// </summary>
     private async Task<(IReadOnlyList<ReminderWork> Work, DateTimeOffset? Next)> FindWorkAsync(string jointMeetingId, DateTimeOffset now, SweepSnapshots snapshots, CancellationToken cancellationToken)
     {
-        var routine = RoutineLook(jointMeetingId, now);
+        var horizon = Horizon(jointMeetingId, now);
         var snapshot = await store.LoadAsync(jointMeetingId, cancellationToken);
         if (snapshot is null) return ([], null);
         var jointMeeting = snapshot.JointMeeting.Value;
@@ -158,7 +157,7 @@ public sealed partial class ReminderDispatcher(
         var quiet = ReminderCalendars.For(jointMeeting.State).IsQuiet(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, jointMeeting.TimeZone).DateTime));
         var lookAgain = now + (quiet ? QuietRecheck : options.Lease);
         var policy = catalog.IndexFor(jointMeeting);
-        var upcoming = planner.Between(snapshot, policy, now.AddTicks(1), routine).FirstOrDefault()?.At ?? routine;
+        var upcoming = planner.Between(snapshot, policy, now.AddTicks(1), horizon).FirstOrDefault()?.At ?? horizon;
         // The schedule's window excludes its end: one tick past now takes in what falls due this very instant.
         var due = planner.Between(snapshot, policy, now - options.LookBack, now.AddTicks(1));
         if (due.Count == 0) return ([], upcoming);
@@ -203,19 +202,14 @@ public sealed partial class ReminderDispatcher(
     private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
 
     /// <summary>
-    /// Every joint meeting is looked at once in <see cref="ReminderDispatchOptions.RoutineLookEvery"/> at the latest, each
-    /// at its own instant of that period so that the looks spread out instead of falling into one sweep. Its schedule
-    /// depends only on its state (a change marks it due at once), the time (its next reminder marks it due) and the
-    /// version's inputs (<see cref="ScheduleInputs"/>: new ones mark every joint meeting due once); the routine look is
-    /// the margin for what none of those see (a time-zone rule the system's data changed), well within the look-back.
+    /// How far a look plans: a joint meeting with no reminder before then is looked at again then, each at its own minute
+    /// of a day so that joint meetings looked at in one sweep do not all come back in one. There is no routine look
+    /// before: a schedule depends only on the joint meeting's state (a change marks it due at once), the time (its next
+    /// reminder marks it due) and the inputs of <see cref="ScheduleInputs"/> (the rules, holidays, shipped documents
+    /// and time-zone rules: new ones mark every joint meeting due once), so a quiet sweep reads the due index and nothing else.
     /// </summary>
-    private DateTimeOffset RoutineLook(string jointMeetingId, DateTimeOffset now)
-    {
-        var period = options.RoutineLookEvery;
-        var start = DateTimeOffset.UnixEpoch.AddTicks((now - DateTimeOffset.UnixEpoch).Ticks / period.Ticks * period.Ticks);
-        var at = start + DueSpread.Offset(jointMeetingId, period);
-        return at > now ? at : at + period;
-    }
+    private DateTimeOffset Horizon(string jointMeetingId, DateTimeOffset now) =>
+        now + options.PlanAhead + DueSpread.Offset(jointMeetingId, TimeSpan.FromDays(1));
 
     private async Task RunAsync(ReminderWork item, SweepSnapshots snapshots, SweepTally tally, Action onClaimed, CancellationToken cancellationToken)
     {

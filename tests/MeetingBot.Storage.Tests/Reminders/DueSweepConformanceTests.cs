@@ -156,17 +156,18 @@ public abstract class DueSweepConformanceTests
     }
 
     [Fact]
-    public async Task QuietJointMeetings_AreLookedAtWeekly_AndEachOnceMoreWithinADay_OfAVersionWithNewHolidays()
+    public async Task QuietJointMeetings_AreNotLookedAt_UntilTheirNextReminder_OrOnceWithinADay_OfAVersionWithNewHolidays()
     {
         var province = await ProvinceAsync();
         var instance = province.Instance("one");
         await province.SweepHourlyUntilAsync(NineOClock, instance);
         province.ShouldHaveReachedEveryContactOnce();
-        // Past the round's reminders (the deadline on 10 June, overdue ones after): from the 20th nothing is due but routine looks.
+        // Past the round's reminders (the deadline on 10 June, overdue ones after): from the 20th nothing is due until
+        // the notices of the 16 July meeting, on 9 July.
         await province.SweepHourlyUntilAsync(new DateTimeOffset(2026, 6, 20, 0, 0, 0, Beijing), instance);
         instance.Loads.Clear();
         await province.SweepHourlyUntilAsync(new DateTimeOffset(2026, 6, 27, 0, 0, 0, Beijing), instance);
-        instance.Loads.Should().BeEquivalentTo(JointMeetings, "a quiet joint meeting is looked at once a week, not daily");
+        instance.Loads.Should().BeEmpty("nothing falls due and nothing changed: a quiet sweep reads the due index and nothing else");
 
         // A new version ships another year's holidays: every joint meeting is looked at once more within the day.
         var upgraded = province.Instance("upgraded", options: new ReminderDispatchOptions { Owner = "upgraded", ScheduleInputs = "holidays-2027" });
@@ -174,7 +175,17 @@ public abstract class DueSweepConformanceTests
         await WaitForAsync(async () => await province.Table.GetAsync(DueKeys.MetaPartition, DueKeys.Inputs("holidays-2027")) is not null);
         upgraded.Loads.Clear();
         await province.SweepHourlyUntilAsync(new DateTimeOffset(2026, 6, 28, 0, 0, 0, Beijing).AddMinutes(1), upgraded);
-        upgraded.Loads.Distinct().Should().BeEquivalentTo(JointMeetings, "each, within a day of the new version's first sweep");
+        upgraded.Loads.Should().BeEquivalentTo(JointMeetings, "each once, within a day of the new version's first sweep");
+
+        // The meeting's notices, weeks after the last look, go out at their time: each look marked its next reminder.
+        upgraded.Loads.Clear();
+        var before = province.Delivered.ToList();
+        await province.SweepHourlyUntilAsync(new DateTimeOffset(2026, 7, 9, 0, 0, 0, Beijing), upgraded);
+        upgraded.Loads.Should().BeEmpty("nothing is due before the notices of 9 July");
+        await province.SweepHourlyUntilAsync(new DateTimeOffset(2026, 7, 10, 0, 0, 0, Beijing), upgraded);
+        upgraded.Loads.Distinct().Should().BeEquivalentTo(JointMeetings);
+        province.Delivered.Except(before).Select(d => d.To).Should().Contain(JointMeetings.SelectMany(id => new[] { $"aad-{id}-u2", $"aad-{id}-u3" }),
+            "every unit's contact hears of the meeting a week ahead");
         province.Delivered.Should().OnlyHaveUniqueItems("no reminder went out twice");
     }
 
@@ -193,7 +204,7 @@ public abstract class DueSweepConformanceTests
         instance.Loads.Should().Equal("jm-ghost");
 
         (await province.Table.QueryRangeAsync(DueKeys.HintPartition, "", "~")).Should().NotContain(h => h.RowKey.EndsWith("|jm-ghost", StringComparison.Ordinal),
-            "a joint meeting that does not exist is not looked at again, weekly or ever");
+            "a joint meeting that does not exist is not looked at again");
         (await province.Table.QueryAsync("jm-ghost", [DueKeys.Prefix])).Should().BeEmpty();
         await province.SweepHourlyUntilAsync(NineOClock.AddDays(8), instance);
         instance.Loads.Where(id => id == "jm-ghost").Should().ContainSingle();
