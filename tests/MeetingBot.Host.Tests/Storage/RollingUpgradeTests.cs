@@ -48,25 +48,15 @@ public class RollingUpgradeTests
     /// lookup hints, list rows or due hints, which live in partitions of their own, nor its "hints written" row), and
     /// audit keys of hex only (this version's flag taken out).
     /// </summary>
-    private sealed class PreviousVersionEngine(IEntityTable inner) : IEntityTable
+    private sealed class PreviousVersionEngine(IEntityTable inner) : DelegatingEntityTable(inner)
     {
         private const int FlagAt = 2 + 19 + 1 + 19; // x|{entry ticks}|{stored ticks}{flag}
 
-        public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
-        public Task<EntityRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) => inner.GetAsync(partitionKey, rowKey, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> QueryAsync(string partitionKey, IReadOnlyList<string> rowKeyPrefixes, CancellationToken cancellationToken = default) =>
-            inner.QueryAsync(partitionKey, rowKeyPrefixes, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default) => inner.FindByRowKeyAsync(rowKey, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) =>
-            inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) =>
-            inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken);
-
-        public async Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default)
+        public override async Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default)
         {
             if (partitionKey.StartsWith('|')) return [.. writes.Select(_ => (string?)"\"never-written\"")];
             var kept = writes.Select((w, i) => (Write: w, Index: i)).Where(w => w.Write.RowKey != "hints").ToList();
-            var etags = await inner.SubmitAsync(partitionKey, [.. kept.Select(w => Unflagged(w.Write))], cancellationToken);
+            var etags = await Inner.SubmitAsync(partitionKey, [.. kept.Select(w => Unflagged(w.Write))], cancellationToken);
             var all = new string?[writes.Count];
             for (var i = 0; i < kept.Count; i++) all[kept[i].Index] = etags[i];
             return all;

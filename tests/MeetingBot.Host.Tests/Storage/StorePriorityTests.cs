@@ -78,7 +78,7 @@ public sealed class StorePriorityTests
     }
 
     /// <summary>Notes each call's partition and whether it was made as background work, then passes it on.</summary>
-    private sealed class RecordingTable(IEntityTable inner, ConcurrentQueue<(string, bool)> calls) : IEntityTable
+    private sealed class RecordingTable(IEntityTable inner, ConcurrentQueue<(string, bool)> calls) : DelegatingEntityTable(inner)
     {
         private T Note<T>(string partition, T call)
         {
@@ -86,24 +86,22 @@ public sealed class StorePriorityTests
             return call;
         }
 
-        public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
+        public override Task<EntityRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) =>
+            Note(partitionKey, Inner.GetAsync(partitionKey, rowKey, cancellationToken));
 
-        public Task<EntityRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) =>
-            Note(partitionKey, inner.GetAsync(partitionKey, rowKey, cancellationToken));
+        public override Task<IReadOnlyList<EntityRow>> QueryAsync(string partitionKey, IReadOnlyList<string> rowKeyPrefixes, CancellationToken cancellationToken = default) =>
+            Note(partitionKey, Inner.QueryAsync(partitionKey, rowKeyPrefixes, cancellationToken));
 
-        public Task<IReadOnlyList<EntityRow>> QueryAsync(string partitionKey, IReadOnlyList<string> rowKeyPrefixes, CancellationToken cancellationToken = default) =>
-            Note(partitionKey, inner.QueryAsync(partitionKey, rowKeyPrefixes, cancellationToken));
+        public override Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default) =>
+            Note("*", Inner.FindByRowKeyAsync(rowKey, cancellationToken));
 
-        public Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default) =>
-            Note("*", inner.FindByRowKeyAsync(rowKey, cancellationToken));
+        public override Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) =>
+            Note("*", Inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken));
 
-        public Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) =>
-            Note("*", inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken));
+        public override Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) =>
+            Note("range " + partitionKey, Inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken));
 
-        public Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) =>
-            Note("range " + partitionKey, inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken));
-
-        public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default) =>
-            Note(partitionKey, inner.SubmitAsync(partitionKey, writes, cancellationToken));
+        public override Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default) =>
+            Note(partitionKey, Inner.SubmitAsync(partitionKey, writes, cancellationToken));
     }
 }

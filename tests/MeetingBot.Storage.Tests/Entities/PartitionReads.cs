@@ -3,7 +3,7 @@ using MeetingBot.Storage.Entities;
 namespace MeetingBot.Storage.Tests.Entities;
 
 /// <summary>The engine, recording which partitions are queried and counting searches across partitions.</summary>
-public sealed class PartitionReads(IEntityTable inner) : IEntityTable
+public sealed class PartitionReads(IEntityTable inner) : DelegatingEntityTable(inner)
 {
     private int crossPartition;
     private int pointReads;
@@ -21,38 +21,33 @@ public sealed class PartitionReads(IEntityTable inner) : IEntityTable
         queries.Clear();
     }
 
-    public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
-
-    public Task<EntityRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
+    public override Task<EntityRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref pointReads);
-        return inner.GetAsync(partitionKey, rowKey, cancellationToken);
+        return Inner.GetAsync(partitionKey, rowKey, cancellationToken);
     }
 
-    public Task<IReadOnlyList<EntityRow>> QueryAsync(string partitionKey, IReadOnlyList<string> rowKeyPrefixes, CancellationToken cancellationToken = default)
+    public override Task<IReadOnlyList<EntityRow>> QueryAsync(string partitionKey, IReadOnlyList<string> rowKeyPrefixes, CancellationToken cancellationToken = default)
     {
         queries.Enqueue(partitionKey);
-        return inner.QueryAsync(partitionKey, rowKeyPrefixes, cancellationToken);
+        return Inner.QueryAsync(partitionKey, rowKeyPrefixes, cancellationToken);
     }
 
-    public Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
+    public override Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
     {
         queries.Enqueue(partitionKey);
-        return inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken);
+        return Inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken);
     }
 
-    public Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default)
+    public override Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref crossPartition);
-        return inner.FindByRowKeyAsync(rowKey, cancellationToken);
+        return Inner.FindByRowKeyAsync(rowKey, cancellationToken);
     }
 
-    public Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
+    public override Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref crossPartition);
-        return inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken);
+        return Inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken);
     }
-
-    public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default) =>
-        inner.SubmitAsync(partitionKey, writes, cancellationToken);
 }

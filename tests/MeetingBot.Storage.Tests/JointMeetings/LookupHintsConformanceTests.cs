@@ -230,7 +230,7 @@ public abstract partial class LookupHintsConformanceTests
     /// hint writes around it (<see cref="FailHintWrites"/>); or running <see cref="AfterBatch"/> right after a joint
     /// meeting's batch (another instance's save at that moment).
     /// </summary>
-    private sealed class CrashingBatches(IEntityTable inner) : IEntityTable
+    private sealed class CrashingBatches(IEntityTable inner) : DelegatingEntityTable(inner)
     {
         public bool Crash { get; init; }
         public bool FailHintWrites { get; init; }
@@ -240,18 +240,7 @@ public abstract partial class LookupHintsConformanceTests
         public Func<Task>? AfterBatch { get; set; }
         private volatile bool batchDone;
 
-        public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
-        public Task<EntityRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) => inner.GetAsync(partitionKey, rowKey, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> QueryAsync(string partitionKey, IReadOnlyList<string> rowKeyPrefixes, CancellationToken cancellationToken = default) =>
-            inner.QueryAsync(partitionKey, rowKeyPrefixes, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default) => inner.FindByRowKeyAsync(rowKey, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) =>
-            inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken);
-
-        public Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) =>
-            inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken);
-
-        public async Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default)
+        public override async Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default)
         {
             var jointMeetingBatch = !partitionKey.StartsWith('|');
             if (Crash && jointMeetingBatch) throw new StoreUnavailableException("crashed before the joint meeting's batch");
@@ -259,7 +248,7 @@ public abstract partial class LookupHintsConformanceTests
             // save to go on at all, so failing it would only refuse the whole save.
             if (FailHintWrites && !jointMeetingBatch && partitionKey != DueKeys.HintPartition) throw new StoreUnavailableException("crashed around the batch");
             if (FailListAfterBatch && batchDone && partitionKey == LookupHints.ListPartition) throw new StoreUnavailableException("crashed after the batch");
-            var etags = await inner.SubmitAsync(partitionKey, writes, cancellationToken);
+            var etags = await Inner.SubmitAsync(partitionKey, writes, cancellationToken);
             batchDone |= jointMeetingBatch;
             if (jointMeetingBatch && AfterBatch is { } after)
             {

@@ -125,15 +125,9 @@ public abstract class PolicyFolderMigrationConformanceTests : IDisposable
         next.Kept.Should().Equal((Plan, 2));
     }
 
-    private sealed class RefusingWrites(IEntityTable inner) : IEntityTable
+    private sealed class RefusingWrites(IEntityTable inner) : DelegatingEntityTable(inner)
     {
-        public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
-        public Task<EntityRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) => inner.GetAsync(partitionKey, rowKey, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> QueryAsync(string partitionKey, IReadOnlyList<string> rowKeyPrefixes, CancellationToken cancellationToken = default) => inner.QueryAsync(partitionKey, rowKeyPrefixes, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default) => inner.FindByRowKeyAsync(rowKey, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) => inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) => inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken);
-        public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default) =>
+        public override Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default) =>
             throw new StoreUnavailableException("The store is down.", new IOException("down"));
     }
 

@@ -55,18 +55,9 @@ public sealed class FailedCreationListTests : IDisposable
     }
 
     // The engine of an instance that dies just before a joint meeting's own batch (partitions of its own, never "|…").
-    private sealed class CrashingJointMeetingBatches(IEntityTable inner) : IEntityTable
+    private sealed class CrashingJointMeetingBatches(IEntityTable inner) : DelegatingEntityTable(inner)
     {
-        public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
-        public Task<EntityRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) => inner.GetAsync(partitionKey, rowKey, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> QueryAsync(string partitionKey, IReadOnlyList<string> rowKeyPrefixes, CancellationToken cancellationToken = default) =>
-            inner.QueryAsync(partitionKey, rowKeyPrefixes, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default) => inner.FindByRowKeyAsync(rowKey, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) =>
-            inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken);
-        public Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default) =>
-            inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken);
-        public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default) =>
-            partitionKey.StartsWith('|') ? inner.SubmitAsync(partitionKey, writes, cancellationToken) : throw new StoreUnavailableException("the instance died");
+        public override Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default) =>
+            partitionKey.StartsWith('|') ? Inner.SubmitAsync(partitionKey, writes, cancellationToken) : throw new StoreUnavailableException("the instance died");
     }
 }
