@@ -24,8 +24,11 @@ internal sealed class PacedChannel(TimeProvider realTime) : INotificationChannel
     /// <summary>The first delivery to the last, since <see cref="Reset"/>.</summary>
     public TimeSpan FirstToLast => first == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(first, Interlocked.Read(ref last));
 
-    /// <summary>What the platform's limit alone takes for <paramref name="messages"/>: one window per 50 after the first 50.</summary>
-    public static TimeSpan Minimum(int messages) => TimeSpan.FromSeconds(Math.Max(0, messages - 1) / 50.0);
+    /// <summary>
+    /// What the platform's limit alone takes from the first of <paramref name="messages"/> to the last: at most 50 in any
+    /// second, so the first 50 go at once and each further 50 one second later (message n at whole second (n - 1) / 50).
+    /// </summary>
+    public static TimeSpan Minimum(int messages) => TimeSpan.FromSeconds(Math.Max(0, messages - 1) / 50);
 
     public void Reset()
     {

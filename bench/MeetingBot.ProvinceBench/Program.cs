@@ -30,7 +30,8 @@ IEntityTable engineTable = azurite is null
 // Storage:BackgroundHoldOffMilliseconds); the sweeps below run as background work, as the host's sweep job does.
 // A fourth argument "ungated" measures without the gate.
 var gated = args.ElementAtOrDefault(3) != "ungated";
-IEntityTable table = gated ? new PriorityEntityTable(engineTable, new StorePriorityGate(4, TimeSpan.FromMilliseconds(100))) : engineTable;
+var calls = new StoreCalls(engineTable);
+IEntityTable table = gated ? new PriorityEntityTable(calls, new StorePriorityGate(4, TimeSpan.FromMilliseconds(100))) : calls;
 await table.InitializeAsync();
 var clock = new FakeTimeProvider(Province.OpenedAt);
 // A store created by this version: its once-per-store migrations find it empty and are done (a store from before
@@ -102,6 +103,14 @@ Console.WriteLine($"the directory's list of all {listed:N0} joint meetings (what
 var idle = new AnswerTimes(handler, Province.ContactOf(Province.Id(0), "u5"));
 for (var i = 0; i < 200; i++) await idle.OneOfEachAsync();
 Console.WriteLine($"idle: a member's 我的任务 {AnswerTimes.Describe(idle.Member)}; a stranger's 帮助 {AnswerTimes.Describe(idle.Stranger)}");
+var counted = new List<string>();
+foreach (var (who, text) in new[] { (Province.ContactOf(Province.Id(1), "u5"), "我的任务"), (new ChatAccount("msteams", "aad-stranger-counted", "路人"), "帮助") })
+{
+    calls.Reset();
+    await handler.HandleAsync(new ChatMessage(who, new ChatConversation("msteams", $"a:{who.AccountId}", ConversationKind.Personal), text));
+    counted.Add($"{text}: {calls}");
+}
+Console.WriteLine($"store calls of one turn (a person's first): {string.Join("; ", counted)}");
 
 channel.Reset();
 var during = new AnswerTimes(handler, Province.ContactOf(Province.Id(0), "u5"));
