@@ -38,7 +38,10 @@ var clock = new FakeTimeProvider(Province.OpenedAt);
 // them is migrated by the host: the due index's in the background, see EntityReminderDueIndex.BackfillAsync).
 await new EntityReminderDueIndex(table).BackfillAsync(clock.GetUtcNow());
 await new EntityReminderDueIndex(table).LookAgainAsync(ScheduleInputs.Shipped, clock.GetUtcNow(), TimeSpan.FromDays(1));
-await new EntityJointMeetingLookup(table).BackfillAsync();
+// The lookups' once-per-store steps, as the host runs them at start (LookupHintsBackfill): on an empty store they only
+// mark it, so that lookups read the hints every save writes instead of searching across partitions.
+await new EntityJointMeetingLookup(table, clock).BackfillAsync();
+await new EntityJointMeetingLookup(table, clock).BackfillHintsAsync();
 var store = new EntityJointMeetingStore(table, clock);
 Console.WriteLine($"PROVINCEBENCH engine={engine} joint_meetings={count} units={Province.Units} due_at_nine={dueCount} cores={Environment.ProcessorCount} priority_gate={(gated ? "on" : "off")}");
 
@@ -94,7 +97,7 @@ await AsBackground(() => dispatcher.SweepAsync(CancellationToken.None));
 clock.SetUtcNow(Province.NineOClock);
 
 // Whole turns through the conversation handler, as the host composes it (lookups and person memory in the store).
-var lookup = new EntityJointMeetingLookup(table);
+var lookup = new EntityJointMeetingLookup(table, clock);
 var directory = new JointMeetingDirectory(store, clock, lookup, new EntityPersonMemory(table));
 var handler = MeetingBotConversation.Create(store, new PolicyCatalog([]), AdaptiveCardBudget.Instance, clock, directory);
 var listing = Stopwatch.StartNew();
