@@ -15,7 +15,8 @@ namespace MeetingBot.Storage.Reminders;
 /// |reminders|{jm id}   h|{sha256 of the key id, hex} when it does not
 /// </code>
 /// The partition starts with '|', which a joint meeting's id cannot contain, so it never meets one. Claims are
-/// inserts and every later change a replace on the ETag: the engine's conditions do the arbitration.
+/// inserts (several of one joint meeting in one atomic batch, all or none) and every later change a replace on the
+/// ETag: the engine's conditions do the arbitration.
 /// </summary>
 public sealed class EntityReminderLedger(IEntityTable table) : IReminderLedger
 {
