@@ -104,12 +104,19 @@ public sealed partial class ReminderDispatcher(
     private async Task SendAllAsync(IEnumerable<ReminderWork> ordered, ConcurrentDictionary<ReminderWork, bool> claimed,
         SweepSnapshots snapshots, SweepTally tally, ParallelOptions parallel)
     {
-        await Parallel.ForEachAsync(ordered, parallel, async (item, token) =>
+        var items = ordered.ToList();
+        var fresh = items.Where(w => w.Waiting is null).ToDictionary(w => w.Due.Key);
+        // A fan-out's fresh reminders are claimed a chunk at a time (one write, not one each), each chunk no larger than
+        // the deliveries running at once: its claims land just before its reminders go out. A claim that landed counts
+        // as claimed even if its reminder had not started when the sweep was cancelled (the lease then brings it back).
+        var claims = new ClaimBatches(ledger, options.Owner, clock, items.Select(w => (w.Due.Key, w.Waiting is null)),
+            options.MaxConcurrentDeliveries, key => claimed[fresh[key]] = true);
+        await Parallel.ForEachAsync(items, parallel, async (item, token) =>
         {
             using var span = MeetingBotTelemetry.StartReminder(item.Due.Key.JointMeetingId, item.Due.Key.Name);
             try
             {
-                await RunAsync(item, snapshots, tally, () => claimed[item] = true, token);
+                await RunAsync(item, claims, snapshots, tally, () => claimed[item] = true, token);
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
             {
@@ -211,12 +218,12 @@ public sealed partial class ReminderDispatcher(
     private DateTimeOffset Horizon(string jointMeetingId, DateTimeOffset now) =>
         now + options.PlanAhead + DueSpread.Offset(jointMeetingId, TimeSpan.FromDays(1));
 
-    private async Task RunAsync(ReminderWork item, SweepSnapshots snapshots, SweepTally tally, Action onClaimed, CancellationToken cancellationToken)
+    private async Task RunAsync(ReminderWork item, ClaimBatches claims, SweepSnapshots snapshots, SweepTally tally, Action onClaimed, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var progress = DeliveryProgress.Read(item.Waiting?.Detail);
         var claim = item.Waiting is null
-            ? await ledger.TryClaimAsync(item.Due.Key, options.Owner, now, cancellationToken)
+            ? await claims.ClaimAsync(item.Due.Key, cancellationToken)
             : await ledger.TryReclaimAsync(item.Waiting, options.Owner, now, cancellationToken);
         if (claim is null) return; // another instance was first
         onClaimed();

@@ -15,7 +15,8 @@ namespace MeetingBot.Storage.Reminders;
 /// |reminders|{jm id}   h|{sha256 of the key id, hex} when it does not
 /// </code>
 /// The partition starts with '|', which a joint meeting's id cannot contain, so it never meets one. Claims are
-/// inserts and every later change a replace on the ETag: the engine's conditions do the arbitration.
+/// inserts (several of one joint meeting in one atomic batch, all or none) and every later change a replace on the
+/// ETag: the engine's conditions do the arbitration.
 /// </summary>
 public sealed class EntityReminderLedger(IEntityTable table) : IReminderLedger
 {
@@ -34,6 +35,42 @@ public sealed class EntityReminderLedger(IEntityTable table) : IReminderLedger
         {
             return null;
         }
+    }
+
+    public async Task<IReadOnlyList<ReminderRecord>?> TryClaimAllAsync(IReadOnlyList<ReminderKey> keys, string owner, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        CheckOneBatch(keys);
+        var rows = keys.Select(key => new ReminderRow(key, ReminderState.Claimed, owner, now, null, false, null)).ToList();
+        try
+        {
+            // All inserts or none: one row claimed before refuses the whole batch, so a partial claim never exists.
+            var etags = await table.SubmitAsync(Partition(keys[0].JointMeetingId),
+                [.. rows.Select(row => EntityWrite.Insert(RowKey(row.Key), StateJson.Write(row)))], cancellationToken);
+            return [.. rows.Select((row, i) => row.ToRecord(etags[i]!))];
+        }
+        catch (StoreConflictException)
+        {
+            return null;
+        }
+    }
+
+    // One partition (joint meeting), one transaction's worth, each row once: what one atomic batch can hold.
+    private static void CheckOneBatch(IReadOnlyList<ReminderKey> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Any(k => k is null))
+            throw new ArgumentNullException(nameof(keys), "A reminder key to claim is missing (null).");
+        if (keys.Count == 0)
+            throw new ArgumentException("At least one reminder is claimed.", nameof(keys));
+        var limit = Math.Min(IReminderLedger.MaxClaimsAtOnce, EntityLimits.MaxWritesPerBatch);
+        if (keys.Count > limit)
+            throw new ArgumentException($"{keys.Count} reminders are claimed at once; at most {limit} fit in one atomic change.", nameof(keys));
+        var jointMeetingId = keys[0].JointMeetingId;
+        if (keys.FirstOrDefault(k => k.JointMeetingId != jointMeetingId) is { } other)
+            throw new ArgumentException($"Reminders claimed at once belong to one joint meeting: '{jointMeetingId}' and '{other.JointMeetingId}' are two.", nameof(keys));
+        var twice = keys.GroupBy(RowKey, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+            throw new ArgumentException($"Reminder '{twice.First().Id}' is claimed twice in one batch.", nameof(keys));
     }
 
     public Task<ReminderRecord?> TryReclaimAsync(ReminderRecord stale, string owner, DateTimeOffset now, CancellationToken cancellationToken = default)

@@ -88,10 +88,12 @@ public sealed class ChatHarness : IDisposable
     /// A reminder dispatcher of a bot instance over this harness's store: by default the instance the harness is;
     /// <paramref name="separateInstance"/> opens the same data folder again, as a second host of the bot would.
     /// </summary>
-    public ReminderDispatcher Reminders(string owner = "host-a", bool separateInstance = false, ReminderDispatchOptions? options = null, IReminderPlanner? planner = null)
+    /// <param name="ledgerSeen">Wraps the ledger this instance works on (e.g. to count its claims).</param>
+    public ReminderDispatcher Reminders(string owner = "host-a", bool separateInstance = false, ReminderDispatchOptions? options = null, IReminderPlanner? planner = null,
+        Func<IReminderLedger, IReminderLedger>? ledgerSeen = null)
     {
         var (store, ledger, dueIndex) = separateInstance ? OpenAgain() : (Store, Ledger, DueIndex);
-        return new ReminderDispatcher(store, ledger, dueIndex, Catalog, planner ?? new ReminderPlanner(Languages), new Notifier([Channel]), Clock,
+        return new ReminderDispatcher(store, ledgerSeen?.Invoke(ledger) ?? ledger, dueIndex, Catalog, planner ?? new ReminderPlanner(Languages), new Notifier([Channel]), Clock,
             (options ?? new ReminderDispatchOptions()) with { Owner = owner }, NullLogger<ReminderDispatcher>.Instance);
     }
 

@@ -57,6 +57,73 @@ public abstract class ReminderLedgerConformanceTests
     }
 
     [Fact]
+    public async Task TryClaimAllAsync_AFanOutsReminders_ClaimsThemAllInOneChange()
+    {
+        var ledger = new EntityReminderLedger(await CreateTableAsync());
+        var keys = Enumerable.Range(0, IReminderLedger.MaxClaimsAtOnce).Select(i => Key with { Recipient = $"u{i}" }).ToList();
+
+        var claims = await ledger.TryClaimAllAsync(keys, "host-a", Now);
+
+        claims.Should().NotBeNull();
+        claims!.Select(c => c.Key).Should().Equal(keys, "each record answers the key in its place");
+        claims.Should().OnlyContain(c => c.State == ReminderState.Claimed && c.ClaimedBy == "host-a" && c.ClaimedAt == Now);
+        (await ledger.ListAsync("yongnian")).Should().BeEquivalentTo(claims, "what is stored is what was returned, versions included");
+        (await ledger.TryCompleteAsync(claims[7], ReminderState.Sent, Now.AddSeconds(1), false, null)).Should().BeTrue("a batch claim is completed like any other");
+        (await ledger.TryClaimAsync(keys[3], "host-b", Now)).Should().BeNull("it is claimed");
+    }
+
+    [Fact]
+    public async Task TryClaimAllAsync_OverlappingOneClaimedBefore_WritesNothingAndReturnsNull()
+    {
+        var ledger = new EntityReminderLedger(await CreateTableAsync());
+        var keys = Enumerable.Range(0, 5).Select(i => Key with { Recipient = $"u{i}" }).ToList();
+        var before = (await ledger.TryClaimAsync(keys[3], "host-b", Now))!;
+
+        (await ledger.TryClaimAllAsync(keys, "host-a", Now.AddSeconds(1))).Should().BeNull();
+
+        (await ledger.ListAsync("yongnian")).Should().Equal([before], "no other reminder of the batch was claimed");
+        (await ledger.TryClaimAsync(keys[0], "host-a", Now)).Should().NotBeNull("the rest is still free to claim one by one");
+    }
+
+    [Fact]
+    public async Task TryClaimAllAsync_TwoInstancesRacingOnTheSameReminders_ExactlyOneWinsEach()
+    {
+        var table = await CreateTableAsync();
+        var instances = new[] { new EntityReminderLedger(table), new EntityReminderLedger(await ReopenAsync(table)) };
+        var keys = Enumerable.Range(0, 40).Select(i => Key with { Recipient = $"u{i}" }).ToList();
+        // Overlapping chunks of 16 from both instances, and single claims, all at once.
+        var batches = Enumerable.Range(0, 6).Select(n => keys.Skip(n * 4 % 24).Take(16).ToList()).ToList();
+
+        var batchAttempts = batches.Select((chunk, n) => instances[n % 2].TryClaimAllAsync(chunk, $"host-{n}", Now)).ToList();
+        var singleAttempts = keys.Select((key, n) => instances[n % 2].TryClaimAsync(key, $"single-{n}", Now)).ToList();
+        var batchResults = await Task.WhenAll(batchAttempts);
+        var singleResults = await Task.WhenAll(singleAttempts);
+
+        var won = batchResults.OfType<IReadOnlyList<ReminderRecord>>().SelectMany(r => r).Concat(singleResults.OfType<ReminderRecord>()).ToList();
+        won.Select(r => r.Key).Should().OnlyHaveUniqueItems("no reminder is claimed twice").And.BeEquivalentTo(keys, "every one was claimed by someone");
+        var stored = await instances[0].ListAsync("yongnian");
+        stored.Select(r => (r.Key, r.ClaimedBy)).Should().BeEquivalentTo(won.Select(r => (r.Key, r.ClaimedBy)), "the ledger names the winner of each");
+    }
+
+    [Fact]
+    public async Task TryClaimAllAsync_KeysThatCannotBeOneBatch_AreRefusedAndNothingIsWritten()
+    {
+        var ledger = new EntityReminderLedger(await CreateTableAsync());
+        var tooMany = Enumerable.Range(0, IReminderLedger.MaxClaimsAtOnce + 1).Select(i => Key with { Recipient = $"u{i}" }).ToList();
+
+        await ledger.Invoking(l => l.TryClaimAllAsync([Key, Key with { JointMeetingId = "other" }], "host-a", Now))
+            .Should().ThrowAsync<ArgumentException>().WithMessage("*one joint meeting*");
+        await ledger.Invoking(l => l.TryClaimAllAsync(tooMany, "host-a", Now))
+            .Should().ThrowAsync<ArgumentException>().WithMessage("*at most 100*");
+        await ledger.Invoking(l => l.TryClaimAllAsync([Key, Key], "host-a", Now))
+            .Should().ThrowAsync<ArgumentException>().WithMessage("*twice*");
+        await ledger.Invoking(l => l.TryClaimAllAsync([], "host-a", Now)).Should().ThrowAsync<ArgumentException>();
+
+        (await ledger.ListAsync("yongnian")).Should().BeEmpty();
+        (await ledger.ListAsync("other")).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task TryRecordProgressAsync_KeepsTheClaimRenewsItsTimeAndRefusesAStaleVersion()
     {
         var table = await CreateTableAsync();

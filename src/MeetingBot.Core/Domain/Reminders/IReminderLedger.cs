@@ -10,6 +10,16 @@ public interface IReminderLedger
     /// <summary>Claims the reminder for <paramref name="owner"/>; null when it was claimed before (by anyone).</summary>
     Task<ReminderRecord?> TryClaimAsync(ReminderKey key, string owner, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>The most reminders <see cref="TryClaimAllAsync"/> claims at once (one atomic batch of the store).</summary>
+    public const int MaxClaimsAtOnce = 100;
+
+    /// <summary>
+    /// Claims several reminders of ONE joint meeting for <paramref name="owner"/> in one atomic change (one store write
+    /// instead of one each, for a fan-out): the records in the order of <paramref name="keys"/>, or null, with nothing
+    /// written, when any of them was claimed before (by anyone). At most <see cref="MaxClaimsAtOnce"/> distinct keys.
+    /// </summary>
+    Task<IReadOnlyList<ReminderRecord>?> TryClaimAllAsync(IReadOnlyList<ReminderKey> keys, string owner, DateTimeOffset now, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Takes over a claim whose owner stopped before finishing (still <see cref="ReminderState.Claimed"/> at the
     /// version given); null when someone else changed it first.
