@@ -169,7 +169,7 @@ public sealed partial class ReminderDispatcher(
         var due = planner.Between(snapshot, policy, now - options.LookBack, now.AddTicks(1));
         if (due.Count == 0) return ([], upcoming);
 
-        var records = (await ledger.ListAsync(jointMeetingId, cancellationToken)).ToDictionary(r => r.Key.Id, StringComparer.Ordinal);
+        var records = await DueRecords.ReadAsync(ledger, jointMeetingId, due, cancellationToken);
         var work = new List<ReminderWork>();
         var next = upcoming;
         var fresh = due.DistinctBy(d => d.Key.Id).Where(d => !records.ContainsKey(d.Key.Id)).ToList();

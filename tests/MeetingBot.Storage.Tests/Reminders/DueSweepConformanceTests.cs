@@ -40,7 +40,10 @@ public abstract class DueSweepConformanceTests
         province.Delivered.Should().BeEmpty();
 
         province.Clock.SetUtcNow(NineOClock);
+        instance.Reads.Clear();
         (await instance.Dispatcher.SweepAsync(CancellationToken.None)).Sent.Should().Be(6);
+        instance.Reads.Reads.Where(r => r.Partition.StartsWith("|reminders|", StringComparison.Ordinal)).Should().NotBeEmpty()
+            .And.OnlyContain(r => r.Kind == "get", "a look reads the ledger rows of what is due, one by one, not the joint meeting's whole ledger");
         province.Clock.Advance(TimeSpan.FromMinutes(1));
         instance.Reads.Clear();
         (await instance.Dispatcher.SweepAsync(CancellationToken.None)).Should().Be(ReminderSweepSummary.None);
