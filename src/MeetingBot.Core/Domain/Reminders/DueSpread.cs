@@ -1,8 +1,9 @@
 namespace MeetingBot.Core.Domain.Reminders;
 
 /// <summary>
-/// Where within a span a joint meeting's routine look falls: its own offset, fixed by its id, so that the looks of
-/// many joint meetings spread evenly over the span instead of falling into one sweep.
+/// Where within a span a joint meeting's look falls when many are due for the same reason (new schedule inputs, or
+/// nothing planned within a year): its own offset, fixed by its id, so that their looks spread evenly over the span
+/// instead of falling into one sweep.
 /// </summary>
 public static class DueSpread
 {
