@@ -118,10 +118,16 @@ Console.WriteLine($"store calls of one turn (a person's first): {string.Join("; 
 channel.Reset();
 var during = new AnswerTimes(handler, Province.ContactOf(Province.Id(0), "u5"));
 var fanOut = TimedAsync(() => AsBackground(() => dispatcher.SweepAsync(CancellationToken.None)));
-// A member's and a stranger's turn every 10 ms or so (200 turns/s at most), for as long as the fan-out runs.
+// A member's and a stranger's turn every 10 ms or so (200 turns/s at most), for as long as the fan-out runs; each pair
+// also noted by the sweep's phase: planning (its looks load states, queries) or sending (claims and completions, writes).
+var planning = (Member: new List<double>(), Stranger: new List<double>());
+var sending = (Member: new List<double>(), Stranger: new List<double>());
 while (!fanOut.IsCompleted)
 {
+    var phase = channel.Delivered > 0 ? sending : planning;
     await during.OneOfEachAsync();
+    phase.Member.Add(during.Member[^1]);
+    phase.Stranger.Add(during.Stranger[^1]);
     await Task.Delay(10);
 }
 var nine = await fanOut;
@@ -131,6 +137,8 @@ Console.WriteLine($"09:00 sweep: {nine.Summary.Sent:N0} reminders to {channel.De
     $"{minimum.TotalSeconds:0.0} s (50 a second): {channel.FirstToLast / minimum:0.000}x (target <= 1.02x) [{Load()}]");
 Console.WriteLine($"during that sweep: a member's 我的任务 {AnswerTimes.Describe(during.Member)}; a stranger's 帮助 {AnswerTimes.Describe(during.Stranger)} " +
     $"(target p99 <= 2x idle: member {AnswerTimes.P99(during.Member) / AnswerTimes.P99(idle.Member):0.00}x, stranger {AnswerTimes.P99(during.Stranger) / AnswerTimes.P99(idle.Stranger):0.00}x)");
+Console.WriteLine($"  of which while it planned (before its first send): member {AnswerTimes.Describe(planning.Member)}, stranger {AnswerTimes.Describe(planning.Stranger)}; " +
+    $"while it sent: member {AnswerTimes.Describe(sending.Member)}, stranger {AnswerTimes.Describe(sending.Stranger)}");
 
 var member = Province.ContactOf(Province.Id(count / 2), "u5");
 var resolve = new List<double>();
