@@ -6,7 +6,7 @@ namespace MeetingBot.Storage.Tests.Reminders;
 /// An engine that records every read as (kind, partition), to check that a caller reads within one partition: on
 /// Azure Tables a read that names no partition (FindByRowKey, FindInRowKeyRange) scans the whole table.
 /// </summary>
-public sealed class PartitionCallRecorder(IEntityTable inner) : IEntityTable
+public sealed class PartitionCallRecorder(IEntityTable inner) : DelegatingEntityTable(inner)
 {
     public const string AcrossPartitions = "(every partition)";
     private readonly List<(string Kind, string Partition)> reads = [];
@@ -17,42 +17,37 @@ public sealed class PartitionCallRecorder(IEntityTable inner) : IEntityTable
 
     private void Record(string kind, string partition) { lock (reads) reads.Add((kind, partition)); }
 
-    public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
-
-    public Task<EntityRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
+    public override Task<EntityRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
     {
         Record("get", partitionKey);
-        return inner.GetAsync(partitionKey, rowKey, cancellationToken);
+        return Inner.GetAsync(partitionKey, rowKey, cancellationToken);
     }
 
-    public Task<IReadOnlyList<EntityRow>> QueryAsync(string partitionKey, IReadOnlyList<string> rowKeyPrefixes, CancellationToken cancellationToken = default)
+    public override Task<IReadOnlyList<EntityRow>> QueryAsync(string partitionKey, IReadOnlyList<string> rowKeyPrefixes, CancellationToken cancellationToken = default)
     {
         Record("query", partitionKey);
-        return inner.QueryAsync(partitionKey, rowKeyPrefixes, cancellationToken);
+        return Inner.QueryAsync(partitionKey, rowKeyPrefixes, cancellationToken);
     }
 
-    public Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
+    public override Task<IReadOnlyList<EntityRow>> QueryRangeAsync(string partitionKey, string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
     {
         Record("range", partitionKey);
-        return inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken);
+        return Inner.QueryRangeAsync(partitionKey, fromInclusive, toExclusive, cancellationToken);
     }
 
     /// <summary>When set, a row-key search across partitions (a table scan on Azure) waits for it: a scan that takes long.</summary>
     public TaskCompletionSource? HoldFindByRowKey { get; set; }
 
-    public async Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default)
+    public override async Task<IReadOnlyList<EntityRow>> FindByRowKeyAsync(string rowKey, CancellationToken cancellationToken = default)
     {
         Record("find", AcrossPartitions);
         if (HoldFindByRowKey is { } hold) await hold.Task.WaitAsync(cancellationToken);
-        return await inner.FindByRowKeyAsync(rowKey, cancellationToken);
+        return await Inner.FindByRowKeyAsync(rowKey, cancellationToken);
     }
 
-    public Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
+    public override Task<IReadOnlyList<EntityRow>> FindInRowKeyRangeAsync(string fromInclusive, string toExclusive, CancellationToken cancellationToken = default)
     {
         Record("find range", AcrossPartitions);
-        return inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken);
+        return Inner.FindInRowKeyRangeAsync(fromInclusive, toExclusive, cancellationToken);
     }
-
-    public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<EntityWrite> writes, CancellationToken cancellationToken = default) =>
-        inner.SubmitAsync(partitionKey, writes, cancellationToken);
 }
