@@ -21,6 +21,7 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
 
     private long _lastStoredTicks;
     private readonly LookupHintWriter _hints = new(table, clock);
+    private readonly CopyTrust _copyTrust = new(table, clock);
 
     // What each joint meeting handed out was loaded from, so that a save writes its row and its requests' rows
     // only where they changed (see JoinRequestRows). Weak: it goes with the aggregate.
@@ -44,6 +45,12 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
 
     private async Task<JointMeetingSnapshot?> LoadAsync(string jointMeetingId, int migrations, CancellationToken cancellationToken)
     {
+        // The copy first: read before the query, so a change landing after it makes the copy written below fail.
+        var trusted = await _copyTrust.NowAsync(cancellationToken);
+        var copy = trusted ? await table.GetAsync(jointMeetingId, WorkingCopy.RowKey, cancellationToken) : null;
+        if (copy is not null && WorkingCopy.Read(copy) is { } copied)
+            return Snapshot(copied);
+
         var rows = await table.QueryAsync(jointMeetingId, LoadPrefixes, cancellationToken);
         var head = rows.FirstOrDefault(r => r.RowKey == RowKeys.JointMeeting);
         if (head is null)
@@ -52,13 +59,30 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         if (migrations > 0 && await new JoinRequestMigration(table).MoveOutAsync(head, rows, cancellationToken))
             return await LoadAsync(jointMeetingId, migrations - 1, cancellationToken);
 
-        return new JointMeetingSnapshot(
-            ReadJointMeeting(head, rows.Where(r => r.RowKey.StartsWith(JoinRequestRows.Prefix, StringComparison.Ordinal))),
-            Read(rows, RowKeys.MeetingPrefix, (MeetingState s) => Meeting.Restore(s)),
-            Read(rows, RowKeys.RoundPrefix, (ReportingRoundState s) => ReportingRound.Restore(s)),
-            Read(rows, RowKeys.ReportPrefix, (ProgressReportState s) => ProgressReport.Restore(s)),
-            rows.FirstOrDefault(r => r.RowKey == RowKeys.Calendar)?.ETag,
-            TasksGuard.ETagOf(rows));
+        if (trusted) await RefreshCopyAsync(jointMeetingId, rows, copy, cancellationToken);
+        return Snapshot(rows);
+    }
+
+    private JointMeetingSnapshot Snapshot(IReadOnlyList<EntityRow> rows) => new(
+        ReadJointMeeting(rows.First(r => r.RowKey == RowKeys.JointMeeting), rows.Where(r => r.RowKey.StartsWith(JoinRequestRows.Prefix, StringComparison.Ordinal))),
+        Read(rows, RowKeys.MeetingPrefix, (MeetingState s) => Meeting.Restore(s)),
+        Read(rows, RowKeys.RoundPrefix, (ReportingRoundState s) => ReportingRound.Restore(s)),
+        Read(rows, RowKeys.ReportPrefix, (ProgressReportState s) => ProgressReport.Restore(s)),
+        rows.FirstOrDefault(r => r.RowKey == RowKeys.Calendar)?.ETag,
+        TasksGuard.ETagOf(rows));
+
+    // Only a cache: a change since (the write's ETag no longer matches), a copy too big or any failure leaves it stale,
+    // and the load that read the rows is answered all the same.
+    private async Task RefreshCopyAsync(string jointMeetingId, IReadOnlyList<EntityRow> rows, EntityRow? readBefore, CancellationToken cancellationToken)
+    {
+        if (WorkingCopy.Refresh(rows, readBefore) is not { } write) return;
+        try
+        {
+            await table.SubmitAsync(jointMeetingId, [write], cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+        }
     }
 
     public async Task<IReadOnlyList<ReportVersion>> GetReportHistoryAsync(string jointMeetingId, string roundId, string unitId, CancellationToken cancellationToken = default)
@@ -84,6 +108,7 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
     {
         if (changes.Changes.Count == 0)
             return [];
+        await _copyTrust.EnsureMarkedAsync(cancellationToken);
 
         // Each aggregate's own row first, in the change set's order (their ETags are returned in it); a joint
         // meeting whose row is as loaded (a request to join changed only its request rows) keeps its ETag.
@@ -125,7 +150,7 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         // Lookups past what one atomic batch holds (hundreds of contacts added at once) are written in batches of their
         // own: new ones before the change, removed ones after it. A crash between leaves only a lookup too many, which
         // is harmless (every answer is checked against the joint meeting's own record), never one missing.
-        var room = EntityLimits.MaxWritesPerBatch - writes.Count - 4; // the due mark, the receipt, the calendar and the tasks guards below
+        var room = EntityLimits.MaxWritesPerBatch - writes.Count - 5; // the due mark, the copy, the receipt, the calendar and the tasks guards below
         var lookupsAhead = new List<EntityWrite>();
         var lookupsAfter = new List<EntityWrite>();
         if (lookups.Count > room)
@@ -140,6 +165,8 @@ public sealed class EntityJointMeetingStore(IEntityTable table, TimeProvider clo
         // written just ahead of this batch (Reminders/DueKeys).
         var dueMark = DueKeys.Changed(clock.GetUtcNow());
         writes.Add(EntityWrite.Insert(dueMark, "{}"));
+        // The working copy is stale from this change on, in the same atomic change (WorkingCopy).
+        writes.Add(WorkingCopy.Stale);
         // The receipt is inserted in the same batch: a second change of the same action fails as a whole.
         if (changes.ActionId is { } actionId && audit.Count > 0)
             writes.Add(EntityWrite.Insert(RowKeys.Action(actionId), StateJson.Write(new ActionReceipt(actionId, audit[0].By, audit[0].At, audit[0]))));

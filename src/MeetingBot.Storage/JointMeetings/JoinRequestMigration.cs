@@ -25,12 +25,13 @@ internal sealed class JoinRequestMigration(IEntityTable table)
             .Where(w => !existing.Contains(w.RowKey))
             .DistinctBy(w => w.RowKey)
             .ToList();
-        foreach (var chunk in inserts.Chunk(EntityLimits.MaxWritesPerBatch))
+        // Each batch also marks the working copy stale (WorkingCopy): a load between two sees the rows, not a copy.
+        foreach (var chunk in inserts.Chunk(EntityLimits.MaxWritesPerBatch - 1))
             await InsertAsync(head.PartitionKey, chunk, cancellationToken);
 
         try
         {
-            await table.SubmitAsync(head.PartitionKey, [EntityWrite.Replace(head.RowKey, JoinRequestRows.HeadBody(state), head.ETag)], cancellationToken);
+            await table.SubmitAsync(head.PartitionKey, [EntityWrite.Replace(head.RowKey, JoinRequestRows.HeadBody(state), head.ETag), WorkingCopy.Stale], cancellationToken);
         }
         catch (StoreConflictException)
         {
@@ -44,13 +45,13 @@ internal sealed class JoinRequestMigration(IEntityTable table)
     {
         try
         {
-            await table.SubmitAsync(partitionKey, chunk, cancellationToken);
+            await table.SubmitAsync(partitionKey, [.. chunk, WorkingCopy.Stale], cancellationToken);
         }
         catch (StoreConflictException)
         {
             foreach (var write in chunk)
             {
-                try { await table.SubmitAsync(partitionKey, [write], cancellationToken); }
+                try { await table.SubmitAsync(partitionKey, [write, WorkingCopy.Stale], cancellationToken); }
                 catch (StoreConflictException) { }
             }
         }

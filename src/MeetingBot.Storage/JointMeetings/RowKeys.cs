@@ -5,7 +5,8 @@ namespace MeetingBot.Storage.JointMeetings;
 
 /// <summary>
 /// Where each thing of a joint meeting lives. A joint meeting is one partition (its id), so its whole working
-/// state is one query, and one action's change is one atomic batch. Row keys start with a kind prefix:
+/// state is one query (or, from its copy, one point read), and one action's change is one atomic batch. Row keys start
+/// with a kind prefix:
 /// <code>
 /// jm                          the joint meeting
 /// m|{meetingId}               a meeting
@@ -18,6 +19,7 @@ namespace MeetingBot.Storage.JointMeetings;
 /// a|{actionId}                a card action done (its receipt; not part of the working state)
 /// cal                         the calendar guard: rewritten whenever a meeting gets a new time (its ETag is the snapshot's CalendarETag)
 /// tasks                       the tasks' guard: rewritten by a re-import removing tasks and a report naming a task anew (TasksGuard)
+/// copy                        the working state's rows as a load last read them, stale after any change (WorkingCopy; not part of it)
 /// </code>
 /// Ids never contain '|' (the domain refuses it), so a prefix names exactly one kind or one parent.
 /// </summary>
