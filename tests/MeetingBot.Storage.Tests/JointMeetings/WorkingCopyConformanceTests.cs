@@ -1,3 +1,5 @@
+using MeetingBot.Core.Domain.Accounts;
+using MeetingBot.Core.Domain.JointMeetings;
 using MeetingBot.Core.Domain.Persistence;
 using MeetingBot.Core.Domain.Reporting;
 using MeetingBot.Storage.Entities;
@@ -94,6 +96,29 @@ public abstract class WorkingCopyConformanceTests
 
         (await one.LoadAsync("jm-1"))!.JointMeeting.Value.State.ReminderCalendarSettings.UseChinaCalendar.Should().BeFalse();
         (await new EntityJointMeetingStore(table, _clock).LoadAsync("jm-1"))!.JointMeeting.Value.State.ReminderCalendarSettings.UseChinaCalendar.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task ALateMovingOutOfRequests_MarksTheCopyStale()
+    {
+        var table = await CreateTableAsync();
+        var store = new EntityJointMeetingStore(table, _clock);
+        await FullState.Build("jm-1", units: 5, tasks: 5).SaveAsync(store);
+        var headBefore = (await table.GetAsync("jm-1", RowKeys.JointMeeting))!;
+        var loaded = (await store.LoadAsync("jm-1"))!.JointMeeting;
+        loaded.Value.UseChinaCalendar(FullState.Secretary, false, FullState.Now);
+        await store.SaveAsync(new ChangeSet("jm-1").Update(loaded));
+        await store.LoadAsync("jm-1"); // the copy is written
+
+        // Another instance read the row earlier as a version before wrote it, with a request inside, and moves the
+        // request out only now: its row lands, the row it read has changed since (its rewrite is refused).
+        var asking = new ChatAccount("msteams", "aad-late", "迟到的申请人");
+        var state = StateJson.Read<JointMeetingState>("jm-1", RowKeys.JointMeeting, headBefore.Body);
+        var withRequest = state with { Contacts = [.. state.Contacts, new Contact(asking, "u2", ContactRole.UnitContact, ContactStatus.Pending, FullState.Now, Asks: [FullState.Now])] };
+        (await new JoinRequestMigration(table).MoveOutAsync(headBefore with { Body = StateJson.Write(withRequest) }, [], default)).Should().BeTrue();
+        (await table.GetAsync("jm-1", JoinRequestRows.Key(asking))).Should().NotBeNull();
+
+        (await store.LoadAsync("jm-1"))!.JointMeeting.Value.FindContact(asking)!.Status.Should().Be(ContactStatus.Pending, "a load reads what a query reads");
     }
 
     [Fact]
