@@ -8,6 +8,7 @@ using MeetingBot.TestPeers.Azurite;
 // Why: Azurite answers one request at a time, so what a person's call waits for behind the reminder sweep's calls is
 // what those calls cost it; this measures each kind alone, one after another, on a table filled to each size with rows
 // of 100 to a partition (a province's store at 10,000 joint meetings holds about 750,000).
+const int Samples = 60;
 var sizes = (args.ElementAtOrDefault(0) ?? "200000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture) / 100 * 100).ToList();
 await using var azurite = await AzuriteServer.StartAsync();
 var table = AzureEntityTableFactory.Create(azurite.ConnectionString, "cost");
@@ -45,9 +46,4 @@ static async Task MeasureAsync(string what, Func<int, Task> call)
     }
     times.Sort();
     Console.WriteLine($"  {what}: median {times[Samples / 2]:0.0} ms, p90 {times[Samples * 9 / 10]:0.0} ms, max {times[^1]:0.0} ms");
-}
-
-internal static partial class Program
-{
-    private const int Samples = 60;
 }

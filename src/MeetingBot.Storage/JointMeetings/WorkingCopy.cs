@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MeetingBot.Storage.Entities;
 
 namespace MeetingBot.Storage.JointMeetings;
@@ -33,11 +32,11 @@ internal static class WorkingCopy
         if (copy.Body == StaleBody) return null;
         try
         {
-            var stored = JsonSerializer.Deserialize<Stored>(copy.Body, Json);
+            var stored = StateJson.Read<Stored>(copy.PartitionKey, copy.RowKey, copy.Body);
             if (stored?.Rows is not { } rows || stored.Version != Version || !rows.Any(r => r.K == RowKeys.JointMeeting)) return null;
             return [.. rows.Select(r => new EntityRow(copy.PartitionKey, r.K, r.B, r.E))];
         }
-        catch (JsonException)
+        catch (InvalidDataException)
         {
             return null; // unreadable: the load queries, as for a stale copy, and writes a good one
         }
@@ -46,7 +45,7 @@ internal static class WorkingCopy
     /// <summary>The write that puts <paramref name="rows"/> in the copy, on the copy row as read before they were queried; null when they do not fit in one row.</summary>
     public static EntityWrite? Refresh(IReadOnlyList<EntityRow> rows, EntityRow? readBefore)
     {
-        var body = JsonSerializer.Serialize(new Stored(Version, [.. rows.Select(r => new StoredRow(r.RowKey, r.ETag, r.Body))]), Json);
+        var body = StateJson.Write(new Stored(Version, [.. rows.Select(r => new StoredRow(r.RowKey, r.ETag, r.Body))]));
         // A copy that would not fit (a joint meeting of many years of reports) is not written: its loads stay queries.
         if (body.Length > EntityLimits.MaxBodyLength || EntityLimits.RequestBytes(body) > EntityLimits.MaxBatchBodyBytes) return null;
         return readBefore is null ? EntityWrite.Insert(RowKey, body) : EntityWrite.Replace(RowKey, body, readBefore.ETag);
@@ -54,9 +53,6 @@ internal static class WorkingCopy
 
     // The copy's own format: a version that reads working state differently starts from 2 and ignores copies of 1.
     private const int Version = 1;
-
-    // Chinese as itself, not \uXXXX, as in the rows' own bodies.
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private sealed record Stored(int Version, List<StoredRow> Rows);
 
